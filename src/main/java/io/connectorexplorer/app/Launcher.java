@@ -1,0 +1,26 @@
+package io.connectorexplorer.app;
+
+import io.connectorexplorer.cli.CommandLine;
+import io.connectorexplorer.infra.appflow.AppFlowAccounts;
+import io.connectorexplorer.infra.profile.AwsEnvironment;
+
+/**
+ * The entry point. No arguments: the window. A subcommand: the command line, without loading JavaFX.
+ * (Not an {@code Application} subclass, so JavaFX runs from the class path.)
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            int status;
+            try (Services services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT)) {
+                status = CommandLines.create(services).run(args, System.out, System.err);
+            }
+            System.exit(status);
+        }
+        ExplorerApplication.launchWindow(args);
+    }
+}

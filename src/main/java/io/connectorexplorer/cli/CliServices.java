@@ -1,0 +1,55 @@
+package io.connectorexplorer.cli;
+
+import io.connectorexplorer.core.connector.AppFlowGateway;
+import io.connectorexplorer.core.export.DescribeOutput;
+import io.connectorexplorer.core.export.TextFileWriter;
+import io.connectorexplorer.core.profile.AccountConnector;
+import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.profile.ProfileCatalog;
+import io.connectorexplorer.core.profile.TargetResolver;
+import java.util.List;
+import java.util.Optional;
+
+/** What every subcommand needs: the services, and how --profile, --region and --demo pick an account. */
+public record CliServices(ProfileCatalog profiles, AccountConnector accounts, DescribeOutput describeOutput,
+                  TextFileWriter fileWriter) {
+
+    /** The account named by the options, with the same resolution as the window; rejects unknown profiles. */
+    Target target(Arguments args) throws UsageException {
+        List<AwsProfile> all = profiles.profiles();
+        AwsProfile profile;
+        if (args.flag("--demo")) {
+            if (args.value("--profile").isPresent()) {
+                throw new UsageException("--demo and --profile cannot be combined");
+            }
+            profile = AwsProfile.demo();
+        } else {
+            Optional<String> name = args.value("--profile").or(profiles::environmentProfile);
+            if (name.isPresent()) {
+                profile = TargetResolver.find(all, name.get()).filter(p -> !p.isDemo() || name.get().equals(AwsProfile.DEMO_NAME))
+                        .orElseThrow(() -> new UsageException("the profile '" + name.get()
+                                + "' is not in the AWS config or credentials files"
+                                + (name.equals(args.value("--profile")) ? "" : " (it comes from AWS_PROFILE)")
+                                + "; known profiles: " + names(all)));
+            } else {
+                profile = TargetResolver.find(all, TargetResolver.DEFAULT_PROFILE).orElseThrow(() -> new UsageException(
+                        "no AWS profile: pass --profile NAME or set AWS_PROFILE"
+                                + (profiles.isEmpty() ? " (no AWS config or credentials file was found; "
+                                + "--demo uses the built-in offline demo account)" : "; known profiles: " + names(all))));
+            }
+        }
+        String region = TargetResolver.region(profile, args.value("--region"), profiles.environmentRegion(),
+                Optional.empty(), accounts.fallbackRegion());
+        return new Target(profile, region);
+    }
+
+    AppFlowGateway open(Target target) {
+        return accounts.open(target.profile(), target.region());
+    }
+
+    private static String names(List<AwsProfile> all) {
+        return String.join(", ", all.stream().filter(p -> !p.isDemo()).map(AwsProfile::name).toList());
+    }
+
+    record Target(AwsProfile profile, String region) { }
+}

@@ -1,0 +1,83 @@
+package io.connectorexplorer.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.connectorexplorer.core.connector.AppFlowGateway;
+import io.connectorexplorer.core.connector.ConnectorCatalog;
+import io.connectorexplorer.core.connector.ConnectorSummary;
+import io.connectorexplorer.core.json.JsonFormat;
+import io.connectorexplorer.core.task.Cancellation;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** {@code list}: every connector type and custom connector, as a table or as JSON. */
+final class ListCommand implements CommandLine.Command {
+
+    @Override
+    public String usage() {
+        return """
+                Usage: connector-explorer list [--profile P] [--region R] [--demo] [--json]
+
+                Lists the connector types AppFlow offers and the custom connectors registered in the account.
+                  --json           print a JSON array of {connectorType, connectorLabel, connectorName,
+                                   canUseAsSource, canUseAsDestination}
+                """ + Help.COMMON;
+    }
+
+    @Override
+    public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
+        Arguments parsed = Arguments.parse(args, Set.of("--profile", "--region"), Set.of("--json", "--demo"));
+        CliServices.Target target = context.target(parsed);
+        try (AppFlowGateway gateway = context.open(target)) {
+            ConnectorCatalog catalog = new ConnectorCatalog(gateway);
+            List<ConnectorSummary> connectors = catalog.withFlags(catalog.listAll(Cancellation.NEVER), Cancellation.NEVER);
+            out.print(parsed.flag("--json") ? json(connectors) : table(connectors));
+        }
+        return CommandLine.OK;
+    }
+
+    static String json(List<ConnectorSummary> connectors) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (ConnectorSummary c : connectors) {
+            ObjectNode row = array.addObject();
+            row.put("connectorType", c.key().connectorType());
+            if (c.key().connectorLabel() != null) {
+                row.put("connectorLabel", c.key().connectorLabel());
+            }
+            row.put("connectorName", c.name());
+            row.put("canUseAsSource", c.canUseAsSource());
+            row.put("canUseAsDestination", c.canUseAsDestination());
+        }
+        return JsonFormat.pretty(array);
+    }
+
+    static String table(List<ConnectorSummary> connectors) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"TYPE", "LABEL", "NAME", "SOURCE", "DESTINATION"});
+        for (ConnectorSummary c : connectors) {
+            rows.add(new String[] {c.key().connectorType(), c.key().label().orElse("-"), c.name(),
+                    yesNo(c.canUseAsSource()), yesNo(c.canUseAsDestination())});
+        }
+        int[] widths = new int[5];
+        rows.forEach(r -> {
+            for (int i = 0; i < r.length; i++) {
+                widths[i] = Math.max(widths[i], r[i].length());
+            }
+        });
+        StringBuilder b = new StringBuilder();
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                b.append(i == r.length - 1 ? r[i] : String.format("%-" + (widths[i] + 2) + "s", r[i]));
+            }
+            b.append(System.lineSeparator());
+        }
+        return b.toString();
+    }
+
+    private static String yesNo(Boolean flag) {
+        return flag == null ? "?" : flag ? "yes" : "no";
+    }
+}

@@ -1,0 +1,25 @@
+package io.connectorexplorer.core.connector;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The three AppFlow read operations, one page at a time, answered with the response JSON exactly as
+ * the service sent it. Implementations throw {@link ServiceCallException} for every failure.
+ */
+public interface AppFlowGateway extends AutoCloseable {
+
+    /** One page of DescribeConnectors for all connector types; {@code nextToken} null for the first. */
+    JsonNode describeConnectors(String nextToken);
+
+    /** One page of ListConnectors (the custom connectors registered in the account). */
+    JsonNode listConnectors(String nextToken);
+
+    /** DescribeConnector: the whole response, {@code {"connectorConfiguration": {...}}}. */
+    JsonNode describeConnector(ConnectorKey key);
+
+    /** Where the calls go, for the status bar and error messages (an endpoint URL or a region name). */
+    String endpointDescription();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,89 @@
+package io.connectorexplorer.infra.appflow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.connectorexplorer.core.connector.AppFlowGateway;
+import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.json.JsonFormat;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.services.appflow.AppflowClient;
+
+/**
+ * AppFlow through the AWS SDK for Java v2: the SDK signs, retries and checks each call; the answer is
+ * handed on as the JSON the service sent, so nothing newer than the SDK is lost on the way.
+ */
+public final class SdkAppFlowGateway implements AppFlowGateway {
+
+    private static final int PAGE_SIZE = 100;
+
+    private final AppflowClient client;
+    private final String endpointDescription;
+    private final Runnable onClose;
+
+    public SdkAppFlowGateway(AppflowClient client, String endpointDescription, Runnable onClose) {
+        this.client = client;
+        this.endpointDescription = endpointDescription;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public JsonNode describeConnectors(String nextToken) {
+        return call("DescribeConnectors", holder -> client.describeConnectors(b -> b
+                .maxResults(PAGE_SIZE).nextToken(nextToken).overrideConfiguration(capture(holder))));
+    }
+
+    @Override
+    public JsonNode listConnectors(String nextToken) {
+        return call("ListConnectors", holder -> client.listConnectors(b -> b
+                .maxResults(PAGE_SIZE).nextToken(nextToken).overrideConfiguration(capture(holder))));
+    }
+
+    @Override
+    public JsonNode describeConnector(ConnectorKey key) {
+        return call("DescribeConnector", holder -> client.describeConnector(b -> b
+                .connectorType(key.connectorType()).connectorLabel(key.connectorLabel())
+                .overrideConfiguration(capture(holder))));
+    }
+
+    @Override
+    public String endpointDescription() {
+        return endpointDescription;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        onClose.run();
+    }
+
+    private static Consumer<AwsRequestOverrideConfiguration.Builder> capture(AtomicReference<byte[]> holder) {
+        return o -> o.putExecutionAttribute(RawResponseCapture.HOLDER, holder);
+    }
+
+    private JsonNode call(String operation, Consumer<AtomicReference<byte[]>> sdkCall) {
+        AtomicReference<byte[]> holder = new AtomicReference<>();
+        try {
+            sdkCall.accept(holder);
+        } catch (RuntimeException e) {
+            throw ServiceErrors.translate(operation, endpointDescription, e, holder.get() != null);
+        }
+        byte[] body = holder.get();
+        if (body == null || body.length == 0) {
+            throw new ServiceCallException(ServiceCallException.Kind.BAD_RESPONSE, operation, null, 0,
+                    "The endpoint " + endpointDescription + " sent an empty response.");
+        }
+        try {
+            JsonNode tree = JsonFormat.parse(body);
+            if (!tree.isObject()) {
+                throw new IOException("not an object");
+            }
+            return tree;
+        } catch (IOException e) {
+            throw new ServiceCallException(ServiceCallException.Kind.BAD_RESPONSE, operation, null, 0,
+                    "The endpoint " + endpointDescription + " sent a response that is not a JSON object.");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.connectorexplorer.infra.appflow;
+
+import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.connector.ServiceCallException.Kind;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Set;
+import javax.net.ssl.SSLException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
+
+/** Turns what the SDK throws into a {@link ServiceCallException} a person can act on, with no stack trace. */
+final class ServiceErrors {
+
+    private static final Set<String> CREDENTIAL_CODES = Set.of(
+            "UnrecognizedClientException", "InvalidSignatureException", "SignatureDoesNotMatch",
+            "ExpiredTokenException", "ExpiredToken", "InvalidClientTokenId", "MissingAuthenticationTokenException",
+            "IncompleteSignatureException", "UnauthorizedException", "RequestExpired");
+
+    private ServiceErrors() {
+    }
+
+    static ServiceCallException translate(String operation, String endpoint, Throwable error, boolean gotSuccessBody) {
+        if (error instanceof ServiceCallException already) {
+            return already;
+        }
+        if (error instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
+            String code = aws.awsErrorDetails().errorCode();
+            String message = aws.awsErrorDetails().errorMessage();
+            int status = aws.statusCode();
+            Kind kind = aws.isThrottlingException() ? Kind.THROTTLED
+                    : code != null && CREDENTIAL_CODES.contains(code) ? Kind.CREDENTIALS : Kind.SERVICE;
+            if (code == null || code.isBlank()) {
+                code = "HTTP " + status;
+            }
+            if (message == null || message.isBlank()) {
+                message = status >= 500 ? "The service reported an internal error." : "The service refused the request.";
+            }
+            return new ServiceCallException(kind, operation, code, status, message);
+        }
+        if (error instanceof SdkServiceException service) {
+            return new ServiceCallException(Kind.SERVICE, operation, "HTTP " + service.statusCode(),
+                    service.statusCode(), "The service refused the request.");
+        }
+        Throwable tooLarge = find(error, RawResponseCapture.ResponseTooLargeException.class);
+        if (tooLarge != null) {
+            return new ServiceCallException(Kind.BAD_RESPONSE, operation, null, 0, tooLarge.getMessage());
+        }
+        if (error instanceof ApiCallTimeoutException || error instanceof ApiCallAttemptTimeoutException
+                || find(error, SocketTimeoutException.class) != null) {
+            return new ServiceCallException(Kind.TIMEOUT, operation, null, 0,
+                    "No answer from " + endpoint + " in time.");
+        }
+        if (error instanceof AbortedException || find(error, InterruptedException.class) != null
+                || (find(error, InterruptedIOException.class) != null && Thread.currentThread().isInterrupted())) {
+            return new ServiceCallException(Kind.CANCELLED, operation, null, 0, "Cancelled.");
+        }
+        Throwable unknownHost = find(error, UnknownHostException.class);
+        if (unknownHost != null) {
+            return new ServiceCallException(Kind.NETWORK, operation, null, 0,
+                    "Cannot reach " + endpoint + ": the host name does not resolve.");
+        }
+        if (find(error, ConnectException.class) != null || find(error, NoRouteToHostException.class) != null) {
+            return new ServiceCallException(Kind.NETWORK, operation, null, 0,
+                    "Cannot reach " + endpoint + ": the connection was refused or the network is down.");
+        }
+        if (find(error, SSLException.class) != null) {
+            return new ServiceCallException(Kind.NETWORK, operation, null, 0,
+                    "Cannot reach " + endpoint + ": the secure connection failed.");
+        }
+        if (find(error, SocketException.class) != null) {
+            return new ServiceCallException(Kind.NETWORK, operation, null, 0,
+                    "The connection to " + endpoint + " broke off before an answer came.");
+        }
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        if (error instanceof SdkClientException && looksLikeCredentials(message)) {
+            return new ServiceCallException(Kind.CREDENTIALS, operation, null, 0, firstLine(message));
+        }
+        if (gotSuccessBody || message.contains("unmarshall") || message.contains("Unable to parse")) {
+            return new ServiceCallException(Kind.BAD_RESPONSE, operation, null, 0,
+                    "The endpoint " + endpoint + " sent a response that is not valid AppFlow JSON.");
+        }
+        return new ServiceCallException(Kind.NETWORK, operation, null, 0, firstLine(message));
+    }
+
+    private static boolean looksLikeCredentials(String message) {
+        String m = message.toLowerCase(java.util.Locale.ROOT);
+        return m.contains("credential") || m.contains("token") || m.contains("sso") || m.contains("profile");
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}
