@@ -98,6 +98,11 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
         return builder.build();
     }
 
+    /** The regions where AppFlow is offered, from the SDK's endpoint metadata, sorted. */
+    public java.util.List<String> regions() {
+        return AppflowClient.serviceMetadata().regions().stream().map(Region::id).sorted().toList();
+    }
+
     private synchronized LoopbackAppFlowEndpoint demoEndpoint() {
         if (demoEndpoint == null) {
             try {

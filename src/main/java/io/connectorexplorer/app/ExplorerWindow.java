@@ -1,0 +1,62 @@
+package io.connectorexplorer.app;
+
+import io.connectorexplorer.core.settings.Settings;
+import io.connectorexplorer.core.task.TaskRunner;
+import io.connectorexplorer.ui.common.DialogService;
+import io.connectorexplorer.ui.common.StatusModel;
+import io.connectorexplorer.ui.common.TextClipboard;
+import io.connectorexplorer.ui.common.Theme;
+import io.connectorexplorer.ui.connector.ConnectorListViewModel;
+import io.connectorexplorer.ui.export.ExportViewModel;
+import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
+import io.connectorexplorer.ui.shell.ExplorerViewModel;
+import io.connectorexplorer.ui.shell.MainView;
+import io.connectorexplorer.ui.shell.Shell;
+import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
+import java.time.ZoneId;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Builds the window's view models and views from the shared services: the GUI's composition root. */
+public final class ExplorerWindow {
+
+    private final ExplorerViewModel explorer;
+    private final Shell shell;
+
+    private ExplorerWindow(ExplorerViewModel explorer, Shell shell) {
+        this.explorer = explorer;
+        this.shell = shell;
+    }
+
+    /** Builds and shows the window on {@code stage}, then starts loading the first account. */
+    public static ExplorerWindow open(Stage stage, Services services, Settings settings, TaskRunner tasks,
+                                      Function<Window, DialogService> dialogs, TextClipboard clipboard) {
+        StatusModel status = new StatusModel();
+        ConnectorListViewModel list = new ConnectorListViewModel();
+        ConfigTreeViewModel tree = new ConfigTreeViewModel(services.configurationSchema(), ZoneId.systemDefault(),
+                clipboard, status);
+        ProfileSwitcherViewModel switcher = new ProfileSwitcherViewModel(settings, services.accounts().regions(),
+                services.accounts().fallbackRegion());
+        ExplorerViewModel explorer = new ExplorerViewModel(services.profiles(), services.accounts(), tasks, status,
+                list, tree, switcher);
+        ExportViewModel export = new ExportViewModel(tasks, services.describeOutput(), services.fileWriter(),
+                dialogs.apply(stage), clipboard, status, explorer::getSession, list.getConnectors(),
+                tree.descriptionProperty());
+        ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.parse(settings.get("theme").orElse("LIGHT")));
+        MainView view = new MainView(new MainView.Models(explorer, switcher, list, tree, export, status, theme, stage::close));
+        Shell shell = Shell.show(stage, view, settings, theme, explorer);
+        explorer.start();
+        return new ExplorerWindow(explorer, shell);
+    }
+
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+}

@@ -1,0 +1,73 @@
+package io.connectorexplorer.core.connector;
+
+import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.task.Cancellation;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One open account: a profile, a region, its AppFlow connection, and the configurations described so
+ * far (so going back to a connector is instant). Thread-safe; closed when the user switches away.
+ */
+public final class AccountSession implements AutoCloseable {
+
+    private final AwsProfile profile;
+    private final String region;
+    private final ConnectorCatalog catalog;
+    private final Map<ConnectorKey, ConnectorDescription> described = new ConcurrentHashMap<>();
+
+    public AccountSession(AwsProfile profile, String region, AppFlowGateway gateway) {
+        this.profile = profile;
+        this.region = region;
+        this.catalog = new ConnectorCatalog(gateway);
+    }
+
+    public AwsProfile profile() {
+        return profile;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String endpointDescription() {
+        return catalog.gateway().endpointDescription();
+    }
+
+    public List<ConnectorSummary> listAll(Cancellation cancellation) {
+        return catalog.listAll(cancellation);
+    }
+
+    public List<ConnectorSummary> withFlags(List<ConnectorSummary> connectors, Cancellation cancellation) {
+        return catalog.withFlags(connectors, cancellation);
+    }
+
+    public ConnectorDescription describe(ConnectorKey key) {
+        return described.computeIfAbsent(key, catalog::describe);
+    }
+
+    public Optional<ConnectorDescription> cached(ConnectorKey key) {
+        return Optional.ofNullable(described.get(key));
+    }
+
+    /** Describes every connector for an export, reusing what is already described. */
+    public List<ConnectorDescription> describeAll(List<ConnectorSummary> connectors, Cancellation cancellation) {
+        return connectors.stream().map(summary -> {
+            if (cancellation.isCancelled()) {
+                throw new ServiceCallException(ServiceCallException.Kind.CANCELLED, "DescribeConnector", null, 0, "Cancelled.");
+            }
+            return describe(summary.key());
+        }).toList();
+    }
+
+    public void forget() {
+        described.clear();
+    }
+
+    @Override
+    public void close() {
+        catalog.gateway().close();
+    }
+}

@@ -1,0 +1,59 @@
+package io.connectorexplorer.ui.common;
+
+import io.connectorexplorer.core.task.TaskRunner;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** Background work on daemon threads; outcomes delivered on the FX thread unless cancelled first. */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private final AtomicInteger threadCount = new AtomicInteger();
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "background-" + threadCount.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> Handle submit(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Future<?> future = executor.submit(() -> {
+            try {
+                T result = work.run(cancelled::get);
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onSuccess.accept(result);
+                    }
+                });
+            } catch (Throwable error) {
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onFailure.accept(error);
+                    }
+                });
+            }
+        });
+        return new Handle() {
+            @Override
+            public void cancel() {
+                cancelled.set(true);
+                future.cancel(true);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,81 @@
+package io.connectorexplorer.ui.common;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** What the app is doing and the latest problem, shared by every feature's view model. FX thread only. */
+public final class StatusModel {
+
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
+    private int running;
+
+    /** Marks work as started; call {@link Activity#done(String)} when it ends, however it ends. */
+    public Activity begin(String what) {
+        running++;
+        busy.set(true);
+        message.set(what);
+        return new Activity();
+    }
+
+    public void info(String text) {
+        message.set(text);
+    }
+
+    public void report(Problem p) {
+        problem.set(p);
+    }
+
+    public void clearProblem() {
+        problem.set(null);
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String getMessage() {
+        return message.get();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public Problem getProblem() {
+        return problem.get();
+    }
+
+    /** One piece of work in flight. */
+    public final class Activity {
+        private boolean finished;
+
+        private Activity() {
+        }
+
+        public void done(String result) {
+            if (finished) {
+                return;
+            }
+            finished = true;
+            running--;
+            busy.set(running > 0);
+            if (result != null) {
+                message.set(result);
+            }
+        }
+    }
+}

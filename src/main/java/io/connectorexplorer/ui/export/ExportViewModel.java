@@ -1,0 +1,133 @@
+package io.connectorexplorer.ui.export;
+
+import io.connectorexplorer.core.connector.AccountSession;
+import io.connectorexplorer.core.connector.ConnectorDescription;
+import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.connector.ConnectorSummary;
+import io.connectorexplorer.core.export.DescribeOutput;
+import io.connectorexplorer.core.export.TextFileWriter;
+import io.connectorexplorer.core.task.TaskRunner;
+import io.connectorexplorer.ui.common.DialogService;
+import io.connectorexplorer.ui.common.Problem;
+import io.connectorexplorer.ui.common.StatusModel;
+import io.connectorexplorer.ui.common.TextClipboard;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * Export to a file and Copy as JSON: the document {@code aws appflow describe-connector} prints, for the
+ * selected connector or every connector of the account. Files are written off the FX thread, atomically.
+ */
+public final class ExportViewModel {
+
+    private final TaskRunner tasks;
+    private final DescribeOutput output;
+    private final TextFileWriter writer;
+    private final DialogService dialogs;
+    private final TextClipboard clipboard;
+    private final StatusModel status;
+    private final Supplier<AccountSession> session;
+    private final ObservableList<ConnectorSummary> connectors;
+    private final ReadOnlyObjectProperty<ConnectorDescription> shown;
+    private final BooleanBinding canExportSelected;
+    private final BooleanBinding canExportAll;
+    private TaskRunner.Handle exportAllTask;
+
+    public ExportViewModel(TaskRunner tasks, DescribeOutput output, TextFileWriter writer, DialogService dialogs,
+                           TextClipboard clipboard, StatusModel status, Supplier<AccountSession> session,
+                           ObservableList<ConnectorSummary> connectors,
+                           ReadOnlyObjectProperty<ConnectorDescription> shown) {
+        this.tasks = tasks;
+        this.output = output;
+        this.writer = writer;
+        this.dialogs = dialogs;
+        this.clipboard = clipboard;
+        this.status = status;
+        this.session = session;
+        this.connectors = connectors;
+        this.shown = shown;
+        this.canExportSelected = shown.isNotNull();
+        this.canExportAll = Bindings.isNotEmpty(connectors);
+    }
+
+    public void exportSelected() {
+        ConnectorDescription description = shown.get();
+        if (description == null) {
+            return;
+        }
+        dialogs.chooseSaveFile("Export connector configuration", fileNameFor(description.key()))
+                .ifPresent(path -> write(path, output.text(description), description.key().displayId()));
+    }
+
+    public void exportAll() {
+        AccountSession current = session.get();
+        if (current == null || connectors.isEmpty()) {
+            return;
+        }
+        Optional<Path> target = dialogs.chooseSaveFile("Export all connectors",
+                safe("appflow-connectors-" + current.profile().name() + "-" + current.region()) + ".json");
+        if (target.isEmpty()) {
+            return;
+        }
+        List<ConnectorSummary> all = List.copyOf(connectors);
+        StatusModel.Activity activity = status.begin("Exporting " + all.size() + " connectors…");
+        exportAllTask = tasks.submit(c -> {
+            String text = output.allText(current.describeAll(all, c));
+            writer.write(target.get(), text);
+            return all.size();
+        }, count -> activity.done("Exported " + count + " connectors to " + target.get()),
+                error -> {
+                    activity.done("Export failed");
+                    status.report(Problem.of("Could not export to " + target.get(), error, this::exportAll));
+                });
+    }
+
+    public void cancelExport() {
+        if (exportAllTask != null) {
+            exportAllTask.cancel();
+        }
+    }
+
+    public void copySelectedAsJson() {
+        ConnectorDescription description = shown.get();
+        if (description != null) {
+            clipboard.putText(output.text(description));
+            status.info("Copied the configuration of " + description.key().displayId() + " as JSON");
+        }
+    }
+
+    private void write(Path path, String text, String what) {
+        StatusModel.Activity activity = status.begin("Writing " + path.getFileName() + "…");
+        tasks.submit(c -> {
+            writer.write(path, text);
+            return path;
+        }, written -> activity.done("Exported " + what + " to " + written),
+                error -> {
+                    activity.done("Export failed");
+                    status.report(Problem.of("Could not write " + path, error, () -> write(path, text, what)));
+                });
+    }
+
+    static String fileNameFor(ConnectorKey key) {
+        return safe(key.connectorLabel() == null ? key.connectorType() : key.connectorType() + "-" + key.connectorLabel())
+                + ".json";
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._@#!-]+", "_");
+    }
+
+    public BooleanBinding canExportSelectedProperty() {
+        return canExportSelected;
+    }
+
+    public BooleanBinding canExportAllProperty() {
+        return canExportAll;
+    }
+}

@@ -1,0 +1,251 @@
+package io.connectorexplorer.ui.shell;
+
+import io.connectorexplorer.core.connector.AccountSession;
+import io.connectorexplorer.core.connector.ConnectionState;
+import io.connectorexplorer.core.connector.ConnectorDescription;
+import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.connector.ConnectorSummary;
+import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.profile.AccountConnector;
+import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.profile.ProfileCatalog;
+import io.connectorexplorer.core.task.TaskRunner;
+import io.connectorexplorer.ui.common.Problem;
+import io.connectorexplorer.ui.common.StatusModel;
+import io.connectorexplorer.ui.connector.ConnectorListViewModel;
+import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
+import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * Ties the window together: opening an account, loading its connectors, describing the selected one.
+ * Every switch is stamped; an answer for an older stamp is dropped and its task cancelled, so one
+ * account's data never shows under another's name and a stale configuration never replaces a newer one.
+ */
+public final class ExplorerViewModel {
+
+    private final ProfileCatalog profiles;
+    private final AccountConnector accounts;
+    private final TaskRunner tasks;
+    private final StatusModel status;
+    private final ConnectorListViewModel list;
+    private final ConfigTreeViewModel tree;
+    private final ProfileSwitcherViewModel switcher;
+    private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(new ConnectionState.Idle());
+    private final ReadOnlyObjectWrapper<AccountSession> session = new ReadOnlyObjectWrapper<>();
+
+    private long accountStamp;
+    private long selectionStamp;
+    private TaskRunner.Handle accountTask;
+    private TaskRunner.Handle flagsTask;
+    private TaskRunner.Handle describeTask;
+
+    public ExplorerViewModel(ProfileCatalog profiles, AccountConnector accounts, TaskRunner tasks, StatusModel status,
+                             ConnectorListViewModel list, ConfigTreeViewModel tree, ProfileSwitcherViewModel switcher) {
+        this.profiles = profiles;
+        this.accounts = accounts;
+        this.tasks = tasks;
+        this.status = status;
+        this.list = list;
+        this.tree = tree;
+        this.switcher = switcher;
+        switcher.setOnSwitch(this::switchTo);
+        list.selectedProperty().addListener((obs, old, selected) -> {
+            boolean sameConnector = old != null && selected != null && old.key().equals(selected.key());
+            if (!sameConnector) {
+                describeSelected();
+            }
+        });
+    }
+
+    /** Reads the profiles (off the FX thread) and opens the first account. */
+    public void start() {
+        StatusModel.Activity activity = status.begin("Reading AWS profiles…");
+        tasks.submit(c -> new ProfilesRead(profiles.profiles(), profiles.fileProblems()), read -> {
+            activity.done(null);
+            switcher.load(read.profiles(), profiles.environmentProfile(), profiles.environmentRegion());
+            if (!read.problems().isEmpty()) {
+                status.report(new Problem("Some AWS configuration could not be read",
+                        String.join("\n", read.problems()), "The other profiles still work; fix the file and reload.", null));
+            }
+        }, error -> {
+            activity.done("Could not read AWS profiles");
+            status.report(Problem.of("Could not read the AWS profiles", error, this::start));
+            switcher.load(List.of(AwsProfile.demo()), Optional.empty(), Optional.empty());
+        });
+    }
+
+    /** Opens an account and loads its connectors, keeping the selected connector if the new account has it. */
+    public void switchTo(AwsProfile profile, String region) {
+        long stamp = ++accountStamp;
+        cancel(accountTask);
+        cancel(flagsTask);
+        cancel(describeTask);
+        selectionStamp++;
+        ConnectorKey keep = list.getSelected() == null ? null : list.getSelected().key();
+        closeQuietly(session.get());
+        session.set(null);
+        list.clear();
+        tree.showNothing("Loading connectors…");
+        status.clearProblem();
+        state.set(new ConnectionState.Loading("connectors"));
+        StatusModel.Activity activity = status.begin("Loading connectors of " + profile.name() + " in " + region + "…");
+        accountTask = tasks.submit(cancellation -> {
+            AccountSession opened = new AccountSession(profile, region, accounts.open(profile, region));
+            try {
+                List<ConnectorSummary> connectors = opened.listAll(cancellation);
+                if (cancellation.isCancelled()) {
+                    // Superseded while loading: nobody will take this session, so close it here.
+                    throw new ServiceCallException(ServiceCallException.Kind.CANCELLED, null, null, 0, "Cancelled.");
+                }
+                return new Loaded(opened, connectors);
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, loaded -> {
+            if (stamp != accountStamp) {
+                closeQuietly(loaded.session());
+                activity.done(null);
+                return;
+            }
+            session.set(loaded.session());
+            list.setConnectors(loaded.connectors(), keep);
+            state.set(new ConnectionState.Ready(loaded.connectors().size()));
+            activity.done(loaded.connectors().size() + " connectors · " + profile.name() + " · " + region);
+            if (list.getSelected() == null) {
+                tree.showNothing("Select a connector to see its configuration.");
+            }
+            loadMissingFlags(stamp, loaded);
+        }, error -> {
+            if (stamp != accountStamp) {
+                activity.done(null);
+                return;
+            }
+            ServiceCallException failure = error instanceof ServiceCallException e ? e
+                    : new ServiceCallException(ServiceCallException.Kind.NETWORK, null, null, 0, String.valueOf(error.getMessage()));
+            state.set(new ConnectionState.Failed(failure));
+            activity.done("Could not load connectors");
+            tree.showNothing("The connectors could not be loaded.");
+            status.report(Problem.of("Could not load the connectors of " + profile.name() + " in " + region, error,
+                    () -> switchTo(profile, region)));
+        });
+    }
+
+    /** Loads the account again from the service, dropping what was cached. */
+    public void reload() {
+        AwsProfile profile = switcher.getProfile();
+        if (profile != null) {
+            switchTo(profile, switcher.getRegion());
+        }
+    }
+
+    private void loadMissingFlags(long stamp, Loaded loaded) {
+        if (loaded.connectors().stream().allMatch(ConnectorSummary::flagsKnown)) {
+            return;
+        }
+        flagsTask = tasks.submit(c -> loaded.session().withFlags(loaded.connectors(), c), withFlags -> {
+            if (stamp == accountStamp) {
+                list.updateFlags(withFlags);
+            }
+        }, error -> { /* badges stay unknown; selecting the connector describes it and fills them */ });
+    }
+
+    private void describeSelected() {
+        long stamp = ++selectionStamp;
+        cancel(describeTask);
+        ConnectorSummary selected = list.getSelected();
+        AccountSession current = session.get();
+        if (selected == null || current == null) {
+            if (current != null) {
+                tree.showNothing("Select a connector to see its configuration.");
+            }
+            return;
+        }
+        Optional<ConnectorDescription> cached = current.cached(selected.key());
+        if (cached.isPresent()) {
+            tree.show(cached.get());
+            return;
+        }
+        tree.showNothing("Loading the configuration of " + selected.name() + "…");
+        StatusModel.Activity activity = status.begin("Describing " + selected.key().displayId() + "…");
+        describeTask = tasks.submit(c -> current.describe(selected.key()), description -> {
+            activity.done(null);
+            if (stamp != selectionStamp || current != session.get()) {
+                return;
+            }
+            status.clearProblem();
+            tree.show(description);
+            list.learn(description);
+            status.info(selected.name() + " · " + profileLine());
+        }, error -> {
+            activity.done("Could not describe " + selected.key().displayId());
+            if (stamp != selectionStamp || current != session.get()) {
+                return;
+            }
+            tree.showNothing("The configuration of " + selected.name() + " could not be loaded.");
+            status.report(Problem.of("Could not describe " + selected.key().displayId(), error, this::describeSelected));
+        });
+    }
+
+    private String profileLine() {
+        AccountSession s = session.get();
+        return s == null ? "" : s.profile().name() + " · " + s.region();
+    }
+
+    public void retry() {
+        Problem problem = status.getProblem();
+        if (problem != null && problem.canRetry()) {
+            status.clearProblem();
+            problem.retry().run();
+        }
+    }
+
+    /** Closes the open account; called when the window closes. */
+    public void shutdown() {
+        accountStamp++;
+        cancel(accountTask);
+        cancel(flagsTask);
+        cancel(describeTask);
+        closeQuietly(session.get());
+        session.set(null);
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ConnectionState getState() {
+        return state.get();
+    }
+
+    public ReadOnlyObjectProperty<AccountSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public AccountSession getSession() {
+        return session.get();
+    }
+
+    private static void cancel(TaskRunner.Handle handle) {
+        if (handle != null) {
+            handle.cancel();
+        }
+    }
+
+    private void closeQuietly(AccountSession s) {
+        if (s != null) {
+            tasks.submit(c -> {
+                s.close();
+                return null;
+            }, ignored -> { }, ignored -> { });
+        }
+    }
+
+    private record Loaded(AccountSession session, List<ConnectorSummary> connectors) { }
+
+    private record ProfilesRead(List<AwsProfile> profiles, List<String> problems) { }
+}

@@ -1,0 +1,73 @@
+package io.connectorexplorer.ui.shell;
+
+import io.connectorexplorer.ui.common.Theme;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar; every action has its keyboard shortcut here. */
+final class MainMenus {
+
+    private final MenuBar menuBar;
+
+    MainMenus(MainView.Models m, MainView view) {
+        MenuItem export = item("Export configuration…", "exportMenuItem", shortcut(KeyCode.E), m.export()::exportSelected);
+        export.disableProperty().bind(m.export().canExportSelectedProperty().not());
+        MenuItem exportAll = item("Export all connectors…", "exportAllMenuItem", shortcutShift(KeyCode.E), m.export()::exportAll);
+        exportAll.disableProperty().bind(m.export().canExportAllProperty().not());
+        MenuItem copyJson = item("Copy as JSON", "copyJsonMenuItem", shortcutShift(KeyCode.J), m.export()::copySelectedAsJson);
+        copyJson.disableProperty().bind(m.export().canExportSelectedProperty().not());
+        MenuItem cancel = item("Cancel export", "cancelExportMenuItem", null, m.export()::cancelExport);
+        MenuItem quit = item("Quit", "quitMenuItem", shortcut(KeyCode.Q), m.quit());
+        Menu file = new Menu("_File", null, export, exportAll, copyJson, cancel, new SeparatorMenuItem(), quit);
+
+        MenuItem reload = item("Reload", "reloadMenuItem", new KeyCodeCombination(KeyCode.F5), m.explorer()::reload);
+        MenuItem filter = item("Filter connectors", "filterMenuItem", shortcut(KeyCode.L), () -> view.listView().focusFilter());
+        MenuItem find = item("Find in configuration", "findMenuItem", shortcut(KeyCode.F), () -> view.treeView().focusSearch());
+        MenuItem expand = item("Expand all", "expandAllMenuItem", shortcutShift(KeyCode.EQUALS), () -> view.treeView().expandAll());
+        MenuItem collapse = item("Collapse all", "collapseAllMenuItem", shortcutShift(KeyCode.MINUS), () -> view.treeView().collapseAll());
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("darkThemeMenuItem");
+        dark.setAccelerator(shortcutShift(KeyCode.D));
+        dark.setSelected(m.theme().get() == Theme.DARK);
+        dark.selectedProperty().addListener((obs, old, on) -> m.theme().set(on ? Theme.DARK : Theme.LIGHT));
+        m.theme().addListener((obs, old, t) -> dark.setSelected(t == Theme.DARK));
+        Menu viewMenu = new Menu("_View", null, reload, new SeparatorMenuItem(), filter, find, expand, collapse,
+                new SeparatorMenuItem(), dark);
+
+        MenuItem profile = item("Choose profile…", "chooseProfileMenuItem", shortcut(KeyCode.P),
+                () -> view.switcherView().openProfilePicker());
+        Menu account = new Menu("_Account", null, profile);
+
+        menuBar = new MenuBar(file, viewMenu, account);
+        menuBar.setId("menuBar");
+        menuBar.setUseSystemMenuBar(true);
+    }
+
+    MenuBar menuBar() {
+        return menuBar;
+    }
+
+    private static MenuItem item(String text, String id, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination shortcutShift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+}

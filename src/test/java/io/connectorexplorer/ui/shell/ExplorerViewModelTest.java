@@ -1,0 +1,179 @@
+package io.connectorexplorer.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.connectorexplorer.core.connector.ConnectionState;
+import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.connector.ConnectorSummary;
+import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.json.WireSchema;
+import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.profile.TargetResolver;
+import io.connectorexplorer.testsupport.FakeAccounts;
+import io.connectorexplorer.testsupport.ManualTaskRunner;
+import io.connectorexplorer.testsupport.MemorySettings;
+import io.connectorexplorer.testsupport.RecordingClipboard;
+import io.connectorexplorer.ui.common.StatusModel;
+import io.connectorexplorer.ui.connector.ConnectorListViewModel;
+import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
+import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The window's logic without the toolkit: loading, selecting, switching, stale answers and retry. */
+class ExplorerViewModelTest {
+
+    private final FakeAccounts accounts = new FakeAccounts()
+            .account("prod", "Salesforce", "S3", "CustomConnector/acme")
+            .account("dev", "Salesforce", "Zendesk")
+            .environmentProfile("prod");
+    private final ManualTaskRunner tasks = new ManualTaskRunner();
+    private final MemorySettings settings = new MemorySettings();
+    private final StatusModel status = new StatusModel();
+    private final ConnectorListViewModel list = new ConnectorListViewModel();
+    private final ConfigTreeViewModel tree = new ConfigTreeViewModel(WireSchema.UNKNOWN, ZoneOffset.UTC,
+            new RecordingClipboard(), status);
+    private final ProfileSwitcherViewModel switcher = new ProfileSwitcherViewModel(settings, List.of("eu-west-1", "us-east-1"), "us-east-1");
+    private ExplorerViewModel explorer;
+
+    @BeforeEach
+    void setUp() {
+        explorer = new ExplorerViewModel(accounts, accounts, tasks, status, list, tree, switcher);
+    }
+
+    @Test
+    void startOpensTheProfileNamedByAwsProfileAndFillsTheList() {
+        explorer.start();
+        tasks.runAll();
+
+        assertThat(switcher.getProfile().name()).isEqualTo("prod");
+        assertThat(types(list.getConnectors())).containsExactly("Salesforce", "S3", "CustomConnector/acme");
+        assertThat(explorer.getState()).isEqualTo(new ConnectionState.Ready(3));
+        assertThat(status.isBusy()).isFalse();
+        assertThat(settings.values()).containsEntry("profile.last", "prod").containsEntry("region.prod", "eu-west-1");
+    }
+
+    @Test
+    void selectingAConnectorShowsItsConfiguration() {
+        startOn("prod");
+        list.setSelected(list.find(ConnectorKey.amazon("S3")).orElseThrow());
+        assertThat(tree.getDescription()).isNull();
+        assertThat(tree.getPlaceholder()).contains("Loading");
+        tasks.runAll();
+
+        assertThat(tree.getDescription().key()).isEqualTo(ConnectorKey.amazon("S3"));
+        assertThat(tree.getRoot().value().path("connectorName").asText()).isEqualTo("S3 in prod");
+    }
+
+    @Test
+    void aSlowAnswerForAnEarlierSelectionNeverReplacesTheCurrentOne() {
+        startOn("prod");
+        list.setSelected(list.find(ConnectorKey.amazon("Salesforce")).orElseThrow());
+        ManualTaskRunner.Pending<?> salesforce = tasks.pending().get(0);
+        list.setSelected(list.find(ConnectorKey.amazon("S3")).orElseThrow());
+        ManualTaskRunner.Pending<?> s3 = tasks.pending().get(1);
+
+        s3.complete();
+        salesforce.complete();
+
+        assertThat(tree.getDescription().key()).isEqualTo(ConnectorKey.amazon("S3"));
+        assertThat(salesforce.isCancelled()).isTrue();
+    }
+
+    @Test
+    void switchingAccountsQuicklyShowsOnlyTheLastAccountsConnectors() {
+        startOn("prod");
+        switcher.setProfile(profile("dev"));
+        ManualTaskRunner.Pending<?> devLoad = lastPending();
+        switcher.setProfile(profile("prod"));
+        ManualTaskRunner.Pending<?> prodLoad = lastPending();
+
+        prodLoad.complete();
+        devLoad.complete();
+        tasks.runAll();
+
+        assertThat(explorer.getSession().profile().name()).isEqualTo("prod");
+        assertThat(types(list.getConnectors())).containsExactly("Salesforce", "S3", "CustomConnector/acme");
+    }
+
+    @Test
+    void anAccountLoadThatLosesTheRaceIsClosedNotLeaked() {
+        startOn("prod");
+        switcher.setProfile(profile("dev"));
+        ManualTaskRunner.Pending<?> devLoad = lastPending();
+        switcher.setProfile(profile("prod"));
+        devLoad.complete();
+        tasks.runAll();
+
+        assertThat(accounts.closed()).contains("dev@eu-west-1");
+    }
+
+    @Test
+    void theSelectedConnectorTypeIsKeptWhenTheNewAccountHasIt() {
+        startOn("prod");
+        list.setSelected(list.find(ConnectorKey.amazon("Salesforce")).orElseThrow());
+        tasks.runAll();
+
+        switcher.setProfile(profile("dev"));
+        tasks.runAll();
+
+        assertThat(list.getSelected().key()).isEqualTo(ConnectorKey.amazon("Salesforce"));
+        assertThat(tree.getDescription().configuration().path("connectorName").asText()).isEqualTo("Salesforce in dev");
+    }
+
+    @Test
+    void aFailedLoadShowsTheServiceErrorAndRetryRecovers() {
+        accounts.failWith("prod", new ServiceCallException(ServiceCallException.Kind.SERVICE, "DescribeConnectors",
+                "InternalServerException", 500, "Something broke"));
+        startOn("prod");
+
+        assertThat(explorer.getState()).isInstanceOf(ConnectionState.Failed.class);
+        assertThat(status.getProblem().detail()).contains("InternalServerException", "Something broke");
+        assertThat(status.getProblem().canRetry()).isTrue();
+
+        accounts.failWith("prod", null);
+        explorer.retry();
+        tasks.runAll();
+
+        assertThat(status.getProblem()).isNull();
+        assertThat(list.getConnectors()).hasSize(3);
+    }
+
+    @Test
+    void regionChangeReloadsTheSameProfileInTheNewRegionAndIsRemembered() {
+        startOn("prod");
+        switcher.setRegion("us-east-1");
+        tasks.runAll();
+
+        assertThat(accounts.opened()).endsWith("prod@us-east-1");
+        assertThat(settings.values()).containsEntry("region.prod", "us-east-1");
+    }
+
+    @Test
+    void customConnectorFlagsArriveAfterTheList() {
+        startOn("prod");
+        ConnectorSummary acme = list.find(ConnectorKey.custom("acme")).orElseThrow();
+        assertThat(acme.canUseAsSource()).isTrue();
+    }
+
+    private void startOn(String profile) {
+        accounts.environmentProfile(profile);
+        explorer.start();
+        tasks.runAll();
+    }
+
+    private ManualTaskRunner.Pending<?> lastPending() {
+        List<ManualTaskRunner.Pending<?>> pending = tasks.pending();
+        return pending.get(pending.size() - 1);
+    }
+
+    private AwsProfile profile(String name) {
+        return TargetResolver.find(switcher.getProfiles(), name).orElseThrow();
+    }
+
+    private static List<String> types(List<ConnectorSummary> connectors) {
+        return connectors.stream().map(c -> c.key().displayId()).toList();
+    }
+}
