@@ -65,6 +65,7 @@ public final class ConnectorListView extends VBox {
         });
         getChildren().addAll(header, filter, list);
         setMinWidth(280);
+        setPrefWidth(360);
     }
 
     public void focusFilter() {

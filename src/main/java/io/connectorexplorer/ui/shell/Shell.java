@@ -40,7 +40,7 @@ public final class Shell {
             explorer.shutdown();
         });
         stage.show();
-        WindowState.restoreSplit(view.split(), settings);
+        javafx.application.Platform.runLater(() -> WindowState.restoreSplit(view.split(), settings));
         return new Shell(stage, view);
     }
 

@@ -76,14 +76,19 @@ public final class ConfigTreeView extends VBox {
 
     private void buildTable() {
         table.setId("configTree");
+        table.getStyleClass().add(Styles.DENSE);
+        // The columns' widths must not decide the split between list and tree.
+        table.setPrefWidth(600);
         table.setShowRoot(true);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TreeTableColumn<ConfigNode, String> name = new TreeTableColumn<>("Member");
         name.setId("memberColumn");
-        name.setPrefWidth(300);
+        name.setMinWidth(220);
+        name.setPrefWidth(320);
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().name()));
         TreeTableColumn<ConfigNode, ConfigNode> value = new TreeTableColumn<>("Value");
         value.setId("valueColumn");
+        value.setPrefWidth(480);
         value.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         value.setCellFactory(c -> new ValueCell(model));
         table.getColumns().setAll(java.util.List.of(name, value));
