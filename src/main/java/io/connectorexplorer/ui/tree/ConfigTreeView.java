@@ -128,6 +128,7 @@ public final class ConfigTreeView extends VBox {
         item.setExpanded(true);
         table.setRoot(item);
         table.getSelectionModel().clearSelection();
+        table.getFocusModel().focus(-1);
     }
 
     private void reveal(JsonPath path) {
