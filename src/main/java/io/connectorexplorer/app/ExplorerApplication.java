@@ -13,17 +13,23 @@ import javafx.stage.Stage;
 public final class ExplorerApplication extends Application {
 
     private Services services;
+    private Settings settings;
     private FxTaskRunner tasks;
 
     static void launchWindow(String[] args) {
         Application.launch(ExplorerApplication.class, args);
     }
 
+    /** Runs on the launcher thread, so reading the settings file never holds up the FX thread. */
+    @Override
+    public void init() {
+        services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT);
+        settings = services.openSettings();
+    }
+
     @Override
     public void start(Stage stage) {
-        services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT);
         tasks = new FxTaskRunner();
-        Settings settings = services.openSettings();
         ExplorerWindow.open(stage, services, settings, tasks, FxDialogService::new, new FxClipboard());
     }
 

@@ -11,6 +11,7 @@ import io.connectorexplorer.ui.common.DialogService;
 import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
+import io.connectorexplorer.ui.common.TrackedTask;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,8 @@ public final class ExportViewModel {
     private final ReadOnlyObjectProperty<ConnectorDescription> shown;
     private final BooleanBinding canExportSelected;
     private final BooleanBinding canExportAll;
-    private TaskRunner.Handle exportAllTask;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper exporting = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private TrackedTask exportAllTask;
 
     public ExportViewModel(TaskRunner tasks, DescribeOutput output, TextFileWriter writer, DialogService dialogs,
                            TextClipboard clipboard, StatusModel status, Supplier<AccountSession> session,
@@ -76,22 +78,35 @@ public final class ExportViewModel {
             return;
         }
         List<ConnectorSummary> all = List.copyOf(connectors);
-        StatusModel.Activity activity = status.begin("Exporting " + all.size() + " connectors…");
-        exportAllTask = tasks.submit(c -> {
+        exporting.set(true);
+        exportAllTask = TrackedTask.start(tasks, status, "Exporting " + all.size() + " connectors…", c -> {
             String text = output.allText(current.describeAll(all, c));
+            if (c.isCancelled()) {
+                return 0;
+            }
             writer.write(target.get(), text);
             return all.size();
-        }, count -> activity.done("Exported " + count + " connectors to " + target.get()),
-                error -> {
-                    activity.done("Export failed");
-                    status.report(Problem.of("Could not export to " + target.get(), error, this::exportAll));
-                });
+        }, count -> {
+            exporting.set(false);
+            status.info("Exported " + count + " connectors to " + target.get());
+        }, error -> {
+            exporting.set(false);
+            status.info("Export failed");
+            status.report(Problem.of("Could not export to " + target.get(), error, this::exportAll));
+        });
     }
 
+    /** Stops an export of all connectors between two calls; the target file is left as it was. */
     public void cancelExport() {
-        if (exportAllTask != null) {
+        if (exportAllTask != null && exporting.get()) {
             exportAllTask.cancel();
+            exporting.set(false);
+            status.info("Export cancelled; no file was written");
         }
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
     }
 
     public void copySelectedAsJson() {
@@ -103,13 +118,12 @@ public final class ExportViewModel {
     }
 
     private void write(Path path, String text, String what) {
-        StatusModel.Activity activity = status.begin("Writing " + path.getFileName() + "…");
-        tasks.submit(c -> {
+        TrackedTask.start(tasks, status, "Writing " + path.getFileName() + "…", c -> {
             writer.write(path, text);
             return path;
-        }, written -> activity.done("Exported " + what + " to " + written),
+        }, written -> status.info("Exported " + what + " to " + written),
                 error -> {
-                    activity.done("Export failed");
+                    status.info("Export failed");
                     status.report(Problem.of("Could not write " + path, error, () -> write(path, text, what)));
                 });
     }

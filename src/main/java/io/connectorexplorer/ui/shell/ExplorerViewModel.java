@@ -12,6 +12,7 @@ import io.connectorexplorer.core.profile.ProfileCatalog;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.StatusModel;
+import io.connectorexplorer.ui.common.TrackedTask;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
@@ -39,9 +40,9 @@ public final class ExplorerViewModel {
 
     private long accountStamp;
     private long selectionStamp;
-    private TaskRunner.Handle accountTask;
+    private TrackedTask accountTask;
     private TaskRunner.Handle flagsTask;
-    private TaskRunner.Handle describeTask;
+    private TrackedTask describeTask;
 
     public ExplorerViewModel(ProfileCatalog profiles, AccountConnector accounts, TaskRunner tasks, StatusModel status,
                              ConnectorListViewModel list, ConfigTreeViewModel tree, ProfileSwitcherViewModel switcher) {
@@ -81,9 +82,9 @@ public final class ExplorerViewModel {
     /** Opens an account and loads its connectors, keeping the selected connector if the new account has it. */
     public void switchTo(AwsProfile profile, String region) {
         long stamp = ++accountStamp;
-        cancel(accountTask);
+        TrackedTask.cancel(accountTask);
         cancel(flagsTask);
-        cancel(describeTask);
+        TrackedTask.cancel(describeTask);
         selectionStamp++;
         ConnectorKey keep = list.getSelected() == null ? null : list.getSelected().key();
         closeQuietly(session.get());
@@ -92,8 +93,8 @@ public final class ExplorerViewModel {
         tree.showNothing("Loading connectors…");
         status.clearProblem();
         state.set(new ConnectionState.Loading("connectors"));
-        StatusModel.Activity activity = status.begin("Loading connectors of " + profile.name() + " in " + region + "…");
-        accountTask = tasks.submit(cancellation -> {
+        accountTask = TrackedTask.start(tasks, status, "Loading connectors of " + profile.name() + " in " + region + "…",
+                cancellation -> {
             AccountSession opened = new AccountSession(profile, region, accounts.open(profile, region));
             try {
                 List<ConnectorSummary> connectors = opened.listAll(cancellation);
@@ -109,26 +110,24 @@ public final class ExplorerViewModel {
         }, loaded -> {
             if (stamp != accountStamp) {
                 closeQuietly(loaded.session());
-                activity.done(null);
                 return;
             }
             session.set(loaded.session());
             list.setConnectors(loaded.connectors(), keep);
             state.set(new ConnectionState.Ready(loaded.connectors().size()));
-            activity.done(loaded.connectors().size() + " connectors · " + profile.name() + " · " + region);
+            status.info(loaded.connectors().size() + " connectors · " + profile.name() + " · " + region);
             if (list.getSelected() == null) {
                 tree.showNothing("Select a connector to see its configuration.");
             }
             loadMissingFlags(stamp, loaded);
         }, error -> {
             if (stamp != accountStamp) {
-                activity.done(null);
                 return;
             }
             ServiceCallException failure = error instanceof ServiceCallException e ? e
                     : new ServiceCallException(ServiceCallException.Kind.NETWORK, null, null, 0, String.valueOf(error.getMessage()));
             state.set(new ConnectionState.Failed(failure));
-            activity.done("Could not load connectors");
+            status.info("Could not load connectors");
             tree.showNothing("The connectors could not be loaded.");
             status.report(Problem.of("Could not load the connectors of " + profile.name() + " in " + region, error,
                     () -> switchTo(profile, region)));
@@ -156,7 +155,7 @@ public final class ExplorerViewModel {
 
     private void describeSelected() {
         long stamp = ++selectionStamp;
-        cancel(describeTask);
+        TrackedTask.cancel(describeTask);
         ConnectorSummary selected = list.getSelected();
         AccountSession current = session.get();
         if (selected == null || current == null) {
@@ -171,9 +170,8 @@ public final class ExplorerViewModel {
             return;
         }
         tree.showNothing("Loading the configuration of " + selected.name() + "…");
-        StatusModel.Activity activity = status.begin("Describing " + selected.key().displayId() + "…");
-        describeTask = tasks.submit(c -> current.describe(selected.key()), description -> {
-            activity.done(null);
+        describeTask = TrackedTask.start(tasks, status, "Describing " + selected.key().displayId() + "…",
+                c -> current.describe(selected.key()), description -> {
             if (stamp != selectionStamp || current != session.get()) {
                 return;
             }
@@ -182,10 +180,10 @@ public final class ExplorerViewModel {
             list.learn(description);
             status.info(selected.name() + " · " + profileLine());
         }, error -> {
-            activity.done("Could not describe " + selected.key().displayId());
             if (stamp != selectionStamp || current != session.get()) {
                 return;
             }
+            status.info("Could not describe " + selected.key().displayId());
             tree.showNothing("The configuration of " + selected.name() + " could not be loaded.");
             status.report(Problem.of("Could not describe " + selected.key().displayId(), error, this::describeSelected));
         });
@@ -207,9 +205,9 @@ public final class ExplorerViewModel {
     /** Closes the open account; called when the window closes. */
     public void shutdown() {
         accountStamp++;
-        cancel(accountTask);
+        TrackedTask.cancel(accountTask);
         cancel(flagsTask);
-        cancel(describeTask);
+        TrackedTask.cancel(describeTask);
         closeQuietly(session.get());
         session.set(null);
     }

@@ -23,6 +23,7 @@ final class MainMenus {
         MenuItem copyJson = item("Copy as JSON", "copyJsonMenuItem", shortcutShift(KeyCode.J), m.export()::copySelectedAsJson);
         copyJson.disableProperty().bind(m.export().canExportSelectedProperty().not());
         MenuItem cancel = item("Cancel export", "cancelExportMenuItem", null, m.export()::cancelExport);
+        cancel.disableProperty().bind(m.export().exportingProperty().not());
         MenuItem quit = item("Quit", "quitMenuItem", shortcut(KeyCode.Q), m.quit());
         Menu file = new Menu("_File", null, export, exportAll, copyJson, cancel, new SeparatorMenuItem(), quit);
 

@@ -26,7 +26,6 @@ public final class Shell {
         theme.addListener((obs, old, t) -> {
             t.apply(scene);
             settings.put("theme", t.name());
-            settings.flush();
         });
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {

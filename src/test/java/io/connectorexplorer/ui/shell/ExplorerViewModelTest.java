@@ -80,6 +80,7 @@ class ExplorerViewModelTest {
 
         assertThat(tree.getDescription().key()).isEqualTo(ConnectorKey.amazon("S3"));
         assertThat(salesforce.isCancelled()).isTrue();
+        assertThat(status.isBusy()).as("a superseded call must not leave the spinner turning").isFalse();
     }
 
     @Test
@@ -96,6 +97,7 @@ class ExplorerViewModelTest {
 
         assertThat(explorer.getSession().profile().name()).isEqualTo("prod");
         assertThat(types(list.getConnectors())).containsExactly("Salesforce", "S3", "CustomConnector/acme");
+        assertThat(status.isBusy()).isFalse();
     }
 
     @Test
