@@ -45,18 +45,8 @@ public final class ConnectorListViewModel {
 
     /** Puts what a description says about source/destination into the list row. */
     public void learn(ConnectorDescription description) {
-        for (int i = 0; i < connectors.size(); i++) {
-            ConnectorSummary row = connectors.get(i);
-            if (row.key().equals(description.key()) && !row.flagsKnown()) {
-                ConnectorSummary updated = row.withFlags(description.canUseAsSource(), description.canUseAsDestination());
-                boolean wasSelected = row.equals(selected.get());
-                connectors.set(i, updated);
-                if (wasSelected) {
-                    selected.set(updated);
-                }
-                return;
-            }
-        }
+        find(description.key()).ifPresent(row ->
+                updateFlags(List.of(row.withFlags(description.canUseAsSource(), description.canUseAsDestination()))));
     }
 
     /** Takes newly known flags for many rows at once (after the custom connectors were described). */
