@@ -60,6 +60,7 @@ class ExplorerWindowTest {
     private ExplorerWindow window;
     private final RecordingClipboard clipboard = new RecordingClipboard();
     private final AtomicReference<Path> saveTarget = new AtomicReference<>();
+    private final MemorySettings settings = new MemorySettings();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -81,7 +82,7 @@ class ExplorerWindowTest {
         services = Services.create(env, new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10)));
         tasks = new FxTaskRunner();
         DialogService dialogs = (title, name) -> Optional.ofNullable(saveTarget.get());
-        window = ExplorerWindow.open(stage, services, new MemorySettings(), tasks, owner -> dialogs, clipboard);
+        window = ExplorerWindow.open(stage, services, settings, tasks, owner -> dialogs, clipboard);
     }
 
     @AfterEach
@@ -184,6 +185,22 @@ class ExplorerWindowTest {
     }
 
     /** Types into the filter, then moves down the list to the connector, as a keyboard user does. */
+    @Test
+    void closingTheWindowRemembersItsBoundsThemeAndProfileButNoSecret(FxRobot robot) throws Exception {
+        ListView<ConnectorSummary> list = robot.lookup("#connectorList").queryListView();
+        waitUntil(() -> list.getItems().size() == 28);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.shell().stage().setWidth(1000);
+            window.shell().stage().close();
+        }).get(5, TimeUnit.SECONDS);
+
+        assertThat(settings.values()).containsEntry("window.width", "1000.0").containsEntry("theme", "DARK")
+                .containsEntry("profile.last", "explorer-test").containsKey("window.divider");
+        assertThat(settings.values().toString()).doesNotContain("test-secret-not-real", "TESTACCESSKEY");
+        assertThat(settings.flushes()).isPositive();
+    }
+
     private void selectConnector(FxRobot robot, String name) {
         ListView<ConnectorSummary> list = robot.lookup("#connectorList").queryListView();
         waitUntil(() -> list.getItems().size() == 28);
