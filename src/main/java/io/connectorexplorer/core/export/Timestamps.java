@@ -1,7 +1,6 @@
 package io.connectorexplorer.core.export;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -18,16 +17,26 @@ public final class Timestamps {
     private Timestamps() {
     }
 
+    /**
+     * To the microsecond, rounded exactly as the AWS CLI rounds: it reads the number as a double and Python's
+     * {@code datetime.fromtimestamp} rounds the double's fraction half-even. With more than six decimals that
+     * can differ from rounding the decimal text (1707669350.8194326 is .819432 there, not .819433).
+     */
     public static Instant fromEpochSeconds(BigDecimal epochSeconds) {
-        BigDecimal micros = epochSeconds.movePointRight(6).setScale(0, RoundingMode.HALF_EVEN);
-        BigDecimal[] parts = micros.divideAndRemainder(BigDecimal.valueOf(1_000_000));
-        long seconds = parts[0].longValueExact();
-        long microsOfSecond = parts[1].longValueExact();
-        if (microsOfSecond < 0) {
-            seconds -= 1;
-            microsOfSecond += 1_000_000;
+        if (epochSeconds.scale() <= 0) {
+            return Instant.ofEpochSecond(epochSeconds.longValueExact());
         }
-        return Instant.ofEpochSecond(seconds, microsOfSecond * 1_000);
+        double value = epochSeconds.doubleValue();
+        double whole = value < 0 ? Math.ceil(value) : Math.floor(value);
+        double micros = Math.rint((value - whole) * 1e6);
+        if (micros >= 1e6) {
+            micros -= 1e6;
+            whole += 1;
+        } else if (micros < 0) {
+            micros += 1e6;
+            whole -= 1;
+        }
+        return Instant.ofEpochSecond((long) whole, (long) micros * 1_000);
     }
 
     /** "2023-11-14T22:13:20+00:00", or with ".500000" when there are fractions: Python's isoformat, as the CLI prints. */

@@ -56,7 +56,7 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
         if (profile.isDemo()) {
             URI endpoint = demoEndpoint().uri();
             return new SdkAppFlowGateway(build(Region.of(region), StaticCredentialsProvider.create(DEMO_CREDENTIALS),
-                    endpoint, null), "the demo endpoint " + endpoint, () -> { });
+                    endpoint, null, null), "the demo endpoint " + endpoint, () -> { });
         }
         profile.problemIfAny().ifPresent(problem -> {
             throw new ServiceCallException(ServiceCallException.Kind.CONFIGURATION, null, null, 0,
@@ -74,12 +74,13 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
                 .profileFile(files.profileFile())
                 .profileName(profile.name())
                 .build();
-        AppflowClient client = build(Region.of(region), credentials, endpoint.orElse(null), files);
+        AppflowClient client = build(Region.of(region), credentials, endpoint.orElse(null), files, profile.name());
         String where = endpoint.map(URI::toString).orElse("AppFlow in " + region);
         return new SdkAppFlowGateway(client, where, credentials::close);
     }
 
-    private AppflowClient build(Region region, AwsCredentialsProvider credentials, URI endpoint, AwsConfigFiles.Snapshot files) {
+    private AppflowClient build(Region region, AwsCredentialsProvider credentials, URI endpoint, AwsConfigFiles.Snapshot files,
+                                String profileName) {
         var builder = AppflowClient.builder()
                 .region(region)
                 .credentialsProvider(credentials)
@@ -89,7 +90,9 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
                             .apiCallAttemptTimeout(timeouts.attempt())
                             .apiCallTimeout(timeouts.total());
                     if (files != null) {
-                        o.defaultProfileFile(files.profileFile());
+                        // The SDK reads retry_mode, endpoint_url and the like from this profile; without the name it
+                        // would read them from [default] (or the process's AWS_PROFILE), not the profile in use.
+                        o.defaultProfileFile(files.profileFile()).defaultProfileName(profileName);
                     }
                 });
         if (endpoint != null) {

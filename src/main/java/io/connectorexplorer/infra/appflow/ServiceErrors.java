@@ -14,7 +14,6 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 
 /** Turns what the SDK throws into a {@link ServiceCallException} a person can act on, with no stack trace. */
@@ -81,12 +80,14 @@ final class ServiceErrors {
                     "The connection to " + endpoint + " broke off before an answer came.");
         }
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        if (error instanceof SdkClientException && looksLikeCredentials(message)) {
-            return new ServiceCallException(Kind.CREDENTIALS, operation, null, 0, firstLine(message));
-        }
+        // Before the credentials guess: a parser's message ("... or token 'null' ...") reads like a token problem.
         if (gotSuccessBody || message.contains("unmarshall") || message.contains("Unable to parse")) {
             return new ServiceCallException(Kind.BAD_RESPONSE, operation, null, 0,
                     "The endpoint " + endpoint + " sent a response that is not valid AppFlow JSON.");
+        }
+        // Not only SdkClientException: the process provider, for one, fails with an IllegalStateException.
+        if (looksLikeCredentials(message)) {
+            return new ServiceCallException(Kind.CREDENTIALS, operation, null, 0, firstLine(message));
         }
         return new ServiceCallException(Kind.NETWORK, operation, null, 0, firstLine(message));
     }

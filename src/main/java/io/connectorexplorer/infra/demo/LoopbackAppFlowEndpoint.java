@@ -33,6 +33,14 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
     @FunctionalInterface
     public interface RequestHook {
         Optional<CannedResponse> intercept(String operation, JsonNode body);
+
+        /**
+         * What the endpoint calls: by default {@link #intercept(String, JsonNode)}. Override it to see the
+         * request headers as well (read-only; looked up ignoring case), such as the SigV4 Authorization header.
+         */
+        default Optional<CannedResponse> intercept(String operation, JsonNode body, Map<String, List<String>> headers) {
+            return intercept(operation, body);
+        }
     }
 
     /** A response to send as-is. */
@@ -113,7 +121,8 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
         } catch (IOException e) {
             return CannedResponse.error(400, "SerializationException", "The request body is not valid JSON.");
         }
-        Optional<CannedResponse> hooked = hook.intercept(operation, body);
+        Optional<CannedResponse> hooked = hook.intercept(operation, body,
+                java.util.Collections.unmodifiableMap(exchange.getRequestHeaders()));
         if (hooked.isPresent()) {
             return hooked.get();
         }

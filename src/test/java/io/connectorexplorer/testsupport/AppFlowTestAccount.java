@@ -1,0 +1,145 @@
+package io.connectorexplorer.testsupport;
+
+import io.connectorexplorer.app.CommandLines;
+import io.connectorexplorer.app.Services;
+import io.connectorexplorer.infra.appflow.AppFlowAccounts;
+import io.connectorexplorer.infra.demo.DemoCatalogue;
+import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
+import io.connectorexplorer.infra.profile.AwsEnvironment;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An AWS account for end-to-end tests: a {@link LoopbackAppFlowEndpoint} serving a catalogue, AWS config and
+ * credentials files in a temporary folder whose profile {@value #PROFILE} points at it with {@code endpoint_url},
+ * and the real command line built over those files — real SDK client, signing, retries and parsing.
+ * Each {@link #run} builds fresh {@link Services}, so a test may rewrite the files or pass variables between runs.
+ */
+public final class AppFlowTestAccount implements AutoCloseable {
+
+    public static final String PROFILE = "e2e";
+    public static final String PROFILE_REGION = "eu-west-1";
+    /** Fake keys, shaped like none that AWS issues (no AKIA/ASIA prefix): the endpoint only checks the signature's shape. */
+    public static final String ACCESS_KEY_ID = "TESTKEYE2E0000000000";
+    public static final String SECRET_ACCESS_KEY = "e2e-test-secret-key-not-a-real-one";
+    /** The three operations the endpoint answers. */
+    public static final List<String> OPERATIONS = List.of("DescribeConnectors", "ListConnectors", "DescribeConnector");
+    /** Short, so a test that goes wrong fails in seconds, but long enough for a slow build machine. */
+    public static final AppFlowAccounts.Timeouts TIMEOUTS =
+            new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(15));
+
+    private final LoopbackAppFlowEndpoint endpoint;
+    private final Path folder;
+    private final Path configFile;
+    private final Path credentialsFile;
+
+    private AppFlowTestAccount(LoopbackAppFlowEndpoint endpoint, Path folder) {
+        this.endpoint = endpoint;
+        this.folder = folder;
+        this.configFile = folder.resolve("aws-config");
+        this.credentialsFile = folder.resolve("aws-credentials");
+    }
+
+    /** Starts the endpoint and writes the files for profile {@value #PROFILE} into {@code folder}. */
+    public static AppFlowTestAccount start(DemoCatalogue catalogue, Path folder) throws IOException {
+        AppFlowTestAccount account = new AppFlowTestAccount(LoopbackAppFlowEndpoint.start(catalogue), folder);
+        account.writeConfig(account.profileSection(PROFILE, account.endpointUri()));
+        account.writeCredentials(credentialsSection(PROFILE));
+        return account;
+    }
+
+    /** {@code [profile NAME]} with the region {@value #PROFILE_REGION} and {@code endpoint_url}. */
+    public String profileSection(String name, URI endpointUrl) {
+        return "[profile " + name + "]\nregion = " + PROFILE_REGION + "\nendpoint_url = " + endpointUrl + "\n";
+    }
+
+    /** {@code [NAME]} with the fake static keys, for the credentials file. */
+    public static String credentialsSection(String name) {
+        return "[" + name + "]\naws_access_key_id = " + ACCESS_KEY_ID + "\naws_secret_access_key = " + SECRET_ACCESS_KEY + "\n";
+    }
+
+    public void writeConfig(String content) throws IOException {
+        Files.writeString(configFile, content);
+    }
+
+    public void writeCredentials(String content) throws IOException {
+        Files.writeString(credentialsFile, content);
+    }
+
+    public LoopbackAppFlowEndpoint endpoint() {
+        return endpoint;
+    }
+
+    public URI endpointUri() {
+        return endpoint.uri();
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The variables every run sees: the two files and {@code AWS_PROFILE=e2e}; nothing from the real environment. */
+    public Map<String, String> variables() {
+        return Map.of(
+                "AWS_CONFIG_FILE", configFile.toString(),
+                "AWS_SHARED_CREDENTIALS_FILE", credentialsFile.toString(),
+                "AWS_PROFILE", PROFILE);
+    }
+
+    /** Requests that reached this account's endpoint, over all operations. */
+    public int totalCalls() {
+        return totalCalls(endpoint);
+    }
+
+    /** Requests that reached an endpoint, over all operations. */
+    public static int totalCalls(LoopbackAppFlowEndpoint endpoint) {
+        return OPERATIONS.stream().mapToInt(endpoint::callCount).sum();
+    }
+
+    public Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    /** Runs the command line with {@link #variables()} plus {@code extra} (a null value removes a variable). */
+    public Run run(Map<String, String> extra, String... args) {
+        Map<String, String> variables = new HashMap<>(variables());
+        extra.forEach((name, value) -> {
+            if (value == null) {
+                variables.remove(name);
+            } else {
+                variables.put(name, value);
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (Services services = Services.create(new AwsEnvironment(variables, folder), TIMEOUTS);
+             PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = CommandLines.create(services).run(args, outStream, errStream);
+        }
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        endpoint.close();
+    }
+
+    /** What one command-line run printed, and its exit status. */
+    public record Run(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+        }
+    }
+}
