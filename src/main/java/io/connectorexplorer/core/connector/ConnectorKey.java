@@ -69,8 +69,15 @@ public record ConnectorKey(String connectorType, String connectorLabel) implemen
         if (byType != 0) {
             return byType;
         }
-        return String.CASE_INSENSITIVE_ORDER.compare(
+        int byLabel = String.CASE_INSENSITIVE_ORDER.compare(
                 Objects.toString(connectorLabel, ""), Objects.toString(other.connectorLabel, ""));
+        if (byLabel != 0) {
+            return byLabel;
+        }
+        // Keys differing only in case are different keys: stay consistent with equals (sorted sets, maps).
+        int exactType = connectorType.compareTo(other.connectorType);
+        return exactType != 0 ? exactType
+                : Objects.toString(connectorLabel, "").compareTo(Objects.toString(other.connectorLabel, ""));
     }
 
     @Override

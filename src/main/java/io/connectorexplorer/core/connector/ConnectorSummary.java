@@ -17,7 +17,11 @@ public record ConnectorSummary(
 
     public ConnectorSummary {
         Objects.requireNonNull(key, "key");
-        name = name == null || name.isBlank() ? key.connectorLabel() != null ? key.connectorLabel() : key.connectorType() : name;
+        name = name == null || name.isBlank() ? fallbackName(key) : name;
+    }
+
+    private static String fallbackName(ConnectorKey key) {
+        return key.connectorLabel() != null ? key.connectorLabel() : key.connectorType();
     }
 
     public Optional<Boolean> source() {
@@ -38,8 +42,9 @@ public record ConnectorSummary(
 
     /** Fills what this summary lacks from another view of the same connector. */
     public ConnectorSummary mergedWith(ConnectorSummary other) {
+        // The constructor fills a missing name with the label or type; that stand-in must not hide a real name.
         return new ConnectorSummary(key,
-                firstNonBlank(name, other.name),
+                firstNonBlank(ownName(), other.ownName()),
                 firstNonBlank(description, other.description),
                 firstNonBlank(owner, other.owner),
                 canUseAsSource != null ? canUseAsSource : other.canUseAsSource,
@@ -54,6 +59,10 @@ public record ConnectorSummary(
         String needle = filter.strip().toLowerCase(java.util.Locale.ROOT);
         return contains(key.connectorType(), needle) || contains(key.connectorLabel(), needle)
                 || contains(name, needle) || contains(description, needle);
+    }
+
+    private String ownName() {
+        return name.equals(fallbackName(key)) ? null : name;
     }
 
     private static boolean contains(String haystack, String needle) {

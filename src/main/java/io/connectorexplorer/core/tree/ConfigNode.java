@@ -93,7 +93,7 @@ public final class ConfigNode {
 
     /** The child at one path segment (a member name or an index), or null. */
     public ConfigNode child(Object segment) {
-        if (segment instanceof Integer index && value != null && value.isArray() && index < value.size()) {
+        if (segment instanceof Integer index && index >= 0 && value != null && value.isArray() && index < value.size()) {
             WireSchema member = schema instanceof WireSchema.ListOf list ? list.member() : WireSchema.UNKNOWN;
             return new ConfigNode("[" + index + "]", value.get(index), path.index(index), member);
         }

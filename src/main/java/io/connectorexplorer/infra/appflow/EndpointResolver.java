@@ -19,8 +19,11 @@ final class EndpointResolver {
 
     static Optional<URI> resolve(AwsEnvironment env, AwsConfigFiles.Snapshot files, String profileName) {
         Optional<Profile> profile = profileName == null ? Optional.empty() : files.profile(profileName);
-        boolean ignore = env.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS").map(Boolean::parseBoolean)
-                .or(() -> profile.flatMap(p -> p.booleanProperty("ignore_configured_endpoint_urls")))
+        // Profile.booleanProperty throws IllegalStateException on a typo; callers expect IllegalArgumentException.
+        boolean ignore = env.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
+                .map(value -> flag("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", value))
+                .or(() -> profile.flatMap(p -> p.property("ignore_configured_endpoint_urls"))
+                        .map(value -> flag("ignore_configured_endpoint_urls", value)))
                 .orElse(false);
         if (ignore) {
             return Optional.empty();
@@ -32,6 +35,16 @@ final class EndpointResolver {
                         .flatMap(section -> section.property(SERVICE_KEY + ".endpoint_url")))
                 .or(() -> profile.flatMap(p -> p.property("endpoint_url")));
         return url.map(EndpointResolver::toUri);
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
     }
 
     private static URI toUri(String url) {

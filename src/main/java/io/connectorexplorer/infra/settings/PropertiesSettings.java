@@ -28,6 +28,7 @@ public final class PropertiesSettings implements Settings {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 values.load(in);
             } catch (IOException | IllegalArgumentException e) {
+                values.clear(); // load() may have read part of the file before failing
                 LOG.log(Level.WARNING, "Settings file {0} could not be read; starting with defaults", file);
             }
         }
@@ -46,8 +47,10 @@ public final class PropertiesSettings implements Settings {
         if (os.contains("mac")) {
             return home.resolve("Library").resolve("Application Support").resolve("ConnectorExplorer");
         }
+        // The XDG spec: a relative path in XDG_CONFIG_HOME is invalid and must be ignored.
         String xdg = env.get("XDG_CONFIG_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".config")).resolve("connector-explorer");
+        boolean usable = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute();
+        return (usable ? Path.of(xdg) : home.resolve(".config")).resolve("connector-explorer");
     }
 
     @Override

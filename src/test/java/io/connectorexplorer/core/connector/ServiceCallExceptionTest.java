@@ -1,0 +1,52 @@
+package io.connectorexplorer.core.connector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.connectorexplorer.core.connector.ServiceCallException.Kind;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class ServiceCallExceptionTest {
+
+    @Test
+    void headlineNamesOperationCodeAndStatus() {
+        assertThat(new ServiceCallException(Kind.SERVICE, "DescribeConnector", "ResourceNotFoundException", 404,
+                "No connector acme.").headline())
+                .isEqualTo("DescribeConnector failed: ResourceNotFoundException (HTTP 404): No connector acme.");
+    }
+
+    @Test
+    void headlineLeavesOutWhatIsUnknown() {
+        assertThat(new ServiceCallException(Kind.NETWORK, "ListConnectors", null, 0, "Connection refused.").headline())
+                .isEqualTo("ListConnectors failed: Connection refused.");
+        assertThat(new ServiceCallException(Kind.CONFIGURATION, null, null, 0, "Profile 'x' cannot be used.").headline())
+                .isEqualTo("Profile 'x' cannot be used.");
+        assertThat(new ServiceCallException(Kind.THROTTLED, "DescribeConnectors", "ThrottlingException", 0, "Slow down.")
+                .headline()).isEqualTo("DescribeConnectors failed: ThrottlingException: Slow down.");
+    }
+
+    @Test
+    void serviceAdviceDependsOnWhoseFaultItWas() {
+        assertThat(new ServiceCallException(Kind.SERVICE, "X", "InternalServerException", 500, "m").advice())
+                .contains("try again");
+        assertThat(new ServiceCallException(Kind.SERVICE, "X", "ValidationException", 400, "m").advice())
+                .contains("Check the connector type");
+    }
+
+    @Test
+    void everyKindHasAdvice() {
+        for (Kind kind : EnumSet.allOf(Kind.class)) {
+            assertThat(new ServiceCallException(kind, null, null, 0, "m").advice()).as(kind.name()).isNotBlank();
+        }
+    }
+
+    @Test
+    void carriesNoStackTraceOrCause() {
+        ServiceCallException failure = new ServiceCallException(Kind.NETWORK, "X", null, 0, "m");
+
+        assertThat(failure.getStackTrace()).isEmpty();
+        assertThat(failure.getCause()).isNull();
+        assertThat(failure.kind()).isEqualTo(Kind.NETWORK);
+        assertThat(failure.operation()).isEqualTo("X");
+    }
+}
