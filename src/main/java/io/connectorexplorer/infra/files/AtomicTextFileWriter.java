@@ -9,9 +9,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
-/** Writes to a temporary file beside the target, forces it to disk, then moves it over the target. */
+/**
+ * Writes to a temporary file beside the target, forces it to disk, then moves it over the target.
+ * An owner-only writer (for token caches) leaves the file readable by its owner alone; otherwise a
+ * replaced file keeps its permissions and a new one gets the usual rw-r--r--.
+ */
 public final class AtomicTextFileWriter implements TextFileWriter {
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> SHARED = PosixFilePermissions.fromString("rw-r--r--");
+
+    private final boolean ownerOnly;
+
+    public AtomicTextFileWriter() {
+        this(false);
+    }
+
+    public AtomicTextFileWriter(boolean ownerOnly) {
+        this.ownerOnly = ownerOnly;
+    }
 
     @Override
     public void write(Path target, String content) throws IOException {
@@ -26,6 +47,7 @@ public final class AtomicTextFileWriter implements TextFileWriter {
                 channel.write(StandardCharsets.UTF_8.encode(content));
                 channel.force(true);
             }
+            setPermissions(temp, absolute);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -34,5 +56,14 @@ public final class AtomicTextFileWriter implements TextFileWriter {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    private void setPermissions(Path temp, Path target) throws IOException {
+        if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) == null) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = ownerOnly ? OWNER_ONLY
+                : Files.exists(target) ? Files.getPosixFilePermissions(target) : SHARED;
+        Files.setPosixFilePermissions(temp, permissions);
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,29 @@ class AtomicTextFileWriterTest {
         writer.write(target, "short");
 
         assertThat(Files.readString(target)).isEqualTo("short");
+    }
+
+    @Test
+    void aNewExportIsReadableByOthersAsUsualButATokenFileIsOwnerOnly() throws IOException {
+        Path export = folder.resolve("export.json");
+        Path token = folder.resolve("token.json");
+
+        writer.write(export, "{}");
+        new AtomicTextFileWriter(true).write(token, "{}");
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(export))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(token))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        Path target = folder.resolve("shared.json");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
+
+        writer.write(target, "new");
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw-r--");
     }
 
     @Test
