@@ -9,7 +9,7 @@ import java.util.Objects;
 public final class ServiceCallException extends RuntimeException {
 
     /** What went wrong, so the UI and the command line can say what to do next. */
-    public enum Kind { SERVICE, THROTTLED, NETWORK, TIMEOUT, CREDENTIALS, BAD_RESPONSE, CONFIGURATION, LOCAL_FILE, CANCELLED }
+    public enum Kind { SERVICE, THROTTLED, NETWORK, TIMEOUT, CREDENTIALS, BAD_RESPONSE, SIGN_IN_REQUIRED, CONFIGURATION, LOCAL_FILE, CANCELLED }
 
     private final Kind kind;
     private final String operation;
@@ -68,6 +68,7 @@ public final class ServiceCallException extends RuntimeException {
             case TIMEOUT -> "The service did not answer in time; retry, or check the network.";
             case CREDENTIALS -> "Check the profile's credentials, or sign in again, then retry.";
             case BAD_RESPONSE -> "The endpoint did not answer like AppFlow; check the endpoint_url setting.";
+            case SIGN_IN_REQUIRED -> "Sign in (Account ▸ Sign in), or run 'aws sso login' for this profile, then retry.";
             case CONFIGURATION -> "Fix the AWS configuration named above, then retry.";
             case LOCAL_FILE -> "Choose another file or folder, or check its permissions and free space.";
             case CANCELLED -> "The call was cancelled.";

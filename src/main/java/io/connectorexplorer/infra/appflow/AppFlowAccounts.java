@@ -7,6 +7,7 @@ import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
+import io.connectorexplorer.infra.profile.EndpointResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,23 +1,39 @@
-package io.connectorexplorer.infra.appflow;
+package io.connectorexplorer.infra.profile;
 
-import io.connectorexplorer.infra.profile.AwsConfigFiles;
-import io.connectorexplorer.infra.profile.AwsEnvironment;
 import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.profiles.Profile;
 
 /**
- * Where AppFlow calls go for a profile, with the precedence the AWS CLI and SDKs use: AWS_ENDPOINT_URL_APPFLOW,
- * AWS_ENDPOINT_URL, the profile's {@code services} section, then the profile's {@code endpoint_url}.
+ * Where a service's calls go for a profile, with the precedence the AWS CLI and SDKs use:
+ * AWS_ENDPOINT_URL_&lt;SERVICE&gt;, AWS_ENDPOINT_URL, the profile's {@code services} section, then the
+ * profile's {@code endpoint_url}. Empty means the service's usual regional endpoint.
  */
-final class EndpointResolver {
+public final class EndpointResolver {
 
-    private static final String SERVICE_KEY = "appflow";
+    /** The services the app calls, by their configuration keys. */
+    public enum Service {
+        APPFLOW("appflow", "APPFLOW"), STS("sts", "STS"), SSO("sso", "SSO"), SSO_OIDC("sso_oidc", "SSO_OIDC");
+
+        private final String configKey;
+        private final String environmentSuffix;
+
+        Service(String configKey, String environmentSuffix) {
+            this.configKey = configKey;
+            this.environmentSuffix = environmentSuffix;
+        }
+    }
 
     private EndpointResolver() {
     }
 
-    static Optional<URI> resolve(AwsEnvironment env, AwsConfigFiles.Snapshot files, String profileName) {
+    /** Where AppFlow calls go. */
+    public static Optional<URI> resolve(AwsEnvironment env, AwsConfigFiles.Snapshot files, String profileName) {
+        return resolve(Service.APPFLOW, env, files, profileName);
+    }
+
+    public static Optional<URI> resolve(Service service, AwsEnvironment env, AwsConfigFiles.Snapshot files,
+                                        String profileName) {
         Optional<Profile> profile = profileName == null ? Optional.empty() : files.profile(profileName);
         // Profile.booleanProperty throws IllegalStateException on a typo; callers expect IllegalArgumentException.
         boolean ignore = env.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
@@ -28,11 +44,11 @@ final class EndpointResolver {
         if (ignore) {
             return Optional.empty();
         }
-        Optional<String> url = env.get("AWS_ENDPOINT_URL_APPFLOW")
+        Optional<String> url = env.get("AWS_ENDPOINT_URL_" + service.environmentSuffix)
                 .or(() -> env.get("AWS_ENDPOINT_URL"))
                 .or(() -> profile.flatMap(p -> p.property("services"))
                         .flatMap(services -> files.section("services", services))
-                        .flatMap(section -> section.property(SERVICE_KEY + ".endpoint_url")))
+                        .flatMap(section -> section.property(service.configKey + ".endpoint_url")))
                 .or(() -> profile.flatMap(p -> p.property("endpoint_url")));
         return url.map(EndpointResolver::toUri);
     }

@@ -1,10 +1,8 @@
-package io.connectorexplorer.infra.appflow;
+package io.connectorexplorer.infra.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import io.connectorexplorer.infra.profile.AwsConfigFiles;
-import io.connectorexplorer.infra.profile.AwsEnvironment;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,0 +1,15 @@
+package io.connectorexplorer.core.profile;
+
+import io.connectorexplorer.core.connector.AppFlowGateway;
+
+/** One profile in one region, connected: AppFlow, and the identity behind the credentials. */
+public interface AccountConnection extends AutoCloseable {
+
+    AppFlowGateway appflow();
+
+    /** STS GetCallerIdentity with the same credentials; throws ServiceCallException. Slow: off the FX thread. */
+    CallerIdentity identity();
+
+    @Override
+    void close();
+}
