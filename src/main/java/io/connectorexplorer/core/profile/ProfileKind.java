@@ -10,7 +10,8 @@ public enum ProfileKind {
     CREDENTIAL_PROCESS("Credential process"),
     WEB_IDENTITY("Web identity"),
     ENVIRONMENT("Environment variables"),
-    NO_CREDENTIALS("No credentials");
+    NO_CREDENTIALS("No credentials"),
+    MALFORMED("Malformed");
 
     private final String label;
 

@@ -1,18 +1,35 @@
 package io.connectorexplorer.infra.profile;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 
 /**
- * The config and credentials files, read with the SDK's own parser. A file that cannot be parsed is
- * reported with its path and left out, so the other file's profiles still work.
+ * The config and credentials files, read with the SDK's own parser. The SDK rejects a whole file at its
+ * first malformed line; here each such line is reported with its file and number, the profile it sits in
+ * is marked broken, and the rest of the file is parsed again — so one typo never hides the other profiles.
  */
 public final class AwsConfigFiles {
+
+    /** A file larger than this is not a hand-written AWS config; it is reported, not read. */
+    static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+    private static final Pattern ON_LINE = Pattern.compile("on line (\\d+)");
+    private static final int MAX_REPAIRS = 200;
 
     private final AwsEnvironment environment;
 
@@ -27,34 +44,118 @@ public final class AwsConfigFiles {
     /** A snapshot of both files as they are now. */
     public Snapshot read() {
         List<String> problems = new ArrayList<>();
+        Map<String, String> broken = new LinkedHashMap<>();
         ProfileFile.Aggregator aggregator = ProfileFile.aggregator();
-        boolean any = false;
-        any |= add(aggregator, environment.configFile(), ProfileFile.Type.CONFIGURATION, problems);
-        any |= add(aggregator, environment.credentialsFile(), ProfileFile.Type.CREDENTIALS, problems);
-        ProfileFile file = any ? aggregator.build() : emptyFile();
-        return new Snapshot(file, List.copyOf(problems), any);
+        boolean config = add(aggregator, environment.configFile(), ProfileFile.Type.CONFIGURATION, problems, broken);
+        boolean credentials = add(aggregator, environment.credentialsFile(), ProfileFile.Type.CREDENTIALS, problems, broken);
+        ProfileFile file = config || credentials ? aggregator.build() : parse("", ProfileFile.Type.CONFIGURATION);
+        return new Snapshot(file, List.copyOf(problems), Map.copyOf(broken), config || credentials);
     }
 
-    private static boolean add(ProfileFile.Aggregator aggregator, Path path, ProfileFile.Type type, List<String> problems) {
+    private static boolean add(ProfileFile.Aggregator aggregator, Path path, ProfileFile.Type type,
+                               List<String> problems, Map<String, String> broken) {
         if (!Files.isRegularFile(path)) {
             return false;
         }
+        String text;
         try {
-            ProfileFile parsed = ProfileFile.builder().content(path).type(type).build();
-            aggregator.addFile(parsed);
-            return true;
-        } catch (RuntimeException e) {
-            problems.add(path + ": " + (e.getMessage() == null ? "cannot be read" : e.getMessage()));
+            if (Files.size(path) > MAX_FILE_BYTES) {
+                problems.add(path + ": the file is larger than " + (MAX_FILE_BYTES >> 20) + " MB and was not read");
+                return false;
+            }
+            text = decode(Files.readAllBytes(path), path, problems);
+        } catch (IOException e) {
+            problems.add(path + ": cannot be read (" + e.getMessage() + ")");
             return false;
+        }
+        aggregator.addFile(parseRepairing(text, path, type, problems, broken));
+        return true;
+    }
+
+    /** UTF-8 with or without a BOM; bytes that are not UTF-8 are reported and read as replacement characters. */
+    private static String decode(byte[] bytes, Path path, List<String> problems) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(path + ": contains bytes that are not UTF-8; they were read as \uFFFD");
+            return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         }
     }
 
-    private static ProfileFile emptyFile() {
-        return ProfileFile.builder().content("").type(ProfileFile.Type.CONFIGURATION).build();
+    private static ProfileFile parseRepairing(String text, Path path, ProfileFile.Type type,
+                                              List<String> problems, Map<String, String> broken) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        for (int repairs = 0; repairs < MAX_REPAIRS; repairs++) {
+            try {
+                return parse(String.join("\n", lines), type);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                String message = e.getMessage() == null ? "malformed" : e.getMessage();
+                Matcher m = ON_LINE.matcher(message);
+                if (!m.find()) {
+                    problems.add(path + ": " + message);
+                    return parse("", type);
+                }
+                int index = Integer.parseInt(m.group(1)) - 1;
+                if (index < 0 || index >= lines.length) {
+                    problems.add(path + ": " + message);
+                    return parse("", type);
+                }
+                String reason = path.getFileName() + " line " + (index + 1) + ": " + stripLine(message);
+                problems.add(path + " line " + (index + 1) + ": " + stripLine(message));
+                sectionAround(lines, index, type).ifPresent(name -> broken.putIfAbsent(name, "malformed line in " + reason));
+                blankOut(lines, index);
+            }
+        }
+        problems.add(path + ": too many malformed lines; the file was not read");
+        return parse("", type);
     }
 
-    /** Both files as parsed at one moment. */
-    public record Snapshot(ProfileFile profileFile, List<String> problems, boolean filesExist) {
+    /** A bad header takes its whole section with it; a bad property line only itself. */
+    private static void blankOut(String[] lines, int index) {
+        boolean header = lines[index].strip().startsWith("[");
+        lines[index] = "";
+        if (header) {
+            for (int i = index + 1; i < lines.length && !lines[i].strip().startsWith("["); i++) {
+                lines[i] = "";
+            }
+        }
+    }
+
+    /** The profile a line belongs to: its own header's name, or the nearest header above it. */
+    private static Optional<String> sectionAround(String[] lines, int index, ProfileFile.Type type) {
+        for (int i = index; i >= 0; i--) {
+            String line = lines[i].strip();
+            if (line.startsWith("[")) {
+                String inner = line.substring(1).replaceAll("[\\]].*$", "").strip();
+                if (type == ProfileFile.Type.CONFIGURATION) {
+                    if (inner.startsWith("profile ")) {
+                        return Optional.of(inner.substring("profile ".length()).strip());
+                    }
+                    return inner.equals("default") ? Optional.of(inner) : Optional.empty();
+                }
+                return inner.isEmpty() || inner.contains(" ") ? Optional.empty() : Optional.of(inner);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String stripLine(String message) {
+        return message.replaceAll("\\s*on line \\d+", "").strip();
+    }
+
+    private static ProfileFile parse(String text, ProfileFile.Type type) {
+        return ProfileFile.builder()
+                .content(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+                .type(type)
+                .build();
+    }
+
+    /** Both files as parsed at one moment, with what could not be read. */
+    public record Snapshot(ProfileFile profileFile, List<String> problems, Map<String, String> brokenProfiles,
+                           boolean filesExist) {
 
         public Optional<Profile> profile(String name) {
             return profileFile.profile(name);
@@ -62,6 +163,16 @@ public final class AwsConfigFiles {
 
         public Optional<Profile> section(String type, String name) {
             return profileFile.getSection(type, name);
+        }
+
+        /** Names of profiles whose header itself was malformed, so the SDK never saw them. */
+        public List<String> profilesLostToErrors() {
+            return brokenProfiles.keySet().stream().filter(name -> profileFile.profile(name).isEmpty()).toList();
+        }
+
+        @Override
+        public String toString() {
+            return "Snapshot" + Arrays.asList(profileFile.profiles().keySet().toArray()) + problems;
         }
     }
 }

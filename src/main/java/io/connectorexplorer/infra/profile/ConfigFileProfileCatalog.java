@@ -28,10 +28,19 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
     public List<AwsProfile> profiles() {
         AwsConfigFiles.Snapshot snapshot = files.read();
         Map<String, Profile> byName = new TreeMap<>(snapshot.profileFile().profiles());
-        List<AwsProfile> result = new ArrayList<>();
-        byName.values().forEach(p -> result.add(describe(p, byName, snapshot)));
-        result.add(AwsProfile.demo());
-        return result;
+        Map<String, AwsProfile> result = new TreeMap<>();
+        byName.values().forEach(p -> {
+            AwsProfile described = describe(p, byName, snapshot);
+            String broken = snapshot.brokenProfiles().get(p.name());
+            result.put(p.name(), broken == null ? described
+                    : new AwsProfile(described.name(), described.kind(), described.region(), broken));
+        });
+        // A profile whose header was malformed is still listed, greyed, with the reason.
+        snapshot.profilesLostToErrors().forEach(name -> result.put(name,
+                new AwsProfile(name, ProfileKind.MALFORMED, null, snapshot.brokenProfiles().get(name))));
+        List<AwsProfile> list = new ArrayList<>(result.values());
+        list.add(AwsProfile.demo());
+        return list;
     }
 
     @Override
@@ -83,7 +92,7 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
             case STATIC_KEYS, SESSION_KEYS -> p.property("aws_secret_access_key").isPresent()
                     ? null : "aws_access_key_id is set but aws_secret_access_key is missing";
             case SSO -> ssoProblem(p, snapshot);
-            case ASSUME_ROLE -> roleProblem(p, all);
+            case ASSUME_ROLE -> roleProblem(p, all, snapshot);
             case NO_CREDENTIALS -> "no credentials: the profile sets none of aws_access_key_id, sso_session, "
                     + "role_arn or credential_process";
             default -> null;
@@ -100,8 +109,13 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
             if (section.get().property("sso_start_url").isEmpty()) {
                 return "[sso-session " + session.get() + "] has no sso_start_url";
             }
+            if (section.get().property("sso_region").isEmpty()) {
+                return "[sso-session " + session.get() + "] has no sso_region";
+            }
         } else if (p.property("sso_start_url").isEmpty()) {
             return "sso_start_url is missing";
+        } else if (p.property("sso_region").isEmpty()) {
+            return "sso_region is missing";
         }
         if (p.property("sso_account_id").isEmpty() || p.property("sso_role_name").isEmpty()) {
             return "sso_account_id and sso_role_name are both needed";
@@ -109,11 +123,21 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
         return null;
     }
 
-    private static String roleProblem(Profile p, Map<String, Profile> all) {
+    private static final Set<String> CREDENTIAL_SOURCES = Set.of("Environment", "Ec2InstanceMetadata", "EcsContainer");
+
+    private static String roleProblem(Profile p, Map<String, Profile> all, AwsConfigFiles.Snapshot snapshot) {
         Optional<String> source = p.property("source_profile");
+        Optional<String> credentialSource = p.property("credential_source");
+        if (source.isPresent() && credentialSource.isPresent()) {
+            return "role_arn takes source_profile or credential_source, not both";
+        }
+        if (credentialSource.isPresent()) {
+            return CREDENTIAL_SOURCES.contains(credentialSource.get()) ? null
+                    : "credential_source must be Environment, Ec2InstanceMetadata or EcsContainer, not '"
+                    + credentialSource.get() + "'";
+        }
         if (source.isEmpty()) {
-            return p.property("credential_source").isPresent() ? null
-                    : "role_arn needs source_profile or credential_source";
+            return "role_arn needs source_profile or credential_source";
         }
         Set<String> seen = new HashSet<>();
         seen.add(p.name());
@@ -123,17 +147,34 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
             if (sourceProfile == null) {
                 return "source_profile '" + next + "' does not exist";
             }
-            if (!seen.add(next)) {
-                // A profile may name itself as source when it also holds static keys: the CLI allows that.
-                if (next.equals(sourceProfile.name()) && sourceProfile.property("aws_access_key_id").isPresent()) {
-                    return null;
-                }
+            boolean selfSourced = sourceProfile.property("source_profile").map(sourceProfile.name()::equals).orElse(false);
+            if (!seen.add(next) && !(selfSourced && hasKeys(sourceProfile))) {
                 return "source_profile chain has a cycle through '" + next + "'";
             }
-            if (sourceProfile.property("role_arn").isEmpty() || sourceProfile.property("source_profile").isEmpty()) {
-                return null;
+            boolean chainsFurther = sourceProfile.property("role_arn").isPresent()
+                    && sourceProfile.property("source_profile").isPresent() && !(selfSourced && hasKeys(sourceProfile));
+            if (!chainsFurther) {
+                return sourceProblem(sourceProfile, all, snapshot);
             }
             next = sourceProfile.property("source_profile").get();
         }
+    }
+
+    /** The profile at the end of a role chain must itself be able to produce credentials. */
+    private static String sourceProblem(Profile source, Map<String, Profile> all, AwsConfigFiles.Snapshot snapshot) {
+        if (hasKeys(source)) {
+            return source.property("aws_secret_access_key").isPresent() ? null
+                    : "source_profile '" + source.name() + "' has aws_access_key_id but no aws_secret_access_key";
+        }
+        ProfileKind kind = kindOf(source);
+        if (kind == ProfileKind.NO_CREDENTIALS) {
+            return "source_profile '" + source.name() + "' has no credentials";
+        }
+        String problem = kind == ProfileKind.ASSUME_ROLE ? roleProblem(source, all, snapshot) : problemOf(source, kind, all, snapshot);
+        return problem == null ? null : "source_profile '" + source.name() + "': " + problem;
+    }
+
+    private static boolean hasKeys(Profile p) {
+        return p.property("aws_access_key_id").isPresent();
     }
 }

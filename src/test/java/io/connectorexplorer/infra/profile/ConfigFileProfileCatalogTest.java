@@ -200,7 +200,13 @@ class ConfigFileProfileCatalogTest {
 
                 [profile no-role]
                 sso_start_url = https://legacy.awsapps.com/start
+                sso_region = eu-west-1
                 sso_account_id = 111122223333
+
+                [profile no-sso-region]
+                sso_start_url = https://legacy.awsapps.com/start
+                sso_account_id = 111122223333
+                sso_role_name = ReadOnly
 
                 [profile no-url]
                 sso_account_id = 111122223333
@@ -211,6 +217,7 @@ class ConfigFileProfileCatalogTest {
         assertThat(profile("session-without-url").problem()).isEqualTo("[sso-session nourl] has no sso_start_url");
         assertThat(profile("no-role").problem()).isEqualTo("sso_account_id and sso_role_name are both needed");
         assertThat(profile("no-url").problem()).isEqualTo("sso_start_url is missing");
+        assertThat(profile("no-sso-region").problem()).isEqualTo("sso_region is missing");
     }
 
     @Test
@@ -282,7 +289,86 @@ class ConfigFileProfileCatalogTest {
         ConfigFileProfileCatalog catalog = catalog(Map.of());
 
         assertThat(catalog.fileProblems()).singleElement().asString().startsWith(config.toString()).contains("line 2");
-        assertThat(catalog.profiles()).extracting(AwsProfile::name).containsExactly("fine", AwsProfile.DEMO_NAME);
+        assertThat(catalog.profiles()).extracting(AwsProfile::name).containsExactly("broken", "fine", AwsProfile.DEMO_NAME);
+        assertThat(profile("broken").problem()).contains("line 2").contains(config.getFileName().toString());
+        assertThat(profile("fine").isUsable()).isTrue();
+    }
+
+    @Test
+    void aMalformedLineMarksOnlyItsProfileAndTheRestOfTheSameFileStillWorks() throws IOException {
+        write(config, """
+                [profile before]
+                region = eu-west-1
+                credential_process = /bin/true
+
+                [profile typo
+                region = us-east-1
+
+                [profile middle]
+                credential_process = /bin/true
+                oops no equals here
+
+                [profile after]
+                credential_process = /bin/true
+                """);
+
+        ConfigFileProfileCatalog catalog = catalog(Map.of());
+
+        assertThat(catalog.profiles()).extracting(AwsProfile::name)
+                .containsExactly("after", "before", "middle", "typo", AwsProfile.DEMO_NAME);
+        assertThat(profile("before").isUsable()).isTrue();
+        assertThat(profile("after").isUsable()).isTrue();
+        assertThat(profile("typo").kind()).isEqualTo(ProfileKind.MALFORMED);
+        assertThat(profile("typo").problem()).contains("line 5");
+        assertThat(profile("middle").problem()).contains("line 10");
+        assertThat(catalog.fileProblems()).hasSize(2).allSatisfy(p -> assertThat(p).startsWith(config.toString()));
+    }
+
+    @Test
+    void crlfLineEndingsAndAByteOrderMarkAreRead() throws IOException {
+        Files.write(config, ("\uFEFF[profile windows]\r\nregion = eu-west-1\r\ncredential_process = x\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(profile("windows")).isEqualTo(new AwsProfile("windows", ProfileKind.CREDENTIAL_PROCESS, "eu-west-1", null));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReportedAndTheProfilesStillRead() throws IOException {
+        byte[] head = "[profile latin]\nregion = eu-west-1\ncredential_process = caf".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] all = java.util.Arrays.copyOf(head, head.length + 2);
+        all[head.length] = (byte) 0xE9;
+        all[head.length + 1] = '\n';
+        Files.write(config, all);
+
+        ConfigFileProfileCatalog catalog = catalog(Map.of());
+
+        assertThat(profile("latin").region()).isEqualTo("eu-west-1");
+        assertThat(catalog.fileProblems()).singleElement().asString().contains("not UTF-8");
+    }
+
+    @Test
+    void roleChainsEndingInAProfileWithoutCredentialsOrMixingSourcesAreFlagged() throws IOException {
+        write(config, """
+                [profile empty]
+                region = eu-west-1
+
+                [profile role-on-empty]
+                role_arn = arn:aws:iam::111122223333:role/R
+                source_profile = empty
+
+                [profile both]
+                role_arn = arn:aws:iam::111122223333:role/R
+                source_profile = empty
+                credential_source = Environment
+
+                [profile bad-source]
+                role_arn = arn:aws:iam::111122223333:role/R
+                credential_source = Laptop
+                """);
+
+        assertThat(profile("role-on-empty").problem()).isEqualTo("source_profile 'empty' has no credentials");
+        assertThat(profile("both").problem()).isEqualTo("role_arn takes source_profile or credential_source, not both");
+        assertThat(profile("bad-source").problem()).contains("credential_source must be");
     }
 
     @Test
