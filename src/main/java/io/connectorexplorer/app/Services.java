@@ -3,6 +3,7 @@ package io.connectorexplorer.app;
 import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.export.TextFileWriter;
 import io.connectorexplorer.core.json.WireSchema;
+import io.connectorexplorer.core.profile.MfaPrompt;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
@@ -12,6 +13,7 @@ import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.infra.profile.ConfigFileProfileCatalog;
 import io.connectorexplorer.infra.settings.PropertiesSettings;
+import io.connectorexplorer.infra.sso.AccessTokenSource;
 
 /** Everything the window and the command line share, built once with {@code new}. */
 public record Services(
@@ -23,11 +25,20 @@ public record Services(
         TextFileWriter fileWriter) implements AutoCloseable {
 
     public static Services create(AwsEnvironment environment, AppFlowAccounts.Timeouts timeouts) {
+        return create(environment, timeouts, MfaPrompt.NONE);
+    }
+
+    public static Services create(AwsEnvironment environment, AppFlowAccounts.Timeouts timeouts, MfaPrompt mfa) {
         AwsConfigFiles files = new AwsConfigFiles(environment);
         WireSchema schema = SdkWireSchemas.connectorConfiguration();
+        AccessTokenSource ssoTokens = session -> {
+            throw new io.connectorexplorer.core.connector.ServiceCallException(
+                    io.connectorexplorer.core.connector.ServiceCallException.Kind.SIGN_IN_REQUIRED, null, null, 0,
+                    "SSO session " + session.cacheKey() + " needs a sign-in.");
+        };
         return new Services(environment,
                 new ConfigFileProfileCatalog(files),
-                new AppFlowAccounts(files, timeouts),
+                new AppFlowAccounts(files, timeouts, ssoTokens, mfa),
                 schema,
                 new DescribeOutput(schema),
                 new AtomicTextFileWriter());

@@ -1,6 +1,6 @@
 package io.connectorexplorer.cli;
 
-import io.connectorexplorer.core.connector.AppFlowGateway;
+import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.export.TextFileWriter;
 import io.connectorexplorer.core.profile.AccountConnector;
@@ -43,7 +43,7 @@ public record CliServices(ProfileCatalog profiles, AccountConnector accounts, De
         return new Target(profile, region);
     }
 
-    AppFlowGateway open(Target target) {
+    AccountConnection open(Target target) {
         return accounts.open(target.profile(), target.region());
     }
 

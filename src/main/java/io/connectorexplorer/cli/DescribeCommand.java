@@ -1,6 +1,7 @@
 package io.connectorexplorer.cli;
 
 import io.connectorexplorer.core.connector.AppFlowGateway;
+import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
@@ -34,7 +35,8 @@ final class DescribeCommand implements CommandLine.Command {
             throw new UsageException(key.validationProblem().get());
         }
         CliServices.Target target = context.target(parsed);
-        try (AppFlowGateway gateway = context.open(target)) {
+        try (AccountConnection connection = context.open(target)) {
+            AppFlowGateway gateway = connection.appflow();
             ConnectorDescription description = new ConnectorCatalog(gateway).describe(key);
             Output.write(parsed.value("--output"), context.describeOutput().text(description), context.fileWriter(), out);
         }

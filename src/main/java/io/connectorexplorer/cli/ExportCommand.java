@@ -1,6 +1,7 @@
 package io.connectorexplorer.cli;
 
 import io.connectorexplorer.core.connector.AppFlowGateway;
+import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.task.Cancellation;
@@ -31,7 +32,8 @@ final class ExportCommand implements CommandLine.Command {
         }
         String output = parsed.value("--output").orElseThrow(() -> new UsageException("--output FILE is required"));
         CliServices.Target target = context.target(parsed);
-        try (AppFlowGateway gateway = context.open(target)) {
+        try (AccountConnection connection = context.open(target)) {
+            AppFlowGateway gateway = connection.appflow();
             ConnectorCatalog catalog = new ConnectorCatalog(gateway);
             List<ConnectorDescription> all = catalog.describeAll(catalog.listAll(Cancellation.NEVER), Cancellation.NEVER);
             Output.write(output.equals("-") ? java.util.Optional.empty() : java.util.Optional.of(output),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.core.connector.AppFlowGateway;
+import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.core.json.JsonFormat;
@@ -31,7 +32,8 @@ final class ListCommand implements CommandLine.Command {
     public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
         Arguments parsed = Arguments.parse(args, Set.of("--profile", "--region"), Set.of("--json", "--demo"));
         CliServices.Target target = context.target(parsed);
-        try (AppFlowGateway gateway = context.open(target)) {
+        try (AccountConnection connection = context.open(target)) {
+            AppFlowGateway gateway = connection.appflow();
             ConnectorCatalog catalog = new ConnectorCatalog(gateway);
             List<ConnectorSummary> connectors = catalog.withFlags(catalog.listAll(Cancellation.NEVER), Cancellation.NEVER);
             out.print(parsed.flag("--json") ? json(connectors) : table(connectors));

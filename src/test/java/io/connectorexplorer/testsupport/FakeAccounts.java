@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.core.connector.AppFlowGateway;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.profile.AccountConnector;
+import io.connectorexplorer.core.profile.CallerIdentity;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import java.util.ArrayList;
@@ -98,7 +100,38 @@ public final class FakeAccounts implements AccountConnector, ProfileCatalog {
     }
 
     @Override
-    public AppFlowGateway open(AwsProfile profile, String region) {
+    public AccountConnection open(AwsProfile profile, String region) {
+        AppFlowGateway gateway = gateway(profile, region);
+        CallerIdentity identity = new CallerIdentity(accountIdOf(profile.name()),
+                "arn:aws:iam::" + accountIdOf(profile.name()) + ":user/" + profile.name());
+        return new AccountConnection() {
+            @Override
+            public AppFlowGateway appflow() {
+                return gateway;
+            }
+
+            @Override
+            public CallerIdentity identity() {
+                ServiceCallException failure = failures.get(profile.name());
+                if (failure != null) {
+                    throw failure;
+                }
+                return identity;
+            }
+
+            @Override
+            public void close() {
+                gateway.close();
+            }
+        };
+    }
+
+    /** A stable twelve-digit account number per profile name. */
+    public static String accountIdOf(String profileName) {
+        return String.format("%012d", Math.abs((long) profileName.hashCode()) % 1_000_000_000_000L);
+    }
+
+    private AppFlowGateway gateway(AwsProfile profile, String region) {
         opened.add(profile.name() + "@" + region);
         String name = profile.name();
         return new AppFlowGateway() {

@@ -1,6 +1,8 @@
 package io.connectorexplorer.core.connector;
 
+import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.profile.CallerIdentity;
 import io.connectorexplorer.core.task.Cancellation;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +17,15 @@ public final class AccountSession implements AutoCloseable {
 
     private final AwsProfile profile;
     private final String region;
+    private final AccountConnection connection;
     private final ConnectorCatalog catalog;
     private final Map<ConnectorKey, ConnectorDescription> described = new ConcurrentHashMap<>();
 
-    public AccountSession(AwsProfile profile, String region, AppFlowGateway gateway) {
+    public AccountSession(AwsProfile profile, String region, AccountConnection connection) {
         this.profile = profile;
         this.region = region;
-        this.catalog = new ConnectorCatalog(gateway);
+        this.connection = connection;
+        this.catalog = new ConnectorCatalog(connection.appflow());
     }
 
     public AwsProfile profile() {
@@ -34,6 +38,11 @@ public final class AccountSession implements AutoCloseable {
 
     public String endpointDescription() {
         return catalog.gateway().endpointDescription();
+    }
+
+    /** Who the credentials are (STS GetCallerIdentity); slow, call off the FX thread. */
+    public CallerIdentity identity() {
+        return connection.identity();
     }
 
     public List<ConnectorSummary> listAll(Cancellation cancellation) {
@@ -68,6 +77,6 @@ public final class AccountSession implements AutoCloseable {
 
     @Override
     public void close() {
-        catalog.gateway().close();
+        connection.close();
     }
 }

@@ -1,11 +1,9 @@
 package io.connectorexplorer.core.profile;
 
-import io.connectorexplorer.core.connector.AppFlowGateway;
-
 /** Opens a connection to AppFlow for one profile and region. Slow (builds an SDK client): call off the FX thread. */
 public interface AccountConnector {
 
-    AppFlowGateway open(AwsProfile profile, String region);
+    AccountConnection open(AwsProfile profile, String region);
 
     /** The region to use when neither the user nor the profile names one. */
     default String fallbackRegion() {

@@ -1,31 +1,37 @@
 package io.connectorexplorer.infra.appflow;
 
-import io.connectorexplorer.core.connector.AppFlowGateway;
 import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.profile.AccountConnector;
 import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.profile.CallerIdentity;
+import io.connectorexplorer.core.profile.MfaPrompt;
+import io.connectorexplorer.infra.credentials.ProfileCredentials;
+import io.connectorexplorer.infra.credentials.ProfileCredentialsFactory;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.EndpointResolver;
+import io.connectorexplorer.infra.sso.AccessTokenSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.appflow.AppflowClient;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /**
- * Builds an AppFlow client per profile and region: the profile's own credentials provider (never the
- * shared default chain), its region and endpoint settings, one HTTP client passed explicitly. The demo
- * account is the same client pointed at a loopback endpoint serving the bundled catalogue.
+ * Connects a profile in a region: the profile's own credentials provider (never the shared default chain),
+ * an AppFlow client and an STS client with its endpoint settings, one HTTP client passed explicitly. The
+ * demo account is the same AppFlow client pointed at a loopback endpoint serving the bundled catalogue.
  */
 public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
 
@@ -37,62 +43,89 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     // Not real credentials: the loopback endpoint only checks that requests are signed.
     private static final AwsBasicCredentials DEMO_CREDENTIALS =
             AwsBasicCredentials.create("DEMOACCESSKEYNOTREAL", "demo-secret-key-not-real");
+    private static final CallerIdentity DEMO_IDENTITY =
+            new CallerIdentity("000000000000", "arn:aws:sts::000000000000:assumed-role/Demo/sample-data");
 
     private final AwsConfigFiles configFiles;
     private final Timeouts timeouts;
     private final SdkHttpClient httpClient;
+    private final ProfileCredentialsFactory credentials;
     private LoopbackAppFlowEndpoint demoEndpoint;
 
-    public AppFlowAccounts(AwsConfigFiles configFiles, Timeouts timeouts) {
+    public AppFlowAccounts(AwsConfigFiles configFiles, Timeouts timeouts, AccessTokenSource ssoTokens, MfaPrompt mfa) {
         this.configFiles = configFiles;
         this.timeouts = timeouts;
         this.httpClient = UrlConnectionHttpClient.builder()
                 .connectionTimeout(timeouts.connect())
                 .socketTimeout(timeouts.attempt())
                 .build();
+        this.credentials = new ProfileCredentialsFactory(configFiles, httpClient, ssoTokens, mfa);
+    }
+
+    /** The HTTP client every SDK client of the app shares. */
+    public SdkHttpClient httpClient() {
+        return httpClient;
     }
 
     @Override
-    public AppFlowGateway open(AwsProfile profile, String region) {
+    public AccountConnection open(AwsProfile profile, String region) {
         if (profile.isDemo()) {
             URI endpoint = demoEndpoint().uri();
-            return new SdkAppFlowGateway(build(Region.of(region), StaticCredentialsProvider.create(DEMO_CREDENTIALS),
-                    endpoint, null, null), "the demo endpoint " + endpoint, () -> { });
+            AppflowClient client = appflow(Region.of(region), StaticCredentialsProvider.create(DEMO_CREDENTIALS),
+                    endpoint, null, null);
+            SdkAppFlowGateway gateway = new SdkAppFlowGateway(client, "the demo endpoint " + endpoint, () -> { });
+            return new Connection(gateway, () -> DEMO_IDENTITY, List.of());
         }
         profile.problemIfAny().ifPresent(problem -> {
             throw new ServiceCallException(ServiceCallException.Kind.CONFIGURATION, null, null, 0,
                     "Profile '" + profile.name() + "' cannot be used: " + problem + ".");
         });
         AwsConfigFiles.Snapshot files = configFiles.read();
-        Optional<URI> endpoint;
-        try {
-            endpoint = EndpointResolver.resolve(configFiles.environment(), files, profile.name());
-        } catch (IllegalArgumentException e) {
-            throw new ServiceCallException(ServiceCallException.Kind.CONFIGURATION, null, null, 0,
-                    "Profile '" + profile.name() + "': " + e.getMessage() + ".");
-        }
-        ProfileCredentialsProvider credentials = ProfileCredentialsProvider.builder()
-                .profileFile(files.profileFile())
-                .profileName(profile.name())
-                .build();
-        AppflowClient client = build(Region.of(region), credentials, endpoint.orElse(null), files, profile.name());
-        String where = endpoint.map(URI::toString).orElse("AppFlow in " + region);
-        return new SdkAppFlowGateway(client, where, credentials::close);
+        Optional<URI> appflowEndpoint = resolve(EndpointResolver.Service.APPFLOW, files, profile.name());
+        Optional<URI> stsEndpoint = resolve(EndpointResolver.Service.STS, files, profile.name());
+        ProfileCredentials profileCredentials = credentials.build(profile.name(), region);
+        AppflowClient client = appflow(Region.of(region), profileCredentials.provider(), appflowEndpoint.orElse(null),
+                files, profile.name());
+        var stsBuilder = StsClient.builder().region(Region.of(region)).credentialsProvider(profileCredentials.provider())
+                .httpClient(httpClient);
+        stsEndpoint.ifPresent(stsBuilder::endpointOverride);
+        StsClient sts = stsBuilder.build();
+        String where = appflowEndpoint.map(URI::toString).orElse("AppFlow in " + region);
+        SdkAppFlowGateway gateway = new SdkAppFlowGateway(client, where, () -> { });
+        String stsWhere = stsEndpoint.map(URI::toString).orElse("STS in " + region);
+        return new Connection(gateway, () -> identity(sts, stsWhere), List.of(sts, profileCredentials));
     }
 
-    private AppflowClient build(Region region, AwsCredentialsProvider credentials, URI endpoint, AwsConfigFiles.Snapshot files,
-                                String profileName) {
+    private static CallerIdentity identity(StsClient sts, String where) {
+        try {
+            var response = sts.getCallerIdentity();
+            return new CallerIdentity(response.account(), response.arn());
+        } catch (RuntimeException e) {
+            throw ServiceErrors.translate("GetCallerIdentity", where, e, false);
+        }
+    }
+
+    private Optional<URI> resolve(EndpointResolver.Service service, AwsConfigFiles.Snapshot files, String profileName) {
+        try {
+            return EndpointResolver.resolve(service, configFiles.environment(), files, profileName);
+        } catch (IllegalArgumentException e) {
+            throw new ServiceCallException(ServiceCallException.Kind.CONFIGURATION, null, null, 0,
+                    "Profile '" + profileName + "': " + e.getMessage() + ".");
+        }
+    }
+
+    private AppflowClient appflow(Region region, AwsCredentialsProvider provider, URI endpoint,
+                                  AwsConfigFiles.Snapshot files, String profileName) {
         var builder = AppflowClient.builder()
                 .region(region)
-                .credentialsProvider(credentials)
+                .credentialsProvider(provider)
                 .httpClient(httpClient)
                 .overrideConfiguration(o -> {
                     o.addExecutionInterceptor(new RawResponseCapture())
                             .apiCallAttemptTimeout(timeouts.attempt())
                             .apiCallTimeout(timeouts.total());
                     if (files != null) {
-                        // The SDK reads retry_mode, endpoint_url and the like from this profile; without the name it
-                        // would read them from [default] (or the process's AWS_PROFILE), not the profile in use.
+                        // Profile-scoped settings (retry_mode, …) come from the chosen profile, not [default].
                         o.defaultProfileFile(files.profileFile()).defaultProfileName(profileName);
                     }
                 });
@@ -103,7 +136,7 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     }
 
     /** The regions where AppFlow is offered, from the SDK's endpoint metadata, sorted. */
-    public java.util.List<String> regions() {
+    public List<String> regions() {
         return AppflowClient.serviceMetadata().regions().stream().map(Region::id).sorted().toList();
     }
 
@@ -125,5 +158,26 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
             demoEndpoint = null;
         }
         httpClient.close();
+    }
+
+    /** An open account: the AppFlow gateway, the identity call, and what to close with them. */
+    private record Connection(SdkAppFlowGateway appflow, java.util.function.Supplier<CallerIdentity> identityCall,
+                              List<AutoCloseable> resources) implements AccountConnection {
+        @Override
+        public CallerIdentity identity() {
+            return identityCall.get();
+        }
+
+        @Override
+        public void close() {
+            appflow.close();
+            for (AutoCloseable resource : resources) {
+                try {
+                    resource.close();
+                } catch (Exception ignored) {
+                    // best effort
+                }
+            }
+        }
     }
 }

@@ -28,8 +28,14 @@ final class ServiceErrors {
     }
 
     static ServiceCallException translate(String operation, String endpoint, Throwable error, boolean gotSuccessBody) {
-        if (error instanceof ServiceCallException already) {
-            return already;
+        ServiceCallException fromCredentials = find(error, ServiceCallException.class);
+        if (fromCredentials != null) {
+            return fromCredentials.operation() != null ? fromCredentials : new ServiceCallException(fromCredentials.kind(),
+                    operation, fromCredentials.errorCode(), fromCredentials.statusCode(), fromCredentials.getMessage());
+        }
+        AwsServiceException nested = find(error, AwsServiceException.class);
+        if (nested != null && nested != error && nested.awsErrorDetails() != null) {
+            return credentialsServiceFailure(operation, nested);
         }
         if (error instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
             String code = aws.awsErrorDetails().errorCode();
@@ -90,6 +96,16 @@ final class ServiceErrors {
             return new ServiceCallException(Kind.CREDENTIALS, operation, null, 0, firstLine(message));
         }
         return new ServiceCallException(Kind.NETWORK, operation, null, 0, firstLine(message));
+    }
+
+    /** STS or the SSO portal refused while getting credentials for the call. */
+    private static ServiceCallException credentialsServiceFailure(String operation, AwsServiceException aws) {
+        String service = aws.awsErrorDetails().serviceName() == null ? "The credentials service" : aws.awsErrorDetails().serviceName();
+        String code = aws.awsErrorDetails().errorCode() == null ? "HTTP " + aws.statusCode() : aws.awsErrorDetails().errorCode();
+        String message = aws.awsErrorDetails().errorMessage() == null ? "refused the request" : aws.awsErrorDetails().errorMessage();
+        boolean ssoSessionGone = service.equalsIgnoreCase("sso") && (aws.statusCode() == 401 || code.startsWith("Unauthorized"));
+        return new ServiceCallException(ssoSessionGone ? Kind.SIGN_IN_REQUIRED : Kind.CREDENTIALS, operation, code,
+                aws.statusCode(), "Getting credentials from " + service + " failed: " + message);
     }
 
     private static boolean looksLikeCredentials(String message) {

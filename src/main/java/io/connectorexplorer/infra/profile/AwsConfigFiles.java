@@ -32,6 +32,8 @@ public final class AwsConfigFiles {
     private static final int MAX_REPAIRS = 200;
 
     private final AwsEnvironment environment;
+    private Stamp lastStamp;
+    private Snapshot lastSnapshot;
 
     public AwsConfigFiles(AwsEnvironment environment) {
         this.environment = environment;
@@ -41,8 +43,32 @@ public final class AwsConfigFiles {
         return environment;
     }
 
-    /** A snapshot of both files as they are now. */
-    public Snapshot read() {
+    /** A snapshot of both files as they are now; parsed again only when either file changed. */
+    public synchronized Snapshot read() {
+        Stamp stamp = new Stamp(FileStamp.of(environment.configFile()), FileStamp.of(environment.credentialsFile()));
+        if (!stamp.equals(lastStamp)) {
+            lastSnapshot = readNow();
+            lastStamp = stamp;
+        }
+        return lastSnapshot;
+    }
+
+    private record Stamp(FileStamp config, FileStamp credentials) { }
+
+    /** What tells a changed file from an unchanged one without reading it. */
+    private record FileStamp(long modifiedNanos, long size, Object fileKey) {
+        static FileStamp of(Path path) {
+            try {
+                var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+                return new FileStamp(attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                        attributes.size(), attributes.fileKey());
+            } catch (IOException e) {
+                return new FileStamp(-1, -1, null);
+            }
+        }
+    }
+
+    private Snapshot readNow() {
         List<String> problems = new ArrayList<>();
         Map<String, String> broken = new LinkedHashMap<>();
         ProfileFile.Aggregator aggregator = ProfileFile.aggregator();
