@@ -6,6 +6,7 @@ import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.ui.common.FxClipboard;
 import io.connectorexplorer.ui.common.FxDialogService;
 import io.connectorexplorer.ui.common.FxTaskRunner;
+import io.connectorexplorer.ui.profile.FxMfaPrompt;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -23,14 +24,17 @@ public final class ExplorerApplication extends Application {
     /** Runs on the launcher thread, so reading the settings file never holds up the FX thread. */
     @Override
     public void init() {
-        services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT);
+        services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT, new FxMfaPrompt());
         settings = services.openSettings();
     }
 
     @Override
     public void start(Stage stage) {
         tasks = new FxTaskRunner();
-        ExplorerWindow.open(stage, services, settings, tasks, FxDialogService::new, new FxClipboard());
+        ExplorerWindow.open(stage, services, settings, tasks, FxDialogService::new, new FxClipboard(), page -> {
+            getHostServices().showDocument(page.toString());
+            return true;
+        });
     }
 
     @Override

@@ -8,7 +8,10 @@ import io.connectorexplorer.ui.common.TextClipboard;
 import io.connectorexplorer.ui.common.Theme;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
+import io.connectorexplorer.ui.profile.AccountStatusViewModel;
 import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
+import io.connectorexplorer.ui.profile.SignInView;
+import io.connectorexplorer.ui.profile.SignInViewModel;
 import io.connectorexplorer.ui.shell.ExplorerViewModel;
 import io.connectorexplorer.ui.shell.MainView;
 import io.connectorexplorer.ui.shell.Shell;
@@ -34,6 +37,12 @@ public final class ExplorerWindow {
     /** Builds and shows the window on {@code stage}, then starts loading the first account. */
     public static ExplorerWindow open(Stage stage, Services services, Settings settings, TaskRunner tasks,
                                       Function<Window, DialogService> dialogs, TextClipboard clipboard) {
+        return open(stage, services, settings, tasks, dialogs, clipboard, page -> false);
+    }
+
+    public static ExplorerWindow open(Stage stage, Services services, Settings settings, TaskRunner tasks,
+                                      Function<Window, DialogService> dialogs, TextClipboard clipboard,
+                                      SignInViewModel.Browser browser) {
         StatusModel status = new StatusModel();
         ConnectorListViewModel list = new ConnectorListViewModel();
         ConfigTreeViewModel tree = new ConfigTreeViewModel(services.configurationSchema(), ZoneId.systemDefault(),
@@ -45,8 +54,14 @@ public final class ExplorerWindow {
         ExportViewModel export = new ExportViewModel(tasks, services.describeOutput(), services.fileWriter(),
                 dialogs.apply(stage), clipboard, status, explorer::getSession, list.getConnectors(),
                 tree.descriptionProperty());
+        SignInViewModel signIn = new SignInViewModel(services.signIn(), tasks, status, browser, explorer::reload);
+        explorer.setSignInAction(signIn::signIn);
+        new SignInView(signIn, browser, stage, clipboard::putText);
+        AccountStatusViewModel accountStatus = new AccountStatusViewModel(tasks, explorer.sessionProperty(),
+                explorer.stateProperty());
         ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.parse(settings.get("theme").orElse("LIGHT")));
-        MainView view = new MainView(new MainView.Models(explorer, switcher, list, tree, export, status, theme, stage::close));
+        MainView view = new MainView(new MainView.Models(explorer, switcher, list, tree, export, status, accountStatus,
+                signIn, theme, stage::close));
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
         return new ExplorerWindow(explorer, shell);

@@ -5,6 +5,7 @@ import io.connectorexplorer.core.export.TextFileWriter;
 import io.connectorexplorer.core.json.WireSchema;
 import io.connectorexplorer.core.profile.MfaPrompt;
 import io.connectorexplorer.core.profile.ProfileCatalog;
+import io.connectorexplorer.core.profile.SignInService;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.appflow.SdkWireSchemas;
@@ -20,6 +21,7 @@ public record Services(
         AwsEnvironment environment,
         ProfileCatalog profiles,
         AppFlowAccounts accounts,
+        SignInService signIn,
         WireSchema configurationSchema,
         DescribeOutput describeOutput,
         TextFileWriter fileWriter) implements AutoCloseable {
@@ -39,6 +41,11 @@ public record Services(
         return new Services(environment,
                 new ConfigFileProfileCatalog(files),
                 new AppFlowAccounts(files, timeouts, ssoTokens, mfa),
+                (profile, prompt, cancellation) -> {
+                    throw new io.connectorexplorer.core.connector.ServiceCallException(
+                            io.connectorexplorer.core.connector.ServiceCallException.Kind.CONFIGURATION, null, null, 0,
+                            "SSO sign-in is not available in this build; run 'aws sso login' for the profile.");
+                },
                 schema,
                 new DescribeOutput(schema),
                 new AtomicTextFileWriter());

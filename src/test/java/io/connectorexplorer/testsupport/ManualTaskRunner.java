@@ -66,6 +66,11 @@ public final class ManualTaskRunner implements TaskRunner {
         return p;
     }
 
+    @Override
+    public void onUiThread(Runnable action) {
+        submit(c -> null, ignored -> action.run(), error -> { });
+    }
+
     public List<Pending<?>> pending() {
         return List.copyOf(pending);
     }

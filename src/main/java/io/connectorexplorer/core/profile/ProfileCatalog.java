@@ -20,4 +20,12 @@ public interface ProfileCatalog {
 
     /** True when neither a config nor a credentials file defines any profile. */
     boolean isEmpty();
+
+    /**
+     * Calls back (on a background thread) whenever the config or credentials file changes; close the
+     * result to stop. Catalogs that cannot watch return a handle that does nothing.
+     */
+    default AutoCloseable watch(Runnable onChange) {
+        return () -> { };
+    }
 }

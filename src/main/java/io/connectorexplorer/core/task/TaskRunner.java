@@ -22,4 +22,7 @@ public interface TaskRunner {
     }
 
     <T> Handle submit(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    /** Runs a small action on the UI thread, from any thread (to hand over what background work learned). */
+    void onUiThread(Runnable action);
 }

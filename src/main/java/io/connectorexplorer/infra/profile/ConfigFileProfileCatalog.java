@@ -44,6 +44,16 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
     }
 
     @Override
+    public AutoCloseable watch(Runnable onChange) {
+        try {
+            return ProfileFilesWatcher.start(List.of(files.environment().configFile(), files.environment().credentialsFile()),
+                    onChange);
+        } catch (java.io.IOException e) {
+            return () -> { };
+        }
+    }
+
+    @Override
     public List<String> fileProblems() {
         return files.read().problems();
     }

@@ -53,6 +53,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void onUiThread(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    @Override
     public void close() {
         executor.shutdownNow();
     }

@@ -55,8 +55,9 @@ public final class ProblemBannerView extends HBox {
             title.setText(problem.title());
             detail.setText(problem.detail());
             advice.setText(problem.advice());
-            retryButton.setVisible(problem.canRetry());
-            retryButton.setManaged(problem.canRetry());
+            retryButton.setText(problem.actionLabel());
+            retryButton.setVisible(problem.hasAction());
+            retryButton.setManaged(problem.hasAction());
         }
     }
 }

@@ -12,7 +12,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class StatusBarView extends HBox {
 
     public StatusBarView(StatusModel status, ObservableValue<String> profile, ObservableValue<String> region,
-                         ObservableValue<String> endpoint) {
+                         ObservableValue<String> state, ObservableValue<String> identity, ObservableValue<String> endpoint) {
         getStyleClass().add("status-bar");
         setId("statusBar");
 
@@ -26,6 +26,16 @@ public final class StatusBarView extends HBox {
         regionLabel.setId("statusRegion");
         regionLabel.setGraphic(new FontIcon(Feather.GLOBE));
         regionLabel.textProperty().bind(region);
+
+        Label stateLabel = new Label();
+        stateLabel.setId("statusState");
+        stateLabel.textProperty().bind(state);
+
+        Label identityLabel = new Label();
+        identityLabel.setId("statusIdentity");
+        identityLabel.getStyleClass().add("muted");
+        identityLabel.textProperty().bind(identity);
+        identityLabel.setMinWidth(0);
 
         Label endpointLabel = new Label();
         endpointLabel.setId("statusEndpoint");
@@ -43,7 +53,9 @@ public final class StatusBarView extends HBox {
         message.setId("statusMessage");
         message.textProperty().bind(status.messageProperty());
 
-        getChildren().addAll(profileLabel, regionLabel, endpointLabel, new Spacer(), progress, message);
+        endpointLabel.setMinWidth(0);
+        endpointLabel.tooltipProperty().bind(endpoint.map(javafx.scene.control.Tooltip::new));
+        getChildren().addAll(profileLabel, regionLabel, stateLabel, identityLabel, new Spacer(), progress, message);
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     }
 }

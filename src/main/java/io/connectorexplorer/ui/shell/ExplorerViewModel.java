@@ -38,6 +38,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(new ConnectionState.Idle());
     private final ReadOnlyObjectWrapper<AccountSession> session = new ReadOnlyObjectWrapper<>();
 
+    private java.util.function.Consumer<AwsProfile> signInAction;
+    private AutoCloseable watch;
     private long accountStamp;
     private long selectionStamp;
     private TrackedTask accountTask;
@@ -62,15 +64,44 @@ public final class ExplorerViewModel {
         });
     }
 
-    /** Reads the profiles (off the FX thread) and opens the first account. */
+    /** What "Sign in" does for an SSO profile whose session has expired (wired by the window). */
+    public void setSignInAction(java.util.function.Consumer<AwsProfile> action) {
+        this.signInAction = action;
+    }
+
+    /** Reads the profiles again (off the FX thread), keeping the active one; called when the files change. */
+    public void refreshProfiles() {
+        tasks.submit(c -> new ProfilesRead(profiles.profiles(), profiles.fileProblems()), read -> {
+            switcher.refresh(read.profiles());
+            if (read.problems().isEmpty()) {
+                if (status.getProblem() != null && status.getProblem().title().startsWith(CONFIG_PROBLEM)) {
+                    status.clearProblem();
+                }
+            } else {
+                reportFileProblems(read.problems());
+            }
+            status.info("AWS profiles changed on disk; the list is up to date");
+        }, error -> { });
+    }
+
+    private static final String CONFIG_PROBLEM = "Some AWS configuration could not be read";
+
+    private void reportFileProblems(List<String> problems) {
+        status.report(new Problem(CONFIG_PROBLEM, String.join("\n", problems),
+                "The other profiles still work; fix the file and it is read again.", null, null));
+    }
+
+    /** Reads the profiles (off the FX thread), opens the first account, and follows changes to the files. */
     public void start() {
+        if (watch == null) {
+            watch = profiles.watch(this::refreshProfiles);
+        }
         StatusModel.Activity activity = status.begin("Reading AWS profiles…");
         tasks.submit(c -> new ProfilesRead(profiles.profiles(), profiles.fileProblems()), read -> {
             activity.done(null);
             switcher.load(read.profiles(), profiles.environmentProfile(), profiles.environmentRegion());
             if (!read.problems().isEmpty()) {
-                status.report(new Problem("Some AWS configuration could not be read",
-                        String.join("\n", read.problems()), "The other profiles still work; fix the file and reload.", null));
+                reportFileProblems(read.problems());
             }
         }, error -> {
             activity.done("Could not read AWS profiles");
@@ -126,11 +157,18 @@ public final class ExplorerViewModel {
             }
             ServiceCallException failure = error instanceof ServiceCallException e ? e
                     : new ServiceCallException(ServiceCallException.Kind.NETWORK, null, null, 0, String.valueOf(error.getMessage()));
-            state.set(new ConnectionState.Failed(failure));
-            status.info("Could not load connectors");
             tree.showNothing("The connectors could not be loaded.");
-            status.report(Problem.of("Could not load the connectors of " + profile.name() + " in " + region, error,
-                    () -> switchTo(profile, region)));
+            Problem problem = Problem.of("Could not load the connectors of " + profile.name() + " in " + region, error,
+                    () -> switchTo(profile, region));
+            if (failure.kind() == ServiceCallException.Kind.SIGN_IN_REQUIRED && signInAction != null) {
+                state.set(new ConnectionState.NeedsSignIn(failure.getMessage()));
+                status.info(profile.name() + " needs sign-in");
+                status.report(problem.withAction("Sign in", () -> signInAction.accept(profile)));
+            } else {
+                state.set(new ConnectionState.Failed(failure));
+                status.info("Could not load connectors");
+                status.report(problem);
+            }
         });
     }
 
@@ -196,14 +234,22 @@ public final class ExplorerViewModel {
 
     public void retry() {
         Problem problem = status.getProblem();
-        if (problem != null && problem.canRetry()) {
+        if (problem != null && problem.hasAction()) {
             status.clearProblem();
-            problem.retry().run();
+            problem.action().run();
         }
     }
 
     /** Closes the open account; called when the window closes. */
     public void shutdown() {
+        if (watch != null) {
+            try {
+                watch.close();
+            } catch (Exception ignored) {
+                // closing a watch cannot fail in a way that matters at exit
+            }
+            watch = null;
+        }
         accountStamp++;
         TrackedTask.cancel(accountTask);
         cancel(flagsTask);

@@ -43,7 +43,12 @@ final class MainMenus {
 
         MenuItem profile = item("Choose profile…", "chooseProfileMenuItem", shortcut(KeyCode.P),
                 () -> view.switcherView().openProfilePicker());
-        Menu account = new Menu("_Account", null, profile);
+        MenuItem signIn = item("Sign in (SSO)…", "signInMenuItem", null, () -> m.signIn().signIn(m.switcher().getProfile()));
+        signIn.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> m.switcher().getProfile() == null || m.signIn().isSigningIn()
+                        || m.switcher().getProfile().kind() != io.connectorexplorer.core.profile.ProfileKind.SSO,
+                m.switcher().profileProperty(), m.signIn().signingInProperty()));
+        Menu account = new Menu("_Account", null, profile, signIn);
 
         menuBar = new MenuBar(file, viewMenu, account);
         menuBar.setId("menuBar");

@@ -10,7 +10,9 @@ import io.connectorexplorer.ui.common.Theme;
 import io.connectorexplorer.ui.connector.ConnectorListView;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
+import io.connectorexplorer.ui.profile.AccountStatusViewModel;
 import io.connectorexplorer.ui.profile.ProfileSwitcherView;
+import io.connectorexplorer.ui.profile.SignInViewModel;
 import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
 import io.connectorexplorer.ui.tree.ConfigTreeView;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
@@ -34,6 +36,7 @@ public final class MainView extends BorderPane {
     /** What the shell's view models and actions the window binds to. */
     public record Models(ExplorerViewModel explorer, ProfileSwitcherViewModel switcher, ConnectorListViewModel list,
                          ConfigTreeViewModel tree, ExportViewModel export, StatusModel status,
+                         AccountStatusViewModel account, SignInViewModel signIn,
                          ObjectProperty<Theme> theme, Runnable quit) { }
 
     private final SplitPane split;
@@ -58,6 +61,8 @@ public final class MainView extends BorderPane {
                 Bindings.createStringBinding(() -> m.switcher().getProfile() == null ? "No profile"
                         : m.switcher().getProfile().name(), m.switcher().profileProperty()),
                 m.switcher().regionProperty(),
+                m.account().stateTextProperty(),
+                m.account().identityTextProperty(),
                 Bindings.createStringBinding(() -> m.explorer().getSession() == null ? ""
                         : m.explorer().getSession().endpointDescription(), m.explorer().sessionProperty())));
     }

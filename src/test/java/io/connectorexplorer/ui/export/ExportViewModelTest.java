@@ -101,7 +101,7 @@ class ExportViewModelTest {
 
         assertThat(status.getProblem().title()).contains("Could not write");
         assertThat(status.getProblem().detail()).contains("missing-folder");
-        assertThat(status.getProblem().canRetry()).isTrue();
+        assertThat(status.getProblem().hasAction()).isTrue();
     }
 
     @Test

@@ -133,7 +133,7 @@ class ExplorerViewModelTest {
 
         assertThat(explorer.getState()).isInstanceOf(ConnectionState.Failed.class);
         assertThat(status.getProblem().detail()).contains("InternalServerException", "Something broke");
-        assertThat(status.getProblem().canRetry()).isTrue();
+        assertThat(status.getProblem().hasAction()).isTrue();
 
         accounts.failWith("prod", null);
         explorer.retry();

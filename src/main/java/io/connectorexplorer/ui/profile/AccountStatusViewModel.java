@@ -1,0 +1,90 @@
+package io.connectorexplorer.ui.profile;
+
+import io.connectorexplorer.core.connector.AccountSession;
+import io.connectorexplorer.core.connector.ConnectionState;
+import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.profile.CallerIdentity;
+import io.connectorexplorer.core.task.TaskRunner;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * What the status bar says about the active account: its state (connecting, ready, needs sign-in, failed)
+ * and who the credentials are, from STS GetCallerIdentity — asked once per opened account, off the FX thread.
+ */
+public final class AccountStatusViewModel {
+
+    private final TaskRunner tasks;
+    private final ReadOnlyObjectWrapper<CallerIdentity> identity = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper identityText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper("");
+    private TaskRunner.Handle identityTask;
+
+    public AccountStatusViewModel(TaskRunner tasks, ReadOnlyObjectProperty<AccountSession> session,
+                                  ReadOnlyObjectProperty<ConnectionState> state) {
+        this.tasks = tasks;
+        session.addListener((obs, old, opened) -> identify(opened));
+        state.addListener((obs, old, now) -> stateText.set(describe(now)));
+        stateText.set(describe(state.get()));
+        identify(session.get());
+    }
+
+    private void identify(AccountSession opened) {
+        if (identityTask != null) {
+            identityTask.cancel();
+        }
+        identity.set(null);
+        if (opened == null) {
+            identityText.set("");
+            return;
+        }
+        identityText.set("Checking identity…");
+        identityTask = tasks.submit(c -> opened.identity(), who -> {
+            identity.set(who);
+            identityText.set("Account " + who.account() + " · " + who.arn());
+        }, error -> identityText.set("Identity unknown: " + (error instanceof ServiceCallException e
+                ? e.headline() : String.valueOf(error.getMessage()))));
+    }
+
+    static String describe(ConnectionState state) {
+        if (state instanceof ConnectionState.Loading) {
+            return "Connecting…";
+        }
+        if (state instanceof ConnectionState.Ready) {
+            return "Ready";
+        }
+        if (state instanceof ConnectionState.NeedsSignIn) {
+            return "Needs sign-in";
+        }
+        if (state instanceof ConnectionState.Failed failed) {
+            return "Failed: " + failed.reason().getMessage();
+        }
+        return "";
+    }
+
+    public ReadOnlyObjectProperty<CallerIdentity> identityProperty() {
+        return identity.getReadOnlyProperty();
+    }
+
+    public CallerIdentity getIdentity() {
+        return identity.get();
+    }
+
+    public ReadOnlyStringProperty identityTextProperty() {
+        return identityText.getReadOnlyProperty();
+    }
+
+    public String getIdentityText() {
+        return identityText.get();
+    }
+
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText.getReadOnlyProperty();
+    }
+
+    public String getStateText() {
+        return stateText.get();
+    }
+}
