@@ -160,6 +160,33 @@ class ExplorerViewModelTest {
         assertThat(acme.canUseAsSource()).isTrue();
     }
 
+    @Test
+    void anExpiredSsoSessionAsksForSignInInsteadOfRetry() {
+        List<AwsProfile> signInAsked = new java.util.ArrayList<>();
+        explorer.setSignInAction(signInAsked::add);
+        accounts.failWith("prod", new ServiceCallException(ServiceCallException.Kind.SIGN_IN_REQUIRED, "DescribeConnectors",
+                null, 0, "The SSO session corp has expired."));
+        startOn("prod");
+
+        assertThat(explorer.getState()).isInstanceOf(ConnectionState.NeedsSignIn.class);
+        assertThat(status.getProblem().actionLabel()).isEqualTo("Sign in");
+        explorer.retry();
+        assertThat(signInAsked).extracting(AwsProfile::name).containsExactly("prod");
+    }
+
+    @Test
+    void profilesReadAgainAfterTheFilesChangeKeepTheActiveOne() {
+        startOn("prod");
+        accounts.account("staging", "S3");
+
+        explorer.refreshProfiles();
+        tasks.runAll();
+
+        assertThat(switcher.getProfiles()).extracting(AwsProfile::name).contains("staging");
+        assertThat(switcher.getProfile().name()).isEqualTo("prod");
+        assertThat(accounts.opened()).containsExactly("prod@eu-west-1");
+    }
+
     private void startOn(String profile) {
         accounts.environmentProfile(profile);
         explorer.start();
