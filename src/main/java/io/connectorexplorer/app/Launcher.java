@@ -1,6 +1,7 @@
 package io.connectorexplorer.app;
 
 import io.connectorexplorer.cli.CommandLine;
+import io.connectorexplorer.cli.ConsoleMfaPrompt;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 
@@ -16,7 +17,8 @@ public final class Launcher {
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {
             int status;
-            try (Services services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT)) {
+            try (Services services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT,
+                    new ConsoleMfaPrompt())) {
                 status = CommandLines.create(services).run(args, System.out, System.err);
             }
             System.exit(status);
