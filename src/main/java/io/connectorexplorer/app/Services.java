@@ -13,6 +13,7 @@ import io.connectorexplorer.infra.files.AtomicTextFileWriter;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.infra.profile.ConfigFileProfileCatalog;
+import io.connectorexplorer.infra.profile.SdkConfigIsolation;
 import io.connectorexplorer.infra.settings.PropertiesSettings;
 import io.connectorexplorer.infra.sso.AccessTokenSource;
 
@@ -31,6 +32,7 @@ public record Services(
     }
 
     public static Services create(AwsEnvironment environment, AppFlowAccounts.Timeouts timeouts, MfaPrompt mfa) {
+        SdkConfigIsolation.apply();
         AwsConfigFiles files = new AwsConfigFiles(environment);
         WireSchema schema = SdkWireSchemas.connectorConfiguration();
         AccessTokenSource ssoTokens = session -> {

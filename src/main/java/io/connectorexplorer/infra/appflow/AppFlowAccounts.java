@@ -87,7 +87,8 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
         AppflowClient client = appflow(Region.of(region), profileCredentials.provider(), appflowEndpoint.orElse(null),
                 files, profile.name());
         var stsBuilder = StsClient.builder().region(Region.of(region)).credentialsProvider(profileCredentials.provider())
-                .httpClient(httpClient);
+                .httpClient(httpClient)
+                .overrideConfiguration(o -> o.defaultProfileFileSupplier(() -> files.profileFile()).defaultProfileName(profile.name()));
         stsEndpoint.ifPresent(stsBuilder::endpointOverride);
         StsClient sts = stsBuilder.build();
         String where = appflowEndpoint.map(URI::toString).orElse("AppFlow in " + region);
@@ -124,10 +125,10 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
                     o.addExecutionInterceptor(new RawResponseCapture())
                             .apiCallAttemptTimeout(timeouts.attempt())
                             .apiCallTimeout(timeouts.total());
-                    if (files != null) {
-                        // Profile-scoped settings (retry_mode, …) come from the chosen profile, not [default].
-                        o.defaultProfileFile(files.profileFile()).defaultProfileName(profileName);
-                    }
+                    // The SDK must never read the config files on its own: they may be malformed (we read them
+                    // tolerantly), and profile-scoped settings (retry_mode, …) must come from the chosen profile.
+                    o.defaultProfileFileSupplier(() -> files != null ? files.profileFile() : AwsConfigFiles.EMPTY)
+                            .defaultProfileName(profileName != null ? profileName : "default");
                 });
         if (endpoint != null) {
             builder.endpointOverride(endpoint);

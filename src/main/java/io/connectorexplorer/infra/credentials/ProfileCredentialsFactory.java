@@ -145,7 +145,8 @@ public final class ProfileCredentialsFactory {
             throw problem("Profile '" + profile.name() + "' needs sso_account_id and sso_role_name.");
         }
         var builder = SsoClient.builder().region(Region.of(session.region())).httpClient(httpClient)
-                .credentialsProvider(AnonymousCredentialsProvider.create());
+                .credentialsProvider(AnonymousCredentialsProvider.create())
+                .overrideConfiguration(o -> o.defaultProfileFileSupplier(() -> snapshot.profileFile()).defaultProfileName(profile.name()));
         endpoint(EndpointResolver.Service.SSO, snapshot, profile.name()).ifPresent(builder::endpointOverride);
         SsoClient client = builder.build();
         resources.add(client);
@@ -167,7 +168,8 @@ public final class ProfileCredentialsFactory {
         var builder = StsClient.builder()
                 .region(Region.of(profile.property("region").orElse(region)))
                 .credentialsProvider(credentials)
-                .httpClient(httpClient);
+                .httpClient(httpClient)
+                .overrideConfiguration(o -> o.defaultProfileFileSupplier(() -> snapshot.profileFile()).defaultProfileName(profile.name()));
         endpoint(EndpointResolver.Service.STS, snapshot, profile.name()).ifPresent(builder::endpointOverride);
         StsClient client = builder.build();
         resources.add(client);

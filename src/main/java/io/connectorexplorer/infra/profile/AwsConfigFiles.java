@@ -26,6 +26,9 @@ import software.amazon.awssdk.profiles.ProfileFile;
  */
 public final class AwsConfigFiles {
 
+    /** No profiles at all: what SDK clients get when they must not read the user's files (the demo). */
+    public static final ProfileFile EMPTY = parse("", ProfileFile.Type.CONFIGURATION);
+
     /** A file larger than this is not a hand-written AWS config; it is reported, not read. */
     static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
     private static final Pattern ON_LINE = Pattern.compile("on line (\\d+)");
