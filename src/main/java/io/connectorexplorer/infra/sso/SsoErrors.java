@@ -1,0 +1,119 @@
+package io.connectorexplorer.infra.sso;
+
+import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.connector.ServiceCallException.Kind;
+import io.connectorexplorer.core.task.Cancellation;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
+
+/**
+ * Turns what the SDK throws on an SSO OIDC call into a {@link ServiceCallException}. The messages are built
+ * here from the error code, the status and the endpoint only — never from the SDK's text, which could echo
+ * part of a request — so no token, refresh token or client secret can reach them.
+ */
+final class SsoErrors {
+
+    private SsoErrors() {
+    }
+
+    /** The service's error code for a service error ("InvalidGrantException"), or null for anything else. */
+    static String errorCode(Throwable error) {
+        if (error instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
+            return aws.awsErrorDetails().errorCode();
+        }
+        return null;
+    }
+
+    static ServiceCallException translate(String operation, String where, Throwable error) {
+        if (error instanceof ServiceCallException already) {
+            return already;
+        }
+        if (error instanceof AwsServiceException aws) {
+            String code = errorCode(aws);
+            int status = aws.statusCode();
+            if (code == null || code.isBlank()) {
+                code = "HTTP " + status;
+            }
+            if (aws.isThrottlingException()) {
+                return new ServiceCallException(Kind.THROTTLED, operation, code, status,
+                        "The sign-in service at " + where + " is throttling requests.");
+            }
+            return new ServiceCallException(Kind.SERVICE, operation, code, status, status >= 500
+                    ? "The sign-in service at " + where + " had an internal problem."
+                    : "The sign-in service at " + where + " refused the request.");
+        }
+        if (error instanceof SdkServiceException service) {
+            return new ServiceCallException(Kind.SERVICE, operation, "HTTP " + service.statusCode(),
+                    service.statusCode(), "The sign-in service at " + where + " refused the request.");
+        }
+        if (error instanceof ApiCallTimeoutException || error instanceof ApiCallAttemptTimeoutException
+                || find(error, SocketTimeoutException.class) != null) {
+            return new ServiceCallException(Kind.TIMEOUT, operation, null, 0, "No answer from " + where + " in time.");
+        }
+        if (error instanceof AbortedException || find(error, InterruptedException.class) != null
+                || (find(error, InterruptedIOException.class) != null && Thread.currentThread().isInterrupted())) {
+            return cancelled(operation);
+        }
+        if (find(error, UnknownHostException.class) != null) {
+            return network(operation, "Cannot reach " + where + ": the host name does not resolve.");
+        }
+        if (find(error, ConnectException.class) != null || find(error, NoRouteToHostException.class) != null) {
+            return network(operation, "Cannot reach " + where + ": the connection was refused or the network is down.");
+        }
+        if (find(error, SSLException.class) != null) {
+            return network(operation, "Cannot reach " + where + ": the secure connection failed.");
+        }
+        if (find(error, SocketException.class) != null) {
+            return network(operation, "The connection to " + where + " broke off before an answer came.");
+        }
+        return network(operation, "The call to " + where + " failed (" + error.getClass().getSimpleName() + ").");
+    }
+
+    /** Runs one SDK call unless cancelled, translating what it throws. */
+    static <T> T call(String operation, SsoOidcClients.Target target, Cancellation cancellation, Supplier<T> call) {
+        if (cancellation.isCancelled()) {
+            throw cancelled(operation);
+        }
+        try {
+            return call.get();
+        } catch (SdkException e) {
+            throw translate(operation, target.describe(), e);
+        }
+    }
+
+    static ServiceCallException cancelled(String operation) {
+        return new ServiceCallException(Kind.CANCELLED, operation, null, 0, "The sign-in was cancelled.");
+    }
+
+    static ServiceCallException signInRequired(String operation, String errorCode, String message) {
+        return new ServiceCallException(Kind.SIGN_IN_REQUIRED, operation, errorCode, 0, message);
+    }
+
+    private static ServiceCallException network(String operation, String message) {
+        return new ServiceCallException(Kind.NETWORK, operation, null, 0, message);
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}
