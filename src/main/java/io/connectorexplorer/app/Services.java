@@ -8,6 +8,7 @@ import io.connectorexplorer.core.profile.ProfileCatalog;
 import io.connectorexplorer.core.profile.SignInService;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
+import io.connectorexplorer.infra.appflow.AwsConnections;
 import io.connectorexplorer.infra.appflow.SdkWireSchemas;
 import io.connectorexplorer.infra.files.AtomicTextFileWriter;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
@@ -15,11 +16,12 @@ import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.infra.profile.ConfigFileProfileCatalog;
 import io.connectorexplorer.infra.profile.SdkConfigIsolation;
 import io.connectorexplorer.infra.settings.PropertiesSettings;
-import io.connectorexplorer.infra.sso.AccessTokenSource;
+
 
 /** Everything the window and the command line share, built once with {@code new}. */
 public record Services(
         AwsEnvironment environment,
+        AwsConnections aws,
         ProfileCatalog profiles,
         AppFlowAccounts accounts,
         SignInService signIn,
@@ -35,19 +37,12 @@ public record Services(
         SdkConfigIsolation.apply();
         AwsConfigFiles files = new AwsConfigFiles(environment);
         WireSchema schema = SdkWireSchemas.connectorConfiguration();
-        AccessTokenSource ssoTokens = session -> {
-            throw new io.connectorexplorer.core.connector.ServiceCallException(
-                    io.connectorexplorer.core.connector.ServiceCallException.Kind.SIGN_IN_REQUIRED, null, null, 0,
-                    "SSO session " + session.cacheKey() + " needs a sign-in.");
-        };
+        AwsConnections aws = AwsConnections.create(environment, files, timeouts, mfa);
         return new Services(environment,
+                aws,
                 new ConfigFileProfileCatalog(files),
-                new AppFlowAccounts(files, timeouts, ssoTokens, mfa),
-                (profile, prompt, cancellation) -> {
-                    throw new io.connectorexplorer.core.connector.ServiceCallException(
-                            io.connectorexplorer.core.connector.ServiceCallException.Kind.CONFIGURATION, null, null, 0,
-                            "SSO sign-in is not available in this build; run 'aws sso login' for the profile.");
-                },
+                aws.accounts(),
+                aws.signIn(),
                 schema,
                 new DescribeOutput(schema),
                 new AtomicTextFileWriter());
@@ -60,6 +55,6 @@ public record Services(
 
     @Override
     public void close() {
-        accounts.close();
+        aws.close();
     }
 }

@@ -52,19 +52,20 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     private final ProfileCredentialsFactory credentials;
     private LoopbackAppFlowEndpoint demoEndpoint;
 
-    public AppFlowAccounts(AwsConfigFiles configFiles, Timeouts timeouts, AccessTokenSource ssoTokens, MfaPrompt mfa) {
+    public AppFlowAccounts(AwsConfigFiles configFiles, Timeouts timeouts, SdkHttpClient httpClient,
+                           AccessTokenSource ssoTokens, MfaPrompt mfa) {
         this.configFiles = configFiles;
         this.timeouts = timeouts;
-        this.httpClient = UrlConnectionHttpClient.builder()
-                .connectionTimeout(timeouts.connect())
-                .socketTimeout(timeouts.attempt())
-                .build();
+        this.httpClient = httpClient;
         this.credentials = new ProfileCredentialsFactory(configFiles, httpClient, ssoTokens, mfa);
     }
 
-    /** The HTTP client every SDK client of the app shares. */
-    public SdkHttpClient httpClient() {
-        return httpClient;
+    /** The one HTTP client every SDK client of the app shares; its owner closes it. */
+    public static SdkHttpClient httpClient(Timeouts timeouts) {
+        return UrlConnectionHttpClient.builder()
+                .connectionTimeout(timeouts.connect())
+                .socketTimeout(timeouts.attempt())
+                .build();
     }
 
     @Override
@@ -158,7 +159,6 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
             demoEndpoint.close();
             demoEndpoint = null;
         }
-        httpClient.close();
     }
 
     /** An open account: the AppFlow gateway, the identity call, and what to close with them. */

@@ -156,7 +156,7 @@ public final class ProfileCredentialsFactory {
                 .refreshRequest(() -> software.amazon.awssdk.services.sso.model.GetRoleCredentialsRequest.builder()
                         .accountId(session.accountId())
                         .roleName(session.roleName())
-                        .accessToken(ssoTokens.validAccessToken(session))
+                        .accessToken(ssoTokens.validAccessToken(session, profile.name()))
                         .build())
                 .build();
         resources.add(provider);

@@ -7,5 +7,5 @@ package io.connectorexplorer.infra.sso;
 @FunctionalInterface
 public interface AccessTokenSource {
 
-    String validAccessToken(SsoSessionConfig session);
+    String validAccessToken(SsoSessionConfig session, String profileName);
 }
