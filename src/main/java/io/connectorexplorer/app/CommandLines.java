@@ -11,6 +11,6 @@ public final class CommandLines {
 
     public static CommandLine create(Services services) {
         return new CommandLine(new CliServices(services.profiles(), services.accounts(), services.describeOutput(),
-                services.fileWriter()));
+                services.fileWriter(), services.signIn()));
     }
 }

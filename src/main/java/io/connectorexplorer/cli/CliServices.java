@@ -6,13 +6,14 @@ import io.connectorexplorer.core.export.TextFileWriter;
 import io.connectorexplorer.core.profile.AccountConnector;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileCatalog;
+import io.connectorexplorer.core.profile.SignInService;
 import io.connectorexplorer.core.profile.TargetResolver;
 import java.util.List;
 import java.util.Optional;
 
 /** What every subcommand needs: the services, and how --profile, --region and --demo pick an account. */
 public record CliServices(ProfileCatalog profiles, AccountConnector accounts, DescribeOutput describeOutput,
-                  TextFileWriter fileWriter) {
+                          TextFileWriter fileWriter, SignInService signIn) {
 
     /** The account named by the options, with the same resolution as the window; rejects unknown profiles. */
     Target target(Arguments args) throws UsageException {

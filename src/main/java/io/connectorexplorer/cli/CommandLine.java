@@ -31,7 +31,8 @@ public final class CommandLine {
         this.commands = Map.of(
                 "list", new ListCommand(),
                 "describe", new DescribeCommand(),
-                "export", new ExportCommand());
+                "export", new ExportCommand(),
+                "login", new LoginCommand());
     }
 
     public static boolean isCommand(String[] args) {

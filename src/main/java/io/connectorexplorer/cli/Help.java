@@ -23,6 +23,7 @@ final class Help {
                   list       list the connector types and custom connectors of an account
                   describe   print one connector's configuration as 'aws appflow describe-connector' does
                   export     write every connector's configuration to one JSON file
+                  login      sign an SSO profile in (the token is shared with the AWS CLI v2)
 
                 Run 'connector-explorer COMMAND --help' for a command's options.
                 AWS configuration is read as the AWS CLI reads it: AWS_PROFILE, AWS_REGION, AWS_CONFIG_FILE,

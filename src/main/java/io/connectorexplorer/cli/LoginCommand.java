@@ -1,0 +1,61 @@
+package io.connectorexplorer.cli;
+
+import io.connectorexplorer.core.profile.ProfileKind;
+import io.connectorexplorer.core.profile.SignInPrompt;
+import io.connectorexplorer.core.task.Cancellation;
+import java.io.PrintStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code login}: signs an SSO profile in, like {@code aws sso login}. The page to open is printed (a script
+ * has no browser to drive); with {@code --use-device-code} the device code is printed instead.
+ */
+final class LoginCommand implements CommandLine.Command {
+
+    @Override
+    public String usage() {
+        return """
+                Usage: connector-explorer login [--profile P] [--use-device-code]
+
+                Signs an SSO profile in and stores the token where the AWS CLI v2 keeps it (~/.aws/sso/cache).
+                Prints the sign-in page to open in a browser on this machine; with --use-device-code, prints
+                a code to enter on any device instead.
+                  --use-device-code   use the device-code flow
+                """ + Help.COMMON;
+    }
+
+    @Override
+    public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
+        Arguments parsed = Arguments.parse(args, Set.of("--profile", "--region"), Set.of("--use-device-code", "--demo"));
+        CliServices.Target target = context.target(parsed);
+        if (target.profile().kind() != ProfileKind.SSO) {
+            throw new UsageException("profile '" + target.profile().name() + "' is not an SSO profile ("
+                    + target.profile().kind().label() + "); nothing to sign in to");
+        }
+        boolean deviceCode = parsed.flag("--use-device-code");
+        context.signIn().signIn(target.profile(), new SignInPrompt() {
+            @Override
+            public boolean openBrowser(URI page) {
+                if (deviceCode) {
+                    return false;
+                }
+                err.println("Open this page in a browser on this machine to sign in to " + target.profile().name() + ":");
+                err.println("  " + page);
+                return true;
+            }
+
+            @Override
+            public void showDeviceCode(String userCode, URI page, URI pageWithCode) {
+                err.println("To sign in to " + target.profile().name() + ", open " + page + " and enter the code:");
+                err.println("  " + userCode);
+                if (pageWithCode != null) {
+                    err.println("(or open " + pageWithCode + ")");
+                }
+            }
+        }, Cancellation.NEVER);
+        err.println("Signed in to " + target.profile().name() + ".");
+        return CommandLine.OK;
+    }
+}
