@@ -47,7 +47,7 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
     public AutoCloseable watch(Runnable onChange) {
         try {
             return ProfileFilesWatcher.start(List.of(files.environment().configFile(), files.environment().credentialsFile()),
-                    onChange);
+                    List.of(files.environment().home().resolve(".aws").resolve("sso").resolve("cache")), onChange);
         } catch (java.io.IOException e) {
             return () -> { };
         }

@@ -28,12 +28,14 @@ public final class ProfileFilesWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Set<Path> files;
+    private final Set<Path> wholeFolders;
     private final Runnable onChange;
     private final Thread thread;
 
-    private ProfileFilesWatcher(WatchService service, Set<Path> files, Runnable onChange) {
+    private ProfileFilesWatcher(WatchService service, Set<Path> files, Set<Path> wholeFolders, Runnable onChange) {
         this.service = service;
         this.files = files;
+        this.wholeFolders = wholeFolders;
         this.onChange = onChange;
         this.thread = new Thread(this::run, "aws-config-watcher");
         this.thread.setDaemon(true);
@@ -41,6 +43,11 @@ public final class ProfileFilesWatcher implements AutoCloseable {
 
     /** Starts watching; a folder that does not exist yet is skipped (nothing can change in it). */
     public static ProfileFilesWatcher start(List<Path> watched, Runnable onChange) throws IOException {
+        return start(watched, List.of(), onChange);
+    }
+
+    /** Also reports any change inside {@code wholeFolders} (the SSO token cache, whose file names are hashes). */
+    public static ProfileFilesWatcher start(List<Path> watched, List<Path> wholeFolders, Runnable onChange) throws IOException {
         WatchService service = FileSystems.getDefault().newWatchService();
         Set<Path> files = new LinkedHashSet<>();
         Set<Path> folders = new LinkedHashSet<>();
@@ -51,11 +58,19 @@ public final class ProfileFilesWatcher implements AutoCloseable {
                 folders.add(absolute.getParent());
             }
         }
+        Set<Path> everything = new LinkedHashSet<>();
+        for (Path folder : wholeFolders) {
+            Path absolute = folder.toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                everything.add(absolute);
+                folders.add(absolute);
+            }
+        }
         for (Path folder : folders) {
             folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                     StandardWatchEventKinds.ENTRY_DELETE);
         }
-        ProfileFilesWatcher watcher = new ProfileFilesWatcher(service, files, onChange);
+        ProfileFilesWatcher watcher = new ProfileFilesWatcher(service, files, everything, onChange);
         watcher.thread.start();
         return watcher;
     }
@@ -87,7 +102,7 @@ public final class ProfileFilesWatcher implements AutoCloseable {
         boolean relevant = false;
         Path folder = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW || wholeFolders.contains(folder)) {
                 relevant = true;
             } else if (event.context() instanceof Path name && files.contains(folder.resolve(name))) {
                 relevant = true;

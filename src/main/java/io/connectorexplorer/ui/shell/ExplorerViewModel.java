@@ -69,7 +69,10 @@ public final class ExplorerViewModel {
         this.signInAction = action;
     }
 
-    /** Reads the profiles again (off the FX thread), keeping the active one; called when the files change. */
+    /**
+     * Reads the profiles again (off the FX thread), keeping the active one; called when the config files or
+     * the SSO token cache change.
+     */
     public void refreshProfiles() {
         tasks.submit(c -> new ProfilesRead(profiles.profiles(), profiles.fileProblems()), read -> {
             switcher.refresh(read.profiles());
@@ -81,6 +84,10 @@ public final class ExplorerViewModel {
                 reportFileProblems(read.problems());
             }
             status.info("AWS profiles changed on disk; the list is up to date");
+            // A sign-in made elsewhere (aws sso login) lands in the token cache: try the account again.
+            if (state.get() instanceof ConnectionState.NeedsSignIn) {
+                reload();
+            }
         }, error -> { });
     }
 

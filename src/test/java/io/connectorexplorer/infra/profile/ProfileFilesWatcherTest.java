@@ -49,4 +49,15 @@ class ProfileFilesWatcherTest {
             assertThat(changes.availablePermits()).isZero();
         }
     }
+
+    @Test
+    void anyChangeInTheSsoTokenCacheIsReported() throws Exception {
+        Path cache = Files.createDirectories(folder.resolve("sso").resolve("cache"));
+        Semaphore changes = new Semaphore(0);
+        try (ProfileFilesWatcher watcher = ProfileFilesWatcher.start(List.of(folder.resolve("config")), List.of(cache),
+                changes::release)) {
+            Files.writeString(cache.resolve("0123456789abcdef.json"), "{}");
+            assertThat(changes.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
 }

@@ -175,6 +175,21 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void aSignInMadeElsewhereIsNoticedWhenTheTokenCacheChanges() {
+        explorer.setSignInAction(p -> { });
+        accounts.failWith("prod", new ServiceCallException(ServiceCallException.Kind.SIGN_IN_REQUIRED, "DescribeConnectors",
+                null, 0, "The SSO session corp has expired."));
+        startOn("prod");
+        assertThat(explorer.getState()).isInstanceOf(ConnectionState.NeedsSignIn.class);
+
+        accounts.failWith("prod", null); // as if 'aws sso login' had just written a fresh token
+        explorer.refreshProfiles();
+        tasks.runAll();
+
+        assertThat(explorer.getState()).isEqualTo(new ConnectionState.Ready(3));
+    }
+
+    @Test
     void profilesReadAgainAfterTheFilesChangeKeepTheActiveOne() {
         startOn("prod");
         accounts.account("staging", "S3");
