@@ -1,5 +1,7 @@
 package io.connectorexplorer.infra.appflow;
 
+import static io.connectorexplorer.infra.Causes.find;
+
 import io.connectorexplorer.core.connector.ServiceCallException;
 import io.connectorexplorer.core.connector.ServiceCallException.Kind;
 import java.io.InterruptedIOException;
@@ -118,15 +120,4 @@ final class ServiceErrors {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return null;
-    }
 }

@@ -1,5 +1,7 @@
 package io.connectorexplorer.infra.sso;
 
+import static io.connectorexplorer.infra.Causes.find;
+
 import io.connectorexplorer.core.connector.ServiceCallException;
 import io.connectorexplorer.core.connector.ServiceCallException.Kind;
 import io.connectorexplorer.core.task.Cancellation;
@@ -105,15 +107,4 @@ final class SsoErrors {
         return new ServiceCallException(Kind.NETWORK, operation, null, 0, message);
     }
 
-    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return null;
-    }
 }
