@@ -12,7 +12,8 @@ import java.util.Locale;
 public final class Timestamps {
 
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT);
+    // English zone abbreviations (CET, EST); the root locale has none on newer JDKs and prints GMT+01:00.
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.US);
 
     private Timestamps() {
     }

@@ -40,6 +40,8 @@ public final class ExplorerViewModel {
 
     private java.util.function.Consumer<AwsProfile> signInAction;
     private AutoCloseable watch;
+    /** The connector the user chose last; kept across switches, even quick ones that clear the list. */
+    private ConnectorKey chosenConnector;
     private long accountStamp;
     private long selectionStamp;
     private TrackedTask accountTask;
@@ -57,6 +59,9 @@ public final class ExplorerViewModel {
         this.switcher = switcher;
         switcher.setOnSwitch(this::switchTo);
         list.selectedProperty().addListener((obs, old, selected) -> {
+            if (selected != null) {
+                chosenConnector = selected.key();
+            }
             boolean sameConnector = old != null && selected != null && old.key().equals(selected.key());
             if (!sameConnector) {
                 describeSelected();
@@ -124,7 +129,7 @@ public final class ExplorerViewModel {
         cancel(flagsTask);
         TrackedTask.cancel(describeTask);
         selectionStamp++;
-        ConnectorKey keep = list.getSelected() == null ? null : list.getSelected().key();
+        ConnectorKey keep = chosenConnector;
         closeQuietly(session.get());
         session.set(null);
         list.clear();

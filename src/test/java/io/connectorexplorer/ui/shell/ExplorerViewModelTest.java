@@ -126,6 +126,21 @@ class ExplorerViewModelTest {
     }
 
     @Test
+    void theSelectedConnectorSurvivesSwitchesMadeBeforeTheListArrived() {
+        startOn("prod");
+        list.setSelected(list.find(ConnectorKey.amazon("Salesforce")).orElseThrow());
+        tasks.runAll();
+
+        switcher.setProfile(profile("dev"));
+        switcher.setProfile(profile("prod"));
+        switcher.setProfile(profile("dev"));
+        tasks.runAll();
+
+        assertThat(list.getSelected().key()).isEqualTo(ConnectorKey.amazon("Salesforce"));
+        assertThat(tree.getDescription().configuration().path("connectorName").asText()).isEqualTo("Salesforce in dev");
+    }
+
+    @Test
     void aFailedLoadShowsTheServiceErrorAndRetryRecovers() {
         accounts.failWith("prod", new ServiceCallException(ServiceCallException.Kind.SERVICE, "DescribeConnectors",
                 "InternalServerException", 500, "Something broke"));
