@@ -71,6 +71,17 @@ public final class AccountSession implements AutoCloseable {
         }).toList();
     }
 
+    /** CreateConnectorProfile in this account; answers the new profile's ARN. */
+    public String createConnectorProfile(com.fasterxml.jackson.databind.JsonNode request, String clientToken) {
+        com.fasterxml.jackson.databind.JsonNode response = connection.appflow().createConnectorProfile(request, clientToken);
+        String arn = response.path("connectorProfileArn").asText("");
+        if (arn.isEmpty()) {
+            throw new ServiceCallException(ServiceCallException.Kind.BAD_RESPONSE, "CreateConnectorProfile", null, 0,
+                    "The response has no connectorProfileArn.");
+        }
+        return arn;
+    }
+
     public void forget() {
         described.clear();
     }

@@ -17,6 +17,15 @@ public interface AppFlowGateway extends AutoCloseable {
     /** DescribeConnector: the whole response, {@code {"connectorConfiguration": {...}}}. */
     JsonNode describeConnector(ConnectorKey key);
 
+    /**
+     * CreateConnectorProfile with the request as wire JSON (as the user saw it in the preview) and a client
+     * token, so a retry of the same request cannot create the profile twice. Answers the response JSON.
+     */
+    default JsonNode createConnectorProfile(JsonNode request, String clientToken) {
+        throw new ServiceCallException(ServiceCallException.Kind.CONFIGURATION, "CreateConnectorProfile", null, 0,
+                "This account cannot create connector profiles.");
+    }
+
     /** Where the calls go, for the status bar and error messages (an endpoint URL or a region name). */
     String endpointDescription();
 

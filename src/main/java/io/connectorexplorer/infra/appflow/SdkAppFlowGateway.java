@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.services.appflow.AppflowClient;
+import software.amazon.awssdk.services.appflow.model.CreateConnectorProfileRequest;
 
 /**
  * AppFlow through the AWS SDK for Java v2: the SDK signs, retries and checks each call; the answer is
@@ -46,6 +47,16 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
         return call("DescribeConnector", holder -> client.describeConnector(b -> b
                 .connectorType(key.connectorType()).connectorLabel(key.connectorLabel())
                 .overrideConfiguration(capture(holder))));
+    }
+
+    @Override
+    public JsonNode createConnectorProfile(JsonNode request, String clientToken) {
+        return call("CreateConnectorProfile", holder -> {
+            CreateConnectorProfileRequest.Builder builder = CreateConnectorProfileRequest.builder();
+            CreateConnectorProfileRequest built = SdkJson.build(request, (software.amazon.awssdk.core.SdkPojo) builder);
+            client.createConnectorProfile(built.toBuilder().clientToken(clientToken)
+                    .overrideConfiguration(capture(holder)).build());
+        });
     }
 
     @Override

@@ -67,6 +67,8 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+    private final Map<String, String> profiles = new java.util.HashMap<>();
+    private volatile java.util.function.BiFunction<String, JsonNode, List<String>> requestCheck = (operation, body) -> List.of();
     private volatile RequestHook hook = (operation, body) -> Optional.empty();
 
     private LoopbackAppFlowEndpoint(DemoCatalogue catalogue, int port) throws IOException {
@@ -147,6 +149,7 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
             case "DescribeConnectors" -> describeConnectors(body);
             case "ListConnectors" -> listConnectors(body);
             case "DescribeConnector" -> describeConnector(body);
+            case "CreateConnectorProfile" -> createConnectorProfile(body, authorization);
             default -> CannedResponse.error(404, "UnknownOperationException", "Unknown operation " + operation + ".");
         };
     }
@@ -210,6 +213,47 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.set("connectorConfiguration", found.get());
         return ok(out);
+    }
+
+    /**
+     * Creates a connector profile in memory. Only names, ARNs and client tokens are kept — never the
+     * credentials — so a retry with the same client token answers the same ARN, and another request for a
+     * name already taken is a ConflictException, as the service does. The request is first checked by
+     * {@link #setRequestCheck the request check}, when one is set.
+     */
+    private CannedResponse createConnectorProfile(JsonNode body, String authorization) {
+        List<String> problems = requestCheck.apply("CreateConnectorProfile", body);
+        if (!problems.isEmpty()) {
+            return CannedResponse.error(400, "ValidationException", problems.size() + " validation error"
+                    + (problems.size() == 1 ? "" : "s") + " detected: " + String.join("; ", problems));
+        }
+        String name = body.path("connectorProfileName").asText("");
+        String token = body.path("clientToken").asText("");
+        String region = authorization.replaceAll(".*Credential=[^/]+/[^/]+/([^/]+)/appflow/.*", "$1");
+        String arn = "arn:aws:appflow:" + region + ":123456789012:connectorprofile/" + name;
+        synchronized (profiles) {
+            String existingToken = profiles.get(name);
+            if (existingToken != null && (token.isEmpty() || !existingToken.equals(token))) {
+                return CannedResponse.error(409, "ConflictException",
+                        "There is already a connector profile with the name " + name + ".");
+            }
+            profiles.put(name, token);
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("connectorProfileArn", arn);
+        return ok(out);
+    }
+
+    /** Checks requests before they are answered (for example against the service model's constraints). */
+    public void setRequestCheck(java.util.function.BiFunction<String, JsonNode, List<String>> check) {
+        this.requestCheck = check == null ? (operation, body) -> List.of() : check;
+    }
+
+    /** Names of the connector profiles created so far. */
+    public java.util.Set<String> createdProfiles() {
+        synchronized (profiles) {
+            return java.util.Set.copyOf(profiles.keySet());
+        }
     }
 
     /** The ConnectorDetail that ListConnectors reports for a configuration. */

@@ -1,0 +1,112 @@
+package io.connectorexplorer.infra.appflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.connectorexplorer.app.Services;
+import io.connectorexplorer.core.connector.AccountSession;
+import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.json.JsonFormat;
+import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.profile.TargetResolver;
+import io.connectorexplorer.infra.demo.DemoCatalogue;
+import io.connectorexplorer.infra.profile.AwsEnvironment;
+import io.connectorexplorer.testsupport.AppFlowTestAccount;
+import io.connectorexplorer.testsupport.RecordingHook;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** CreateConnectorProfile through the real SDK: the JSON the user saw is what goes over the wire, with a client token. */
+class CreateConnectorProfileEndToEndTest {
+
+    private static final String REQUEST = """
+            {
+              "connectorProfileName": "acme-prod",
+              "connectorType": "CustomConnector",
+              "connectorLabel": "acme-crm",
+              "connectionMode": "Public",
+              "connectorProfileConfig": {
+                "connectorProfileProperties": {
+                  "CustomConnector": {"profileProperties": {"instanceUrl": "https://acme.example"}}
+                },
+                "connectorProfileCredentials": {
+                  "CustomConnector": {
+                    "authenticationType": "CUSTOM",
+                    "custom": {"customAuthenticationType": "ApiToken", "credentialsMap": {"apiToken": "sentinel-secret-1"}}
+                  }
+                }
+              }
+            }
+            """;
+
+    @TempDir
+    Path folder;
+
+    private AppFlowTestAccount account;
+    private Services services;
+    private AccountSession session;
+    private final RecordingHook requests = new RecordingHook();
+
+    @BeforeEach
+    void open() throws Exception {
+        account = AppFlowTestAccount.start(DemoCatalogue.bundled(), folder);
+        account.endpoint().setHook(requests);
+        services = Services.create(new AwsEnvironment(account.variables(), folder), AppFlowTestAccount.TIMEOUTS);
+        AwsProfile profile = TargetResolver.find(services.profiles().profiles(), AppFlowTestAccount.PROFILE).orElseThrow();
+        session = new AccountSession(profile, "eu-west-1", services.accounts().open(profile, "eu-west-1"));
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+        services.close();
+        account.close();
+    }
+
+    @Test
+    void theRequestGoesOutAsComposedWithTheClientTokenAndTheArnComesBack() throws Exception {
+        String arn = session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-1");
+
+        assertThat(arn).isEqualTo("arn:aws:appflow:eu-west-1:123456789012:connectorprofile/acme-prod");
+        JsonNode sent = requests.requests().get(requests.requests().size() - 1).body();
+        JsonNode expected = ((com.fasterxml.jackson.databind.node.ObjectNode) JsonFormat.parse(REQUEST)).put("clientToken", "token-1");
+        assertThat(sent).isEqualTo(expected);
+    }
+
+    @Test
+    void aRetryWithTheSameClientTokenDoesNotCreateASecondProfile() throws Exception {
+        String first = session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-1");
+        String again = session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-1");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(account.endpoint().createdProfiles()).containsExactly("acme-prod");
+    }
+
+    @Test
+    void aSecondProfileWithTheSameNameIsTheServicesConflictWithoutTheSecret() throws Exception {
+        session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-1");
+
+        ServiceCallException conflict = catchThrowableOfType(ServiceCallException.class,
+                () -> session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-2"));
+
+        assertThat(conflict.errorCode()).isEqualTo("ConflictException");
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(conflict.headline()).contains("acme-prod").doesNotContain("sentinel-secret-1");
+    }
+
+    @Test
+    void theEndpointsRequestCheckTurnsProblemsIntoAValidationException() throws Exception {
+        account.endpoint().setRequestCheck((operation, body) -> java.util.List.of("connectorProfileName must match [\\w/!@#+=.-]+"));
+
+        ServiceCallException invalid = catchThrowableOfType(ServiceCallException.class,
+                () -> session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-3"));
+
+        assertThat(invalid.errorCode()).isEqualTo("ValidationException");
+        assertThat(invalid.getMessage()).contains("connectorProfileName must match");
+        assertThat(account.endpoint().createdProfiles()).isEmpty();
+    }
+}
