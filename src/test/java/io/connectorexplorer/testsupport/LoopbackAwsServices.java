@@ -107,6 +107,7 @@ public final class LoopbackAwsServices implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> answered = new HashMap<>();
     private final FakeSsoOidc oidc;
     private final FakeSts sts;
     private final FakeSsoPortal sso;
@@ -203,6 +204,24 @@ public final class LoopbackAwsServices implements AutoCloseable {
         return requests.stream().filter(r -> r.operation().equals(operation)).toList();
     }
 
+    /**
+     * Waits until the services have answered {@code count} requests for {@code operation} (the answer decided, so
+     * state a test changes next cannot leak into it); false when {@code timeout} passes first.
+     */
+    public boolean awaitAnswered(String operation, int count, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (answered) {
+            for (long left = timeout.toNanos(); answered.getOrDefault(operation, 0) < count;
+                 left = deadline - System.nanoTime()) {
+                if (left <= 0) {
+                    return false;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(answered, left);
+            }
+            return true;
+        }
+    }
+
     /** Every secret the services handed out so far (tokens, client secrets, secret keys, session tokens). */
     public List<String> secretsIssued() {
         List<String> secrets = new ArrayList<>(oidc.secretsIssued());
@@ -234,6 +253,10 @@ public final class LoopbackAwsServices implements AutoCloseable {
             } catch (RuntimeException e) {
                 reply = Reply.restJsonError(500, "InternalServerException",
                         JsonNodeFactory.instance.objectNode().put("message", "The fake failed: " + e));
+            }
+            synchronized (answered) {
+                answered.merge(request.operation(), 1, Integer::sum);
+                answered.notifyAll();
             }
             reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             exchange.getResponseHeaders().set("x-amzn-RequestId", java.util.UUID.randomUUID().toString());

@@ -27,6 +27,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.appflow.AppflowClient;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.StsException;
 
 /**
  * Connects a profile in a region: the profile's own credentials provider (never the shared default chain),
@@ -103,7 +104,7 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
             var response = sts.getCallerIdentity();
             return new CallerIdentity(response.account(), response.arn());
         } catch (RuntimeException e) {
-            throw ServiceErrors.translate("GetCallerIdentity", where, e, false);
+            throw ServiceErrors.translate(StsException.class, "GetCallerIdentity", where, e, false);
         }
     }
 

@@ -17,6 +17,7 @@ import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.services.appflow.model.AppflowException;
 
 /** Turns what the SDK throws into a {@link ServiceCallException} a person can act on, with no stack trace. */
 final class ServiceErrors {
@@ -29,14 +30,24 @@ final class ServiceErrors {
     private ServiceErrors() {
     }
 
+    /** An AppFlow call's failure. */
     static ServiceCallException translate(String operation, String endpoint, Throwable error, boolean gotSuccessBody) {
+        return translate(AppflowException.class, operation, endpoint, error, gotSuccessBody);
+    }
+
+    /**
+     * A failure of a call to the service whose errors are {@code calledService}. An error of another service came
+     * from getting the credentials (STS AssumeRole, the SSO portal): the SDK throws those as they are, unwrapped.
+     */
+    static ServiceCallException translate(Class<? extends AwsServiceException> calledService, String operation,
+                                          String endpoint, Throwable error, boolean gotSuccessBody) {
         ServiceCallException fromCredentials = find(error, ServiceCallException.class);
         if (fromCredentials != null) {
             return fromCredentials.operation() != null ? fromCredentials : new ServiceCallException(fromCredentials.kind(),
                     operation, fromCredentials.errorCode(), fromCredentials.statusCode(), fromCredentials.getMessage());
         }
         AwsServiceException nested = find(error, AwsServiceException.class);
-        if (nested != null && nested != error && nested.awsErrorDetails() != null) {
+        if (nested != null && (nested != error || !calledService.isInstance(nested)) && nested.awsErrorDetails() != null) {
             return credentialsServiceFailure(operation, nested);
         }
         if (error instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
