@@ -8,6 +8,8 @@ import io.connectorexplorer.ui.common.TextClipboard;
 import io.connectorexplorer.ui.common.Theme;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
+import io.connectorexplorer.ui.form.ConnectFormViewModel;
+import io.connectorexplorer.ui.form.FxCreateConfirmation;
 import io.connectorexplorer.ui.profile.AccountStatusViewModel;
 import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
 import io.connectorexplorer.ui.profile.SignInView;
@@ -59,9 +61,19 @@ public final class ExplorerWindow {
         new SignInView(signIn, browser, stage, clipboard::putText);
         AccountStatusViewModel accountStatus = new AccountStatusViewModel(tasks, explorer.sessionProperty(),
                 explorer.stateProperty());
+        ConnectFormViewModel connect = new ConnectFormViewModel(services.appflowModel(), tasks, status, clipboard,
+                dialogs.apply(stage), services.fileWriter(), explorer::getSession,
+                new FxCreateConfirmation(stage, () -> accountStatus.getIdentity() == null ? null
+                        : accountStatus.getIdentity().account()));
+        tree.descriptionProperty().addListener((obs, old, shown) -> {
+            if (shown == null || old == null || !shown.key().equals(old.key())) {
+                connect.show(shown);
+            }
+        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> connect.clear());
         ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.parse(settings.get("theme").orElse("LIGHT")));
         MainView view = new MainView(new MainView.Models(explorer, switcher, list, tree, export, status, accountStatus,
-                signIn, theme, stage::close));
+                signIn, connect, theme, stage::close));
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
         return new ExplorerWindow(explorer, shell);

@@ -3,6 +3,7 @@ package io.connectorexplorer.app;
 import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.export.TextFileWriter;
 import io.connectorexplorer.core.json.WireSchema;
+import io.connectorexplorer.core.model.ServiceModel;
 import io.connectorexplorer.core.profile.MfaPrompt;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import io.connectorexplorer.core.profile.SignInService;
@@ -11,6 +12,7 @@ import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.appflow.AwsConnections;
 import io.connectorexplorer.infra.appflow.SdkWireSchemas;
 import io.connectorexplorer.infra.files.AtomicTextFileWriter;
+import io.connectorexplorer.infra.model.BundledServiceModel;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.infra.profile.ConfigFileProfileCatalog;
@@ -46,6 +48,11 @@ public record Services(
                 schema,
                 new DescribeOutput(schema),
                 new AtomicTextFileWriter());
+    }
+
+    /** The AppFlow service model bundled with the app: the shapes and constraints of every request. */
+    public ServiceModel appflowModel() {
+        return BundledServiceModel.appflow();
     }
 
     public Settings openSettings() {

@@ -38,7 +38,10 @@ final class MainMenus {
         dark.setSelected(m.theme().get() == Theme.DARK);
         dark.selectedProperty().addListener((obs, old, on) -> m.theme().set(on ? Theme.DARK : Theme.LIGHT));
         m.theme().addListener((obs, old, t) -> dark.setSelected(t == Theme.DARK));
-        Menu viewMenu = new Menu("_View", null, reload, new SeparatorMenuItem(), filter, find, expand, collapse,
+        MenuItem showTree = item("Configuration", "showConfigurationMenuItem", shortcut(KeyCode.DIGIT1), () -> view.showTab(0));
+        MenuItem showConnect = item("Connect", "showConnectMenuItem", shortcut(KeyCode.DIGIT2), () -> view.showTab(1));
+        Menu viewMenu = new Menu("_View", null, reload, new SeparatorMenuItem(), showTree, showConnect,
+                new SeparatorMenuItem(), filter, find, expand, collapse,
                 new SeparatorMenuItem(), dark);
 
         MenuItem profile = item("Choose profile…", "chooseProfileMenuItem", shortcut(KeyCode.P),

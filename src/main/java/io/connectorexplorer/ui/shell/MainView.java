@@ -22,6 +22,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import io.connectorexplorer.ui.form.ConnectFormView;
+import io.connectorexplorer.ui.form.ConnectFormViewModel;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -36,10 +40,11 @@ public final class MainView extends BorderPane {
     /** What the shell's view models and actions the window binds to. */
     public record Models(ExplorerViewModel explorer, ProfileSwitcherViewModel switcher, ConnectorListViewModel list,
                          ConfigTreeViewModel tree, ExportViewModel export, StatusModel status,
-                         AccountStatusViewModel account, SignInViewModel signIn,
+                         AccountStatusViewModel account, SignInViewModel signIn, ConnectFormViewModel connect,
                          ObjectProperty<Theme> theme, Runnable quit) { }
 
     private final SplitPane split;
+    private final TabPane tabs;
     private final ConnectorListView listView;
     private final ConfigTreeView treeView;
     private final ProfileSwitcherView switcherView;
@@ -49,7 +54,15 @@ public final class MainView extends BorderPane {
         listView = new ConnectorListView(m.list());
         treeView = new ConfigTreeView(m.tree());
         switcherView = new ProfileSwitcherView(m.switcher());
-        split = new SplitPane(listView, treeView);
+        Tab configuration = new Tab("Configuration", treeView);
+        configuration.setId("configurationTab");
+        configuration.setClosable(false);
+        Tab connect = new Tab("Connect", new ConnectFormView(m.connect()));
+        connect.setId("connectTab");
+        connect.setClosable(false);
+        tabs = new TabPane(configuration, connect);
+        tabs.setId("detailTabs");
+        split = new SplitPane(listView, tabs);
         split.setId("mainSplit");
         SplitPane.setResizableWithParent(listView, false);
 
@@ -113,6 +126,11 @@ public final class MainView extends BorderPane {
 
     ConnectorListView listView() {
         return listView;
+    }
+
+    /** Shows the Configuration (0) or Connect (1) tab. */
+    void showTab(int index) {
+        tabs.getSelectionModel().select(index);
     }
 
     ConfigTreeView treeView() {
