@@ -68,7 +68,8 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
     private final ExecutorService executor;
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<String, String> profiles = new java.util.HashMap<>();
-    private volatile java.util.function.BiFunction<String, JsonNode, List<String>> requestCheck = (operation, body) -> List.of();
+    private volatile java.util.function.BiFunction<String, JsonNode, List<String>> requestCheck =
+            LoopbackAppFlowEndpoint::checkAgainstModel;
     private volatile RequestHook hook = (operation, body) -> Optional.empty();
 
     private LoopbackAppFlowEndpoint(DemoCatalogue catalogue, int port) throws IOException {
@@ -244,9 +245,18 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
         return ok(out);
     }
 
-    /** Checks requests before they are answered (for example against the service model's constraints). */
+    /**
+     * Checks requests before they are answered; by default against the AppFlow service model's constraints,
+     * as the service does (a ValidationException names each problem).
+     */
     public void setRequestCheck(java.util.function.BiFunction<String, JsonNode, List<String>> check) {
-        this.requestCheck = check == null ? (operation, body) -> List.of() : check;
+        this.requestCheck = check == null ? LoopbackAppFlowEndpoint::checkAgainstModel : check;
+    }
+
+    static List<String> checkAgainstModel(String operation, JsonNode body) {
+        io.connectorexplorer.core.model.ServiceModel model = io.connectorexplorer.infra.model.BundledServiceModel.appflow();
+        return io.connectorexplorer.core.model.ModelValidator.validate(model, model.inputShapeOf(operation).name(), body)
+                .stream().map(v -> "Value at '" + v.path() + "' " + v.message()).toList();
     }
 
     /** Names of the connector profiles created so far. */
