@@ -34,8 +34,12 @@ public final class ConnectFormView extends SplitPane {
         form.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
+        setOrientation(javafx.geometry.Orientation.VERTICAL);
         getItems().addAll(scroll, previewPane());
-        setDividerPositions(0.55);
+        setDividerPositions(0.62);
+        // The form's own widths must not push the list aside.
+        setPrefWidth(520);
+        setMinWidth(0);
         model.specProperty().addListener((obs, old, spec) -> rebuild());
         model.methodProperty().addListener((obs, old, method) -> rebuild());
         model.getErrors().addListener((MapChangeListener<String, String>) change -> showError(change.getKey()));
@@ -87,11 +91,13 @@ public final class ConnectFormView extends SplitPane {
         result.setWrapText(true);
         result.getStyleClass().add(Styles.SUCCESS);
         result.textProperty().bind(model.resultProperty());
-        HBox actions = new HBox(8, copy, save, create);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, create, copy, save, secrets);
         actions.setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label("CreateConnectorProfile request");
+        Label title = new Label("CreateConnectorProfile request (secrets shown as ****)");
         title.getStyleClass().add("pane-title");
-        VBox pane = new VBox(8, title, preview, remaining, formMessages, secrets, warning, actions, result);
+        HBox status = new HBox(12, remaining, result);
+        status.setAlignment(Pos.CENTER_LEFT);
+        VBox pane = new VBox(6, actions, warning, status, formMessages, title, preview);
         pane.setPadding(new Insets(12));
         return pane;
     }
@@ -157,10 +163,12 @@ public final class ConnectFormView extends SplitPane {
         grid.setHgap(10);
         grid.setVgap(2);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(140);
-        labels.setPrefWidth(180);
+        labels.setMinWidth(120);
+        labels.setPrefWidth(170);
+        labels.setMaxWidth(220);
         ColumnConstraints inputs = new ColumnConstraints();
         inputs.setHgrow(Priority.ALWAYS);
+        inputs.setMinWidth(160);
         grid.getColumnConstraints().setAll(labels, inputs);
         int row = 0;
         for (FieldSpec field : fields) {
