@@ -76,11 +76,11 @@ public final class ConnectFormView extends SplitPane {
         Button copy = new Button("Copy as AWS CLI command");
         copy.setId("copyCliButton");
         copy.setOnAction(e -> model.copyCliCommand());
-        copy.disableProperty().bind(model.specProperty().isNull());
+        copy.disableProperty().bind(model.validProperty().not());
         Button save = new Button("Save request as JSON…");
         save.setId("saveRequestButton");
         save.setOnAction(e -> model.saveRequest());
-        save.disableProperty().bind(model.specProperty().isNull());
+        save.disableProperty().bind(model.validProperty().not());
         Button create = new Button("Create connector profile");
         create.setId("createProfileButton");
         create.getStyleClass().add(Styles.ACCENT);
@@ -95,9 +95,16 @@ public final class ConnectFormView extends SplitPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         Label title = new Label("CreateConnectorProfile request (secrets shown as ****)");
         title.getStyleClass().add("pane-title");
+        Label error = new Label();
+        error.setId("createError");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(model.createErrorProperty());
+        error.visibleProperty().bind(model.createErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
         HBox status = new HBox(12, remaining, result);
         status.setAlignment(Pos.CENTER_LEFT);
-        VBox pane = new VBox(6, actions, warning, status, formMessages, title, preview);
+        VBox pane = new VBox(6, actions, warning, status, error, formMessages, title, preview);
         pane.setPadding(new Insets(12));
         return pane;
     }

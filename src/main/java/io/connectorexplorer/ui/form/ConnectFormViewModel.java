@@ -3,6 +3,7 @@ package io.connectorexplorer.ui.form;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.core.connector.AccountSession;
 import io.connectorexplorer.core.connector.ConnectorDescription;
+import io.connectorexplorer.core.connector.ServiceCallException;
 import io.connectorexplorer.core.export.TextFileWriter;
 import io.connectorexplorer.core.form.AuthFormSpec;
 import io.connectorexplorer.core.form.AuthFormSpecs;
@@ -72,6 +73,7 @@ public final class ConnectFormViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper createError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
     private final BooleanProperty includeSecrets = new SimpleBooleanProperty();
     private String clientToken;
@@ -150,6 +152,7 @@ public final class ConnectFormViewModel {
     private void changed() {
         clientToken = null;
         result.set("");
+        createError.set("");
         AuthFormSpec current = spec.get();
         if (current == null) {
             errors.clear();
@@ -220,12 +223,15 @@ public final class ConnectFormViewModel {
         TrackedTask.start(tasks, status, "Creating connector profile " + profileName + "…",
                 c -> current.createConnectorProfile(request, token), arn -> {
                     creating.set(false);
+                    createError.set("");
                     result.set("Created " + arn);
                     status.clearProblem();
                     status.info("Created connector profile " + profileName);
                 }, error -> {
                     creating.set(false);
                     result.set("");
+                    createError.set(error instanceof ServiceCallException e ? e.headline() + " " + e.advice()
+                            : String.valueOf(error.getMessage()));
                     status.report(Problem.of("Could not create connector profile " + profileName, error, this::create));
                 });
     }
@@ -297,6 +303,15 @@ public final class ConnectFormViewModel {
 
     public String getResult() {
         return result.get();
+    }
+
+    /** The service's error for the last create, shown beside the form; empty when none. */
+    public ReadOnlyStringProperty createErrorProperty() {
+        return createError.getReadOnlyProperty();
+    }
+
+    public String getCreateError() {
+        return createError.get();
     }
 
     public ReadOnlyBooleanProperty creatingProperty() {

@@ -182,6 +182,7 @@ class ConnectFormViewModelTest {
         model.create();
         tasks.runAll();
         assertThat(status.getProblem().actionLabel()).isEqualTo("Retry");
+        assertThat(model.getCreateError()).contains("No answer in time.");
         status.getProblem().action().run();
         tasks.runAll();
 
@@ -189,6 +190,7 @@ class ConnectFormViewModelTest {
         assertThat(tokensSent.get(1)).isEqualTo(tokensSent.get(0));
         assertThat(requestsSent.get(1).toString()).contains(SECRET);
         assertThat(model.getResult()).isEqualTo("Created arn:aws:appflow:eu-west-1:111122223333:connectorprofile/acme-prod");
+        assertThat(model.getCreateError()).isEmpty();
         assertThat(status.isBusy()).isFalse();
     }
 
