@@ -24,7 +24,6 @@ import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
 import io.connectorexplorer.ui.common.TrackedTask;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -326,9 +325,5 @@ public final class ConnectFormViewModel {
     public List<FieldSpec> fields() {
         AuthFormSpec current = spec.get();
         return current == null ? List.of() : current.requestFields(method.get());
-    }
-
-    Map<String, String> errorsSnapshot() {
-        return Map.copyOf(errors);
     }
 }
