@@ -33,7 +33,8 @@ public record CliServices(ProfileCatalog profiles, AccountConnector accounts, De
                                 + (name.equals(args.value("--profile")) ? "" : " (it comes from AWS_PROFILE)")
                                 + "; known profiles: " + names(all)));
             } else {
-                profile = TargetResolver.find(all, TargetResolver.DEFAULT_PROFILE).orElseThrow(() -> new UsageException(
+                profile = TargetResolver.find(all, AwsProfile.ENVIRONMENT_NAME)
+                        .or(() -> TargetResolver.find(all, TargetResolver.DEFAULT_PROFILE)).orElseThrow(() -> new UsageException(
                         "no AWS profile: pass --profile NAME or set AWS_PROFILE"
                                 + (profiles.isEmpty() ? " (no AWS config or credentials file was found; "
                                 + "--demo uses the built-in offline demo account)" : "; known profiles: " + names(all))));

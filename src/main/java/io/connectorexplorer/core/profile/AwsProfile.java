@@ -10,6 +10,8 @@ import java.util.Optional;
 public record AwsProfile(String name, ProfileKind kind, String region, String problem) {
 
     public static final String DEMO_NAME = "Demo (offline)";
+    /** The keys in AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (as aws-vault exec and CI set them), as a profile. */
+    public static final String ENVIRONMENT_NAME = "Environment variables";
 
     public AwsProfile {
         Objects.requireNonNull(name, "name");

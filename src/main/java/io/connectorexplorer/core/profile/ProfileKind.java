@@ -9,6 +9,7 @@ public enum ProfileKind {
     ASSUME_ROLE("Assume role"),
     CREDENTIAL_PROCESS("Credential process"),
     WEB_IDENTITY("Web identity"),
+    ENVIRONMENT("Environment variables"),
     NO_CREDENTIALS("No credentials"),
     MALFORMED("Malformed");
 

@@ -18,6 +18,8 @@ public final class TargetResolver {
     public static AwsProfile initialProfile(List<AwsProfile> profiles, Optional<String> environmentProfile,
                                             Optional<String> lastUsed) {
         return environmentProfile.flatMap(name -> find(profiles, name))
+                // Keys in the environment win over remembered choices, as they do for the AWS CLI.
+                .or(() -> find(profiles, AwsProfile.ENVIRONMENT_NAME))
                 .or(() -> lastUsed.flatMap(name -> find(profiles, name)))
                 .or(() -> find(profiles, DEFAULT_PROFILE))
                 .or(() -> profiles.stream().filter(p -> !p.isDemo() && p.isUsable()).findFirst())

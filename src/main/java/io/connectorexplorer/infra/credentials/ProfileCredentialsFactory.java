@@ -61,6 +61,9 @@ public final class ProfileCredentialsFactory {
     }
 
     private AwsCredentialsProvider provider(String name, String region, Set<String> chain, List<AutoCloseable> resources) {
+        if (name.equals(io.connectorexplorer.core.profile.AwsProfile.ENVIRONMENT_NAME)) {
+            return environmentKeys();
+        }
         AwsConfigFiles.Snapshot snapshot = files.read();
         Profile profile = snapshot.profile(name).orElseThrow(() -> problem("Profile '" + name + "' does not exist."));
         if (!chain.add(name)) {
@@ -83,6 +86,17 @@ public final class ProfileCredentialsFactory {
             return new FileKeysProvider(files, name);
         }
         throw problem("Profile '" + name + "' has no credentials (no keys, SSO, role or credential_process).");
+    }
+
+    /** Keys from the environment the app was given (not the JVM's own, which tests cannot set). */
+    private AwsCredentialsProvider environmentKeys() {
+        var env = files.environment();
+        String keyId = env.get("AWS_ACCESS_KEY_ID").orElseThrow(() -> problem("AWS_ACCESS_KEY_ID is not set."));
+        String secret = env.get("AWS_SECRET_ACCESS_KEY").orElseThrow(() -> problem("AWS_SECRET_ACCESS_KEY is not set."));
+        return software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(env.get("AWS_SESSION_TOKEN")
+                .<software.amazon.awssdk.auth.credentials.AwsCredentials>map(token ->
+                        software.amazon.awssdk.auth.credentials.AwsSessionCredentials.create(keyId, secret, token))
+                .orElseGet(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(keyId, secret)));
     }
 
     private AwsCredentialsProvider assumeRole(Profile profile, String region, Set<String> chain,

@@ -38,7 +38,14 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
         // A profile whose header was malformed is still listed, greyed, with the reason.
         snapshot.profilesLostToErrors().forEach(name -> result.put(name,
                 new AwsProfile(name, ProfileKind.MALFORMED, null, snapshot.brokenProfiles().get(name))));
-        List<AwsProfile> list = new ArrayList<>(result.values());
+        List<AwsProfile> list = new ArrayList<>();
+        AwsEnvironment env = files.environment();
+        if (env.get("AWS_ACCESS_KEY_ID").isPresent()) {
+            list.add(new AwsProfile(AwsProfile.ENVIRONMENT_NAME, ProfileKind.ENVIRONMENT, env.region().orElse(null),
+                    env.get("AWS_SECRET_ACCESS_KEY").isPresent() ? null
+                            : "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not"));
+        }
+        list.addAll(result.values());
         list.add(AwsProfile.demo());
         return list;
     }
