@@ -19,7 +19,9 @@ import io.connectorexplorer.ui.shell.MainView;
 import io.connectorexplorer.ui.shell.Shell;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
 import java.time.ZoneId;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Stage;
@@ -29,10 +31,12 @@ import javafx.stage.Window;
 public final class ExplorerWindow {
 
     private final ExplorerViewModel explorer;
+    private final ConnectFormViewModel connect;
     private final Shell shell;
 
-    private ExplorerWindow(ExplorerViewModel explorer, Shell shell) {
+    private ExplorerWindow(ExplorerViewModel explorer, ConnectFormViewModel connect, Shell shell) {
         this.explorer = explorer;
+        this.connect = connect;
         this.shell = shell;
     }
 
@@ -45,6 +49,22 @@ public final class ExplorerWindow {
     public static ExplorerWindow open(Stage stage, Services services, Settings settings, TaskRunner tasks,
                                       Function<Window, DialogService> dialogs, TextClipboard clipboard,
                                       SignInViewModel.Browser browser) {
+        return open(stage, services, settings, tasks, dialogs, clipboard, browser, FxCreateConfirmation::new);
+    }
+
+    /** As the app opens it, but {@code confirmation} answers "Create connector profile?" instead of a dialog. */
+    public static ExplorerWindow open(Stage stage, Services services, Settings settings, TaskRunner tasks,
+                                      Function<Window, DialogService> dialogs, TextClipboard clipboard,
+                                      ConnectFormViewModel.CreateConfirmation confirmation) {
+        return open(stage, services, settings, tasks, dialogs, clipboard, page -> false,
+                (owner, accountId) -> confirmation);
+    }
+
+    /** {@code confirmations} builds the create question from the window and the signed-in account's id. */
+    private static ExplorerWindow open(Stage stage, Services services, Settings settings, TaskRunner tasks,
+                                       Function<Window, DialogService> dialogs, TextClipboard clipboard,
+                                       SignInViewModel.Browser browser,
+                                       BiFunction<Window, Supplier<String>, ConnectFormViewModel.CreateConfirmation> confirmations) {
         StatusModel status = new StatusModel();
         ConnectorListViewModel list = new ConnectorListViewModel();
         ConfigTreeViewModel tree = new ConfigTreeViewModel(services.configurationSchema(), ZoneId.systemDefault(),
@@ -63,7 +83,7 @@ public final class ExplorerWindow {
                 explorer.stateProperty());
         ConnectFormViewModel connect = new ConnectFormViewModel(services.appflowModel(), tasks, status, clipboard,
                 dialogs.apply(stage), services.fileWriter(), explorer::getSession,
-                new FxCreateConfirmation(stage, () -> accountStatus.getIdentity() == null ? null
+                confirmations.apply(stage, () -> accountStatus.getIdentity() == null ? null
                         : accountStatus.getIdentity().account()));
         tree.descriptionProperty().addListener((obs, old, shown) -> {
             if (shown == null || old == null || !shown.key().equals(old.key())) {
@@ -76,11 +96,16 @@ public final class ExplorerWindow {
                 signIn, connect, theme, stage::close));
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
-        return new ExplorerWindow(explorer, shell);
+        return new ExplorerWindow(explorer, connect, shell);
     }
 
     public ExplorerViewModel explorer() {
         return explorer;
+    }
+
+    /** The Connect tab's view model. */
+    public ConnectFormViewModel connect() {
+        return connect;
     }
 
     public Shell shell() {

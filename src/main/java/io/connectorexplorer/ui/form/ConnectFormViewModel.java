@@ -106,9 +106,11 @@ public final class ConnectFormViewModel {
             return;
         }
         AuthFormSpec built = AuthFormSpecs.forConnector(description, model);
-        spec.set(built);
+        // Before the spec: the form is drawn when the spec changes, and not again when the new connector's first
+        // method equals the one chosen before (two connectors that both start with Basic).
         built.profileFields().stream().filter(f -> f.path().endsWith("/connectionMode")).findFirst()
                 .ifPresent(f -> values.set(f.path(), "Public"));
+        spec.set(built);
         method.set(built.methods().isEmpty() ? null : built.methods().get(0));
         changed();
     }
