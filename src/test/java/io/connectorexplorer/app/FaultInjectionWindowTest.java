@@ -167,9 +167,20 @@ class FaultInjectionWindowTest {
         expectBanner(robot, "Could not describe Datadog",
                 "DescribeConnector failed: BadGatewayException (HTTP 502): The proxy gave up.");
 
+        // An error quoting the request's session token and key id shows without them.
+        retryWith(robot, Faults.signatureMismatchQuotingTheRequest());
+        Label detail = robot.lookup("#problemDetail").queryAs(Label.class);
+        waitUntil(() -> bannerVisible(robot) && detail.getText().contains("SignatureDoesNotMatch"));
+        assertThat(detail.getText()).contains("x-amz-security-token:****", "Credential=****/");
+
         faults.clear();
         robot.clickOn("#retryButton");
         waitUntil(() -> rootName(tree).equals("Datadog"));
+        Path small = folder.resolve("datadog.json");
+        saveTarget.set(small);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> Files.exists(small));
+        SecretSentinels.assertNoneIn("an export", Files.readString(small));
         assertThat(bannerVisible(robot)).isFalse();
 
         // 50 MB is under the limit: it opens like any other configuration, and exports whole.

@@ -179,6 +179,26 @@ class FaultInjectionEndToEndTest {
     }
 
     @Test
+    void anErrorQuotingTheRequestsSessionTokenAndKeyIdIsPrintedWithoutThem() {
+        faults.always("DescribeConnector", Faults.signatureMismatchQuotingTheRequest());
+        faults.always("DescribeConnectors", Faults.signatureMismatchQuotingTheRequest());
+
+        Run describe = run(DESCRIBE_S3);
+        Run list = run("list");
+
+        String advice = "Check the profile's credentials, or sign in again, then retry.";
+        assertThat(describe.exitCode()).as(describe.toString()).isEqualTo(1);
+        // The service's message spans lines, as AWS's does; it is printed whole, then the advice.
+        assertThat(describe.err().lines()).as(describe.toString()).last().isEqualTo(advice);
+        assertThat(describe.err()).startsWith("connector-explorer describe: DescribeConnector failed: SignatureDoesNotMatch "
+                + "(HTTP 403): The request signature we calculated does not match").contains("x-amz-security-token:****")
+                .contains("Credential=****/");
+        assertThat(list.exitCode()).isEqualTo(1);
+        assertThat(list.err()).contains("DescribeConnectors failed: SignatureDoesNotMatch", "x-amz-security-token:****");
+        // checked(): neither run printed a sentinel.
+    }
+
+    @Test
     void anAnswerSlowerThanTheTimeoutFailsNamingTheEndpointWhetherHeadersOrBodyStall() {
         account.useTimeouts(SHORT);
         faults.always("DescribeConnector", Faults.heldUntil(release, Faults.ok(S3_ANSWER)));

@@ -25,6 +25,8 @@ public final class FaultPlan implements RequestHook {
     private record Rule(BiPredicate<String, JsonNode> matches, Deque<Supplier<CannedResponse>> faults,
                         Supplier<CannedResponse> forGood) { }
 
+    private static final ThreadLocal<Map<String, List<String>>> HEADERS = ThreadLocal.withInitial(Map::of);
+
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
 
@@ -103,6 +105,21 @@ public final class FaultPlan implements RequestHook {
             }
         }
         arrivals.add(new Arrival(operation, body, now, fault != null));
-        return fault == null ? Optional.empty() : Optional.of(fault.get());
+        if (fault == null) {
+            return Optional.empty();
+        }
+        HEADERS.set(headers);
+        try {
+            return Optional.of(fault.get());
+        } finally {
+            HEADERS.remove();
+        }
+    }
+
+    /** The first value of a header of the request a fault is answering (looked up ignoring case), or "". */
+    static String requestHeader(String name) {
+        return HEADERS.get().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                .map(e -> e.getValue().get(0)).findFirst().orElse("");
     }
 }

@@ -26,6 +26,17 @@ public final class Faults {
         return error(429, "ThrottlingException", "Rate exceeded");
     }
 
+    /**
+     * A 403 SignatureDoesNotMatch whose message quotes the canonical request, session token and all, as AWS's does,
+     * and the Authorization header with the access key id, as an echoing proxy might.
+     */
+    public static Supplier<CannedResponse> signatureMismatchQuotingTheRequest() {
+        return () -> CannedResponse.error(403, "SignatureDoesNotMatch", "The request signature we calculated does not "
+                + "match the signature you provided. The Canonical String for this request should have been 'POST\n/\n\n"
+                + "x-amz-security-token:" + FaultPlan.requestHeader("X-Amz-Security-Token") + "\n' (Authorization: "
+                + FaultPlan.requestHeader("Authorization") + ")");
+    }
+
     /** A success whose body is these exact bytes. */
     public static Supplier<CannedResponse> ok(String body) {
         return () -> new CannedResponse(200, Map.of(), body.getBytes(StandardCharsets.UTF_8));
