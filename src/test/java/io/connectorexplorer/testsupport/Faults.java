@@ -65,7 +65,10 @@ public final class Faults {
     /** A 200 whose Content-Length announces all of {@code body} but whose connection closes after half of it. */
     public static Supplier<CannedResponse> truncated(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return () -> CannedResponse.streamed(200, Map.of(), bytes.length, out -> out.write(bytes, 0, bytes.length / 2));
+        return () -> CannedResponse.streamed(200, Map.of(), bytes.length, out -> {
+            out.write(bytes, 0, bytes.length / 2);
+            out.flush(); // on the wire before the server closes; newer JDKs drop an unflushed rest
+        });
     }
 
     /** Holds the request until {@code release} (or a minute), then answers as {@code then} does. */
