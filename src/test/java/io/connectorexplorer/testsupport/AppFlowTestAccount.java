@@ -41,6 +41,7 @@ public final class AppFlowTestAccount implements AutoCloseable {
     private final Path folder;
     private final Path configFile;
     private final Path credentialsFile;
+    private AppFlowAccounts.Timeouts timeouts = TIMEOUTS;
 
     private AppFlowTestAccount(LoopbackAppFlowEndpoint endpoint, Path folder) {
         this.endpoint = endpoint;
@@ -73,6 +74,11 @@ public final class AppFlowTestAccount implements AutoCloseable {
 
     public void writeCredentials(String content) throws IOException {
         Files.writeString(credentialsFile, content);
+    }
+
+    /** The timeouts of the runs from now on, instead of {@link #TIMEOUTS}: shorter for a slow answer, longer for a huge one. */
+    public void useTimeouts(AppFlowAccounts.Timeouts timeouts) {
+        this.timeouts = timeouts;
     }
 
     public LoopbackAppFlowEndpoint endpoint() {
@@ -122,7 +128,7 @@ public final class AppFlowTestAccount implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
-        try (Services services = Services.create(new AwsEnvironment(variables, folder), TIMEOUTS);
+        try (Services services = Services.create(new AwsEnvironment(variables, folder), timeouts);
              PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             status = CommandLines.create(services).run(args, outStream, errStream);

@@ -53,8 +53,19 @@ public final class AccountSession implements AutoCloseable {
         return catalog.withFlags(connectors, cancellation);
     }
 
+    /**
+     * The connector's configuration, from the cache or the service. The call is made outside the map: inside
+     * {@code computeIfAbsent} a slow answer would lock its bin, and describing another connector that hashes
+     * alike would wait for it — the user's switch to that connector would hang until the slow call timed out.
+     */
     public ConnectorDescription describe(ConnectorKey key) {
-        return described.computeIfAbsent(key, catalog::describe);
+        ConnectorDescription cached = described.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ConnectorDescription fresh = catalog.describe(key);
+        ConnectorDescription raced = described.putIfAbsent(key, fresh);
+        return raced != null ? raced : fresh;
     }
 
     public Optional<ConnectorDescription> cached(ConnectorKey key) {

@@ -49,7 +49,8 @@ public final class ServiceCallException extends RuntimeException {
         }
         if (errorCode != null) {
             b.append(errorCode);
-            if (statusCode > 0) {
+            // A response without an error code is named by its status alone: "HTTP 502", not "HTTP 502 (HTTP 502)".
+            if (statusCode > 0 && !errorCode.equals("HTTP " + statusCode)) {
                 b.append(" (HTTP ").append(statusCode).append(')');
             }
             b.append(": ");

@@ -90,7 +90,8 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
                 files, profile.name());
         var stsBuilder = StsClient.builder().region(Region.of(region)).credentialsProvider(profileCredentials.provider())
                 .httpClient(httpClient)
-                .overrideConfiguration(o -> o.defaultProfileFileSupplier(() -> files.profileFile()).defaultProfileName(profile.name()));
+                .overrideConfiguration(o -> o.defaultProfileFileSupplier(() -> files.profileFile()).defaultProfileName(profile.name())
+                        .addExecutionInterceptor(new SentCredentials()));
         stsEndpoint.ifPresent(stsBuilder::endpointOverride);
         StsClient sts = stsBuilder.build();
         String where = appflowEndpoint.map(URI::toString).orElse("AppFlow in " + region);
@@ -100,11 +101,12 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     }
 
     private static CallerIdentity identity(StsClient sts, String where) {
+        java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
         try {
-            var response = sts.getCallerIdentity();
+            var response = sts.getCallerIdentity(r -> r.overrideConfiguration(o -> o.putExecutionAttribute(SentCredentials.HOLDER, sent)));
             return new CallerIdentity(response.account(), response.arn());
         } catch (RuntimeException e) {
-            throw ServiceErrors.translate(StsException.class, "GetCallerIdentity", where, e, false);
+            throw SentCredentials.scrubbed(ServiceErrors.translate(StsException.class, "GetCallerIdentity", where, e, false), sent);
         }
     }
 
@@ -125,6 +127,7 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
                 .httpClient(httpClient)
                 .overrideConfiguration(o -> {
                     o.addExecutionInterceptor(new RawResponseCapture())
+                            .addExecutionInterceptor(new SentCredentials())
                             .apiCallAttemptTimeout(timeouts.attempt())
                             .apiCallTimeout(timeouts.total());
                     // The SDK must never read the config files on its own: they may be malformed (we read them

@@ -3,9 +3,9 @@ package io.connectorexplorer.infra.appflow;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -36,10 +36,35 @@ final class RawResponseCapture implements ExecutionInterceptor {
             if (bytes.length > MAX_BODY_BYTES) {
                 throw new ResponseTooLargeException(MAX_BODY_BYTES);
             }
+            long announced = announcedLength(context);
+            if (announced > bytes.length) {
+                throw new IOException("the connection closed after " + bytes.length + " of the " + announced
+                        + " bytes announced");
+            }
             holder.set(bytes);
             return Optional.of(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The SDK retries when an IOException is the direct cause; wrapped deeper, it would give up at once.
+            throw SdkClientException.create("The response broke off: " + e.getMessage(), new BodyBrokeOffException(e));
+        }
+    }
+
+    /** The Content-Length of an uncompressed body, or -1; a shorter body means the connection broke off. */
+    private static long announcedLength(Context.ModifyHttpResponse context) {
+        if (context.httpResponse().firstMatchingHeader("Content-Encoding").filter(e -> !e.equalsIgnoreCase("identity")).isPresent()) {
+            return -1;
+        }
+        try {
+            return context.httpResponse().firstMatchingHeader("Content-Length").map(Long::parseLong).orElse(-1L);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Reading a successful response's body failed part way: the connection closed, reset or timed out. */
+    static final class BodyBrokeOffException extends IOException {
+        BodyBrokeOffException(IOException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 

@@ -70,16 +70,28 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
         onClose.run();
     }
 
-    private static Consumer<AwsRequestOverrideConfiguration.Builder> capture(AtomicReference<byte[]> holder) {
-        return o -> o.putExecutionAttribute(RawResponseCapture.HOLDER, holder);
+    private static Consumer<AwsRequestOverrideConfiguration.Builder> capture(Capture holder) {
+        return o -> o.putExecutionAttribute(RawResponseCapture.HOLDER, holder.body)
+                .putExecutionAttribute(SentCredentials.HOLDER, holder.sent);
     }
 
-    private JsonNode call(String operation, Consumer<AtomicReference<byte[]>> sdkCall) {
-        AtomicReference<byte[]> holder = new AtomicReference<>();
+    /** What one call keeps aside: the body of its answer, and the credentials its requests carried. */
+    private static final class Capture {
+        final AtomicReference<byte[]> body = new AtomicReference<>();
+        final java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        byte[] get() {
+            return body.get();
+        }
+    }
+
+    private JsonNode call(String operation, Consumer<Capture> sdkCall) {
+        Capture holder = new Capture();
         try {
             sdkCall.accept(holder);
         } catch (RuntimeException e) {
-            throw ServiceErrors.translate(operation, endpointDescription, e, holder.get() != null);
+            throw SentCredentials.scrubbed(ServiceErrors.translate(operation, endpointDescription, e, holder.get() != null),
+                    holder.sent);
         }
         byte[] body = holder.get();
         if (body == null || body.length == 0) {

@@ -94,6 +94,10 @@ final class ServiceErrors {
             return new ServiceCallException(Kind.NETWORK, operation, null, 0,
                     "Cannot reach " + endpoint + ": the secure connection failed.");
         }
+        if (find(error, RawResponseCapture.BodyBrokeOffException.class) != null) {
+            return new ServiceCallException(Kind.NETWORK, operation, null, 0,
+                    "The connection to " + endpoint + " broke off in the middle of the answer.");
+        }
         if (find(error, SocketException.class) != null) {
             return new ServiceCallException(Kind.NETWORK, operation, null, 0,
                     "The connection to " + endpoint + " broke off before an answer came.");

@@ -43,12 +43,38 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
         }
     }
 
-    /** A response to send as-is. */
-    public record CannedResponse(int status, Map<String, String> headers, byte[] body) {
+    /** Writes a response body itself, for faults a whole body cannot show: slow, broken off, or streamed. */
+    @FunctionalInterface
+    public interface BodyWriter {
+        /** Throwing closes the connection at once, with whatever was written so far on the wire. */
+        void write(OutputStream body) throws IOException;
+    }
+
+    /**
+     * A response to send as-is; or, with a {@link BodyWriter}, a status line and headers announcing
+     * {@code declaredLength} bytes (0: chunked) and a body the writer produces — honouring that length or not.
+     */
+    public record CannedResponse(int status, Map<String, String> headers, byte[] body, long declaredLength,
+                                 BodyWriter writer) {
+
+        public CannedResponse(int status, Map<String, String> headers, byte[] body) {
+            this(status, headers, body, body == null ? 0 : body.length, null);
+        }
+
         public static CannedResponse error(int status, String errorType, String message) {
             ObjectNode body = JsonNodeFactory.instance.objectNode().put("message", message);
             return new CannedResponse(status, Map.of("x-amzn-ErrorType", errorType),
                     JsonFormat.compact(body).getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static CannedResponse streamed(int status, Map<String, String> headers, long declaredLength,
+                                              BodyWriter writer) {
+            return new CannedResponse(status, headers, null, declaredLength, java.util.Objects.requireNonNull(writer));
+        }
+
+        /** The connection is closed before a single byte of a response is sent. */
+        public static CannedResponse dropConnection() {
+            return new CannedResponse(-1, Map.of(), null, 0, null);
         }
     }
 
@@ -75,7 +101,7 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
     private LoopbackAppFlowEndpoint(DemoCatalogue catalogue, int port) throws IOException {
         this.catalogue = catalogue;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        this.executor = Executors.newFixedThreadPool(4, r -> {
+        this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "loopback-appflow");
             t.setDaemon(true);
             return t;
@@ -116,13 +142,14 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] requestBytes = exchange.getRequestBody().readAllBytes();
-            String operation = operationFor(exchange.getRequestURI().getPath());
-            calls.computeIfAbsent(operation, k -> new AtomicInteger()).incrementAndGet();
-            CannedResponse response = respond(exchange, operation, requestBytes);
-            send(exchange, response);
-        }
+        byte[] requestBytes = exchange.getRequestBody().readAllBytes();
+        String operation = operationFor(exchange.getRequestURI().getPath());
+        calls.computeIfAbsent(operation, k -> new AtomicInteger()).incrementAndGet();
+        CannedResponse response = respond(exchange, operation, requestBytes);
+        // On a failure the exchange is left open: the server then closes the connection as it stands, even
+        // mid-body. Closing the exchange first would end a chunked body properly and hide the fault.
+        send(exchange, response);
+        exchange.close();
     }
 
     private CannedResponse respond(HttpExchange exchange, String operation, byte[] requestBytes) {
@@ -285,9 +312,20 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, CannedResponse response) throws IOException {
+        if (response.status() < 0) {
+            throw new IOException("connection dropped on purpose, before any response");
+        }
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.getResponseHeaders().set("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        if (response.writer() != null) {
+            // A body shorter than declared makes the server close the connection, as a broken proxy would.
+            exchange.sendResponseHeaders(response.status(), response.declaredLength());
+            OutputStream out = exchange.getResponseBody();
+            response.writer().write(out);
+            out.close();
+            return;
+        }
         byte[] body = response.body() == null ? new byte[0] : response.body();
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {

@@ -26,6 +26,14 @@ class ServiceCallExceptionTest {
     }
 
     @Test
+    void anErrorWithoutACodeIsNamedByItsStatusOnce() {
+        // A proxy's HTML error page has no x-amzn-ErrorType: the status is all there is to tell.
+        assertThat(new ServiceCallException(Kind.SERVICE, "DescribeConnector", "HTTP 502", 502,
+                "The service reported an internal error.").headline())
+                .isEqualTo("DescribeConnector failed: HTTP 502: The service reported an internal error.");
+    }
+
+    @Test
     void serviceAdviceDependsOnWhoseFaultItWas() {
         assertThat(new ServiceCallException(Kind.SERVICE, "X", "InternalServerException", 500, "m").advice())
                 .contains("try again");
