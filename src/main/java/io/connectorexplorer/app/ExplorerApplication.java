@@ -7,11 +7,20 @@ import io.connectorexplorer.ui.common.FxClipboard;
 import io.connectorexplorer.ui.common.FxDialogService;
 import io.connectorexplorer.ui.common.FxTaskRunner;
 import io.connectorexplorer.ui.profile.FxMfaPrompt;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The desktop app: wires the real services and opens the window. */
 public final class ExplorerApplication extends Application {
+
+    /** The app's own icon (generated from icons/icon.svg); the window manager, taskbar or dock picks a size. */
+    private static final int[] ICON_SIZES = {16, 32, 64, 128, 256};
 
     private Services services;
     private Settings settings;
@@ -31,10 +40,27 @@ public final class ExplorerApplication extends Application {
     @Override
     public void start(Stage stage) {
         tasks = new FxTaskRunner();
+        stage.getIcons().setAll(icons());
         ExplorerWindow.open(stage, services, settings, tasks, FxDialogService::new, new FxClipboard(), page -> {
             getHostServices().showDocument(page.toString());
             return true;
         });
+    }
+
+    static List<Image> icons() {
+        List<Image> icons = new ArrayList<>(ICON_SIZES.length);
+        for (int size : ICON_SIZES) {
+            String name = "icons/icon-" + size + ".png";
+            try (InputStream in = ExplorerApplication.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + name);
+                }
+                icons.add(new Image(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return icons;
     }
 
     @Override

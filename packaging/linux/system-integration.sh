@@ -1,0 +1,57 @@
+#!/bin/sh
+# What the Linux packages add outside their own folder, and take away again; run by the .deb's
+# postinst/prerm and the .rpm's scriptlets as `system-integration.sh install` / `... remove`.
+#   - connector-explorer on the PATH: /usr/bin/connector-explorer -> <home>/bin/connector-explorer
+#     (the launcher runs the window without arguments, the command line with a subcommand);
+#   - the menu entry, /usr/share/applications/<id>.desktop, and its icons in the hicolor theme;
+#   - the AppStream metadata, /usr/share/metainfo/<id>.metainfo.xml;
+#   - the AppCDS archive for this location (create-cds-archive.sh says why it is made at install time).
+# Done here rather than with jpackage's --linux-shortcut: that calls xdg-desktop-menu, which fails (and
+# with it the whole install) on systems without a menu directory, such as containers and WSL.
+# <id> is the app id the files in this folder are named after (the build names them from the pom).
+set -eu
+
+lib=$(cd "$(dirname "$0")" && pwd)
+home=$(dirname "$lib")
+id=$(basename "$lib"/*.metainfo.xml .metainfo.xml)
+bin=/usr/bin/connector-explorer
+share=/usr/share
+
+refresh_caches() {
+  command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share/applications" || true
+  command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$share/icons/hicolor" || true
+}
+
+case "${1:-}" in
+  install)
+    if [ ! -e "$bin" ] || [ -L "$bin" ]; then
+      ln -sf "$home/bin/connector-explorer" "$bin"
+    else
+      echo "system-integration: $bin exists and is not a link; left as it is" >&2
+    fi
+    install -D -m 644 "$lib/$id.desktop" "$share/applications/$id.desktop"
+    install -D -m 644 "$lib/$id.metainfo.xml" "$share/metainfo/$id.metainfo.xml"
+    for png in "$lib"/icons/*.png; do
+      size=$(basename "$png" .png)
+      install -D -m 644 "$png" "$share/icons/hicolor/${size}x${size}/apps/$id.png"
+    done
+    refresh_caches
+    "$lib/create-cds-archive.sh" "$home"
+    ;;
+  remove)
+    if [ -L "$bin" ] && [ "$(readlink "$bin")" = "$home/bin/connector-explorer" ]; then
+      rm -f "$bin"
+    fi
+    rm -f "$share/applications/$id.desktop" "$share/metainfo/$id.metainfo.xml"
+    for png in "$lib"/icons/*.png; do
+      size=$(basename "$png" .png)
+      rm -f "$share/icons/hicolor/${size}x${size}/apps/$id.png"
+    done
+    refresh_caches
+    rm -f "$home/lib/app/connector-explorer.jsa"
+    ;;
+  *)
+    echo "usage: system-integration.sh install|remove" >&2
+    exit 2
+    ;;
+esac
