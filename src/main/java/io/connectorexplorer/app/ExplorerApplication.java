@@ -7,6 +7,7 @@ import io.connectorexplorer.ui.common.FxClipboard;
 import io.connectorexplorer.ui.common.FxDialogService;
 import io.connectorexplorer.ui.common.FxTaskRunner;
 import io.connectorexplorer.ui.profile.FxMfaPrompt;
+import io.connectorexplorer.ui.profile.SignInViewModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,10 +42,18 @@ public final class ExplorerApplication extends Application {
     public void start(Stage stage) {
         tasks = new FxTaskRunner();
         stage.getIcons().setAll(icons());
-        ExplorerWindow.open(stage, services, settings, tasks, FxDialogService::new, new FxClipboard(), page -> {
+        if (TimingMarks.ON) {
+            TimingMarks.watchWindow(stage);
+        }
+        SignInViewModel.Browser browser = page -> {
             getHostServices().showDocument(page.toString());
             return true;
-        });
+        };
+        ExplorerWindow window = ExplorerWindow.open(stage, services, settings, tasks, FxDialogService::new,
+                new FxClipboard(), browser);
+        if (TimingMarks.ON) {
+            TimingMarks.watchContent(stage, window.explorer().stateProperty());
+        }
     }
 
     static List<Image> icons() {
