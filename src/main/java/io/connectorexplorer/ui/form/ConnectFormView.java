@@ -76,11 +76,12 @@ public final class ConnectFormView extends SplitPane {
         Button copy = new Button("Copy as AWS CLI command");
         copy.setId("copyCliButton");
         copy.setOnAction(e -> model.copyCliCommand());
-        copy.disableProperty().bind(model.validProperty().not());
+        // Copy and save stay available for an unfinished request (to finish it elsewhere); only Create waits.
+        copy.disableProperty().bind(model.specProperty().isNull());
         Button save = new Button("Save request as JSON…");
         save.setId("saveRequestButton");
         save.setOnAction(e -> model.saveRequest());
-        save.disableProperty().bind(model.validProperty().not());
+        save.disableProperty().bind(model.specProperty().isNull());
         Button create = new Button("Create connector profile");
         create.setId("createProfileButton");
         create.getStyleClass().add(Styles.ACCENT);
