@@ -43,8 +43,16 @@ final class GuiLaunchBench {
     private final boolean launchFigures;
     private final boolean bigConnectorFigures;
 
+    /** Called before each scenario: waits for a quieter machine when asked to. */
+    interface BeforeScenario {
+        void await(String scenario) throws InterruptedException;
+    }
+
+    private final BeforeScenario beforeScenario;
+
     GuiLaunchBench(Path jar, Path out, int warmups, int runs, Results results, String display, boolean launchFigures,
-                   boolean bigConnectorFigures) {
+                   boolean bigConnectorFigures, BeforeScenario beforeScenario) {
+        this.beforeScenario = beforeScenario;
         this.launchFigures = launchFigures;
         this.bigConnectorFigures = bigConnectorFigures;
         this.jar = jar;
@@ -116,6 +124,7 @@ final class GuiLaunchBench {
 
     private void launches(String group, List<String> jvmArgs, Map<String, String> env, AfterList settle, boolean targets)
             throws Exception {
+        beforeScenario.await(group);
         Figure firstWindow = results.figure(group, "launch to first window", "ms");
         Figure listFilled = results.figure(group, "launch to connector list filled", "ms");
         Figure pulse = results.figure(group, "longest FX pulse gap, first window to settled (wall)", "ms")
@@ -180,6 +189,7 @@ final class GuiLaunchBench {
      */
     private void bigConnector() throws Exception {
         String group = "GUI, connector with 2,000 auth parameters (demo catalogue + 1, driven by xdotool)";
+        beforeScenario.await(group);
         Figure shown = results.figure(group, "selected to tree shown (DescribeConnector + tree laid out)", "ms");
         Figure selectGap = results.figure(group, "select: longest FX pulse gap (wall)", "ms").target("<= 50 ms", 50);
         Figure selectCpu = results.figure(group, "select: longest FX-thread CPU between pulses", "ms").target("<= 50 ms", 50);
@@ -348,8 +358,15 @@ final class GuiLaunchBench {
                 run(List.of(jcmd.toString(), String.valueOf(pid), "GC.run"));
             }
             String info = run(List.of(jcmd.toString(), String.valueOf(pid), "GC.heap_info"));
-            Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
-            return m.find() ? Optional.of(Long.parseLong(m.group(1)) / 1024.0) : Optional.empty();
+            // One "total …K, used …K" line per heap (G1) or generation (Serial, Parallel); Metaspace lines have no total.
+            Matcher m = Pattern.compile("total \\d+K, used (\\d+)K").matcher(info);
+            long usedKb = 0;
+            boolean found = false;
+            while (m.find()) {
+                usedKb += Long.parseLong(m.group(1));
+                found = true;
+            }
+            return found ? Optional.of(usedKb / 1024.0) : Optional.empty();
         } catch (IOException | InterruptedException e) {
             return Optional.empty();
         }

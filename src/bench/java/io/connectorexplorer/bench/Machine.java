@@ -63,6 +63,44 @@ final class Machine {
         }
     }
 
+    /** How busy all CPUs were over {@code sampleMillis}, in percent, from /proc/stat; NaN where unknown. */
+    static double cpuBusyPercent(long sampleMillis) throws InterruptedException {
+        long[] a = cpuTicks();
+        Thread.sleep(sampleMillis);
+        long[] b = cpuTicks();
+        if (a == null || b == null || b[0] == a[0]) {
+            return Double.NaN;
+        }
+        return 100.0 * ((b[0] - a[0]) - (b[1] - a[1])) / (b[0] - a[0]);
+    }
+
+    /** Total and idle (idle + iowait) ticks of all CPUs. */
+    private static long[] cpuTicks() {
+        return read("/proc/stat").flatMap(s -> s.lines().filter(l -> l.startsWith("cpu ")).findFirst()).map(l -> {
+            String[] f = l.strip().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+        }).orElse(null);
+    }
+
+    /**
+     * Waits (up to {@code maxSeconds}) until other work leaves the CPUs mostly idle — under 25 % busy over two
+     * seconds — and notes how busy they were when the part started.
+     */
+    void awaitQuiet(String part, int maxSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+        double busy = cpuBusyPercent(2000);
+        while (maxSeconds > 0 && busy > 25 && System.nanoTime() < deadline) {
+            System.out.printf(Locale.ROOT, "[bench] waiting for a quieter machine before %s: CPUs %.0f%% busy%n", part, busy);
+            Thread.sleep(5000);
+            busy = cpuBusyPercent(2000);
+        }
+        facts.put("cpuBusyBefore " + part, Double.isNaN(busy) ? "?" : String.format(Locale.ROOT, "%.0f%%", busy));
+    }
+
     private static Optional<Long> memTotal() {
         return read("/proc/meminfo").flatMap(s -> s.lines().filter(l -> l.startsWith("MemTotal:")).findFirst())
                 .map(l -> Long.parseLong(l.replaceAll("\\D", "")));

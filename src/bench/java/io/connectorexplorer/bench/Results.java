@@ -32,9 +32,6 @@ final class Results {
         System.out.println("[bench] note: " + text);
     }
 
-    List<Figure> figures() {
-        return figures;
-    }
 
     String table(Machine machine, int runs, int warmups) {
         StringWriter text = new StringWriter();
