@@ -57,10 +57,8 @@ public final class BenchMain {
                 }, results);
             }
             if (only.contains("cli")) {
-                part("command line", () -> {
-                    machine.awaitQuiet("command line", waitQuiet);
-                    new CommandLineBench(jar, out, warmups, runs, results).run();
-                }, results);
+                part("command line", () -> new CommandLineBench(jar, out, warmups, runs, results,
+                        part -> machine.awaitQuiet(part, waitQuiet)).run(), results);
             }
             if (only.contains("scale")) {
                 part("scale", () -> {
