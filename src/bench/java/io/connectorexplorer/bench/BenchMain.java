@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * The benchmark harness ({@code ./mvnw -B -Pbench verify}): startup of the window, the command line against the
- * AWS CLI, and scale. {@code -Dbench.only=} picks parts: gui (= gui-launch + gui-big), cli, scale. Prints a table and writes target/bench/bench-results.json and .txt. Figures, not tests:
+ * AWS CLI, and scale. Prints a table and writes target/bench/bench-results.json and .txt. Figures, not tests:
  * whatever the figures, it exits 0; a scenario that cannot run is reported in the table and skipped.
+ * {@code -Dbench.only=} picks parts (gui = gui-launch + gui-big, cli, scale); {@code -Dbench.runs=},
+ * {@code -Dbench.warmups=}; {@code -Dbench.waitQuiet=SECONDS} waits before each part until the CPUs are mostly idle.
  */
 public final class BenchMain {
 
@@ -22,6 +24,7 @@ public final class BenchMain {
         Path out = Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath();
         int runs = Math.max(1, Integer.getInteger("bench.runs", 5));
         int warmups = Math.max(0, Integer.getInteger("bench.warmups", 1));
+        int waitQuiet = Math.max(0, Integer.getInteger("bench.waitQuiet", 0));
         Set<String> only = Arrays.stream(System.getProperty("bench.only", "gui,cli,scale").split(","))
                 .map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
 
@@ -29,7 +32,7 @@ public final class BenchMain {
         Results results = new Results();
         System.out.println("[bench] " + machine.summary());
         System.out.println("[bench] " + runs + " runs after " + warmups + " warm-up(s); parts: " + only + "; output " + out);
-        if (Machine.loadAverage1() > Runtime.getRuntime().availableProcessors() * 0.5) {
+        if (waitQuiet == 0 && Machine.loadAverage1() > Runtime.getRuntime().availableProcessors() * 0.5) {
             results.note("The machine was busy when the run started (load average " + Machine.loadAverage()
                     + " on " + Runtime.getRuntime().availableProcessors() + " cores): figures are slower than on an idle machine.");
         }
@@ -47,16 +50,21 @@ public final class BenchMain {
                         if (display.name().isEmpty()) {
                             results.note("GUI figures skipped: " + display.why() + ".");
                         } else {
-                            new GuiLaunchBench(jar, out, warmups, runs, results, display.name().get(), launches, big).run();
+                            new GuiLaunchBench(jar, out, warmups, runs, results, display.name().get(), launches, big,
+                                    scenario -> machine.awaitQuiet(scenario, waitQuiet)).run();
                         }
                     }
                 }, results);
             }
             if (only.contains("cli")) {
-                part("command line", () -> new CommandLineBench(jar, out, warmups, runs, results).run(), results);
+                part("command line", () -> new CommandLineBench(jar, out, warmups, runs, results,
+                        part -> machine.awaitQuiet(part, waitQuiet)).run(), results);
             }
             if (only.contains("scale")) {
-                part("scale", () -> new ScaleBench(out, warmups, runs, results).run(), results);
+                part("scale", () -> {
+                    machine.awaitQuiet("scale", waitQuiet);
+                    new ScaleBench(out, warmups, runs, results).run();
+                }, results);
                 part("tree", () -> new TreeBench(warmups, runs, results).run(), results);
             }
         } catch (Exception e) {

@@ -41,6 +41,7 @@ final class Display implements AutoCloseable {
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start();
+                Proc.track(p);
                 for (int i = 0; i < 100 && p.isAlive(); i++) {
                     if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
                         return new Display(":" + n, "Xvfb :" + n + " 1280x800x24, started by the harness", p);

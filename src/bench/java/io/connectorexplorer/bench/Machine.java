@@ -43,6 +43,17 @@ final class Machine {
                 + (facts.containsKey("loadAverageAtEnd") ? ", at end " + facts.get("loadAverageAtEnd") : "");
     }
 
+    /** The busiest the CPUs were when a run of each part started (other work than this harness). */
+    String busyAtStart() {
+        StringBuilder text = new StringBuilder();
+        facts.forEach((k, v) -> {
+            if (k.startsWith("cpuBusyAtStart ")) {
+                text.append(text.length() == 0 ? "" : "; ").append(k.substring("cpuBusyAtStart ".length())).append(' ').append(v);
+            }
+        });
+        return text.toString();
+    }
+
     ObjectNode json() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         facts.forEach(o::put);
@@ -61,6 +72,50 @@ final class Machine {
         } catch (RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /** How busy all CPUs were over {@code sampleMillis}, in percent, from /proc/stat; NaN where unknown. */
+    static double cpuBusyPercent(long sampleMillis) throws InterruptedException {
+        long[] a = cpuTicks();
+        Thread.sleep(sampleMillis);
+        long[] b = cpuTicks();
+        if (a == null || b == null || b[0] == a[0]) {
+            return Double.NaN;
+        }
+        return 100.0 * ((b[0] - a[0]) - (b[1] - a[1])) / (b[0] - a[0]);
+    }
+
+    /** Total and idle (idle + iowait) ticks of all CPUs. */
+    private static long[] cpuTicks() {
+        return read("/proc/stat").flatMap(s -> s.lines().filter(l -> l.startsWith("cpu ")).findFirst()).map(l -> {
+            String[] f = l.strip().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length && i <= 8; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+        }).orElse(null);
+    }
+
+    /**
+     * Waits (up to {@code maxSeconds}) until other work leaves the CPUs mostly idle — under 25 % busy over two
+     * seconds — and notes the busiest they were when a run of {@code part} started. With 0, only measures.
+     */
+    void awaitQuiet(String part, int maxSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+        double busy = cpuBusyPercent(maxSeconds > 0 ? 2000 : 500);
+        while (maxSeconds > 0 && busy > 25 && System.nanoTime() < deadline) {
+            System.out.printf(Locale.ROOT, "[bench] waiting for a quieter machine before %s: CPUs %.0f%% busy%n", part, busy);
+            Thread.sleep(5000);
+            busy = cpuBusyPercent(2000);
+        }
+        // The busiest the machine was when a run of this part started.
+        double worst = busy;
+        String key = "cpuBusyAtStart " + part;
+        if (facts.containsKey(key) && !facts.get(key).equals("?")) {
+            worst = Math.max(worst, Double.parseDouble(facts.get(key).replace("%", "")));
+        }
+        facts.put(key, Double.isNaN(worst) ? "?" : String.format(Locale.ROOT, "%.0f%%", worst));
     }
 
     private static Optional<Long> memTotal() {

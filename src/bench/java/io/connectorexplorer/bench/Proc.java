@@ -21,6 +21,13 @@ import java.util.function.Predicate;
  */
 final class Proc implements AutoCloseable {
 
+    /** What this harness started and has not seen end: ended with the harness, even when it is interrupted. */
+    private static final java.util.Set<Process> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly), "end-children"));
+    }
+
     final Process process;
     final long launchedAtMillis;
     final long launchedNanos;
@@ -51,7 +58,15 @@ final class Proc implements AutoCloseable {
         cleanEnvironment(builder, env);
         long millis = System.currentTimeMillis();
         long nanos = System.nanoTime();
-        return new Proc(builder.start(), millis, nanos);
+        Process process = builder.start();
+        track(process);
+        return new Proc(process, millis, nanos);
+    }
+
+    /** Ends {@code process} when the harness ends, unless it ended first. */
+    static void track(Process process) {
+        LIVE.add(process);
+        process.onExit().thenRun(() -> LIVE.remove(process));
     }
 
     private void readStderr() {

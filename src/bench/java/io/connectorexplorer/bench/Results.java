@@ -32,9 +32,6 @@ final class Results {
         System.out.println("[bench] note: " + text);
     }
 
-    List<Figure> figures() {
-        return figures;
-    }
 
     String table(Machine machine, int runs, int warmups) {
         StringWriter text = new StringWriter();
@@ -42,6 +39,9 @@ final class Results {
         out.println("Connector Explorer benchmarks: median of " + runs + " runs after " + warmups
                 + " warm-up run(s); 'first' is the first (cold) run, not counted");
         out.println("Machine: " + machine.summary());
+        if (!machine.busyAtStart().isEmpty()) {
+            out.println("CPUs busy (all processes) when a run started, at worst: " + machine.busyAtStart());
+        }
         int nameWidth = Math.max(40, figures.stream().mapToInt(f -> f.name.length() + f.unit.length() + 3).max().orElse(40));
         String row = "%-" + nameWidth + "s %9s %9s %9s %9s  %-16s %s%n";
         String group = null;

@@ -118,24 +118,27 @@ final class TreeBench {
 
         ConfigNode root = ConfigNode.configurationRoot(big, schema);
         int[] hits = new int[1];
-        Measure.repeat(results.figure(GROUP, "ConfigSearch.find 'parameter' over the JSON", "ms"), tw, runs, () -> {
+        Figure find = results.figure(GROUP, "ConfigSearch.find 'parameter' over the JSON", "ms");
+        Measure.repeat(find, tw, runs, () -> {
             long t0 = System.nanoTime();
             hits[0] = ConfigSearch.find(root, "parameter").size();
             return Measure.since(t0);
         });
-        results.figures().get(results.figures().size() - 1).note(hits[0] + " hits");
+        find.note(hits[0] + " hits");
 
         DescribeOutput output = new DescribeOutput(schema);
         int[] size = new int[1];
-        Measure.repeat(results.figure(GROUP, "export: DescribeOutput.text", "ms"), tw, runs, () -> {
+        Figure export = results.figure(GROUP, "export: DescribeOutput.text", "ms");
+        Measure.repeat(export, tw, runs, () -> {
             long t0 = System.nanoTime();
             size[0] = output.text(description).length();
             return Measure.since(t0);
         });
-        results.figures().get(results.figures().size() - 1).note(String.format(Locale.ROOT, "%.0f KB of JSON", size[0] / 1024.0));
+        export.note(String.format(Locale.ROOT, "%.0f KB of JSON", size[0] / 1024.0));
 
         int[] expanded = new int[1];
-        Measure.repeat(results.figure(GROUP, "expand all + CSS + layout", "ms"), 1, Math.min(runs, 3), () -> Fx.call(() -> {
+        Figure expandAll = results.figure(GROUP, "expand all + CSS + layout", "ms");
+        Measure.repeat(expandAll, 1, Math.min(runs, 3), () -> Fx.call(() -> {
             model.show(description);
             layout(view);
             long t0 = System.nanoTime();
@@ -144,7 +147,7 @@ final class TreeBench {
             expanded[0] = table(view).getExpandedItemCount();
             return Measure.since(t0);
         }));
-        results.figures().get(results.figures().size() - 1).note(expanded[0] + " rows; not a target, for scale");
+        expandAll.note(expanded[0] + " rows; not a target, for scale");
         results.note("Tree figures: the real ConfigTreeViewModel and ConfigTreeView in headless JavaFX (Monocle, "
                 + "software pipeline) inside the harness JVM, timed on the FX thread through CSS and layout (what a "
                 + "pulse does before painting); 'first' is the first time in this JVM.");

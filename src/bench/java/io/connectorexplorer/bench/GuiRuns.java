@@ -1,0 +1,151 @@
+package io.connectorexplorer.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the GUI scenarios share: launching the window as a user does ({@code java -jar}) with its timing marks on,
+ * under the harness's display, waiting for it to settle, and reading its memory.
+ */
+class GuiRuns {
+
+    static final String TIMING = "-Dconnector-explorer.timing=true";
+    static final Duration MARK_TIMEOUT = Duration.ofSeconds(90);
+    static final long QUIET_MILLIS = 1500;
+    static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(120);
+
+    /** Called before each launch: waits for a quieter machine when asked to, and notes how busy it was. */
+    interface BeforeScenario {
+        void await(String scenario) throws InterruptedException;
+    }
+
+    final Path jar;
+    final Path out;
+    final int warmups;
+    final int runs;
+    final Results results;
+    final String display;
+    final BeforeScenario beforeScenario;
+    private final String javaExe = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    GuiRuns(Path jar, Path out, int warmups, int runs, Results results, String display, BeforeScenario beforeScenario) {
+        this.jar = jar;
+        this.out = out.resolve("gui");
+        this.warmups = warmups;
+        this.runs = runs;
+        this.results = results;
+        this.display = display;
+        this.beforeScenario = beforeScenario;
+    }
+
+    /** Waits until the window is calm again (see {@link Gaps#awaitSettled}); answers when, or now if it never was. */
+    static long settle(Proc app, long from) throws InterruptedException {
+        long at = Gaps.awaitSettled(app, from, QUIET_MILLIS, SETTLE_TIMEOUT);
+        if (at < 0) {
+            System.out.println("[bench]   (the window did not settle within " + SETTLE_TIMEOUT.toSeconds() + " s)");
+            return System.currentTimeMillis();
+        }
+        return at;
+    }
+
+    Proc launch(String group, int i, List<String> jvmArgs, Map<String, String> env) throws IOException {
+        return launch(group, i, warmups + runs, jvmArgs, env);
+    }
+
+    Proc launch(String group, int i, int of, List<String> jvmArgs, Map<String, String> env) throws IOException {
+        if (i < 0) {
+            System.out.println("[bench] " + group);
+        } else {
+            System.out.printf(Locale.ROOT, "[bench] %s: run %d of %d%s%n", group, i + 1, of,
+                    i < warmups ? " (warm-up)" : "");
+        }
+        Path home = Files.createTempDirectory(out, "home-");
+        Map<String, String> runEnv = new LinkedHashMap<>(env);
+        runEnv.put("CONNECTOR_EXPLORER_HOME", home.toString());
+        runEnv.put("DISPLAY", display);
+        List<String> command = new ArrayList<>(List.of(javaExe));
+        command.addAll(jvmArgs);
+        command.add(TIMING);
+        command.addAll(List.of("-jar", jar.toString()));
+        return Proc.start(command, runEnv, home.resolve("stdout.txt"));
+    }
+
+    static void fail(Figure figure, String group, String mark, Proc app) {
+        String why = "no " + mark + " mark; stderr:\n" + app.stderrTail();
+        figure.failed(new IllegalStateException(why));
+        System.out.println("[bench] " + group + ": " + why);
+    }
+
+    static void record(boolean warm, Figure figure, double value) {
+        if (Double.isNaN(value)) {
+            return;
+        }
+        if (warm) {
+            figure.warmup(value);
+        } else {
+            figure.add(value);
+        }
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** Heap used, from jcmd GC.heap_info; with {@code afterGc}, after a full GC (jcmd GC.run) — the live set. */
+    Optional<Double> heapMb(long pid, boolean afterGc) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return Optional.empty();
+        }
+        try {
+            if (afterGc) {
+                run(List.of(jcmd.toString(), String.valueOf(pid), "GC.run"));
+            }
+            String info = run(List.of(jcmd.toString(), String.valueOf(pid), "GC.heap_info"));
+            // One "total …K, used …K" line per heap (G1) or generation (Serial, Parallel); Metaspace lines have no total.
+            Matcher m = Pattern.compile("total \\d+K, used (\\d+)K").matcher(info);
+            long usedKb = 0;
+            boolean found = false;
+            while (m.find()) {
+                usedKb += Long.parseLong(m.group(1));
+                found = true;
+            }
+            return found ? Optional.of(usedKb / 1024.0) : Optional.empty();
+        } catch (IOException | InterruptedException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return text;
+    }
+
+    void screenshot(Path png) {
+        Display.onPath("import").ifPresent(importTool -> {
+            try {
+                ProcessBuilder builder = new ProcessBuilder(importTool.toString(), "-window", "root", png.toString())
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                builder.environment().put("DISPLAY", display);
+                builder.start().waitFor();
+            } catch (IOException | InterruptedException e) {
+                // a screenshot is a courtesy
+            }
+        });
+    }
+}
