@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Measures the installed app's start-up: from launching the launcher to its main window being mapped on
+# the X server, under Xvfb, with and without the AppCDS archive. Prints every run and the medians.
+#
+#   appcds   the app as installed: its launcher names the AppCDS archive made at install time
+#   jdk-cds  a copy without that option: the JVM uses the runtime's default CDS archive (JDK classes only)
+#   no-cds   a copy with -Xshare:off: no class data sharing at all
+#
+# The window is detected from the X server's MapNotify event (xev on the root window, read as it arrives:
+# no polling interval), and must be the window titled "Connector Explorer". Each variant gets one warm-up
+# launch first (not counted: the first launch on a machine unpacks JavaFX's native libraries into
+# ~/.openjfx and fills font caches), then the runs go round-robin so machine noise spreads evenly.
+# Every launch uses the same temporary HOME, with no AWS configuration (the app opens on the demo account).
+#
+# Usage: packaging/measure-startup.sh [--runs N] [--wait-quiet LOAD] [APP_HOME]
+#   APP_HOME      the installed app (default /opt/connector-explorer; install the .deb first, e.g. with
+#                 packaging/linux/check-installed.sh --keep)
+#   --runs N      measured launches per variant (default 5)
+#   --wait-quiet  wait (up to 15 min) until the 1-minute load average is below LOAD before measuring,
+#                 for shared machines; the load is printed either way
+set -euo pipefail
+
+runs=5
+quiet=""
+home=/opt/connector-explorer
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs=$2; shift 2 ;;
+    --wait-quiet) quiet=$2; shift 2 ;;
+    -*) echo "usage: $0 [--runs N] [--wait-quiet LOAD] [APP_HOME]" >&2; exit 2 ;;
+    *) home=$1; shift ;;
+  esac
+done
+[ -x "$home/bin/connector-explorer" ] || { echo "measure-startup: no installed app at $home" >&2; exit 1; }
+cfg="$home/lib/app/connector-explorer.cfg"
+grep -q 'SharedArchiveFile' "$cfg" || { echo "measure-startup: $cfg names no AppCDS archive" >&2; exit 1; }
+[ -s "$home/lib/app/connector-explorer.jsa" ] || { echo "measure-startup: no AppCDS archive in $home/lib/app" >&2; exit 1; }
+for tool in Xvfb xev xdotool stdbuf; do
+  command -v $tool >/dev/null 2>&1 || { echo "measure-startup: needs $tool (apt-get install xvfb x11-utils xdotool)" >&2; exit 1; }
+done
+
+work=$(mktemp -d)
+xvfb_pid=""
+app_pid=""
+cleanup() {
+  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+  exec 5<&- 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# The variants without the app archive: copies of the installed app (cp -a keeps the jars' timestamps),
+# each with its own launcher configuration.
+cp -a "$home" "$work/jdk-cds"
+sed -i '/SharedArchiveFile/d' "$work/jdk-cds/lib/app/connector-explorer.cfg"
+rm -f "$work/jdk-cds/lib/app/connector-explorer.jsa"
+cp -a "$work/jdk-cds" "$work/no-cds"
+sed -i 's/^\[JavaOptions\]$/[JavaOptions]\njava-options=-Xshare:off/' "$work/no-cds/lib/app/connector-explorer.cfg"
+declare -A launcher=([appcds]="$home/bin/connector-explorer" [jdk-cds]="$work/jdk-cds/bin/connector-explorer"
+                     [no-cds]="$work/no-cds/bin/connector-explorer")
+variants=(appcds jdk-cds no-cds)
+
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.err" &
+xvfb_pid=$!
+for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.05; done
+[ -s "$work/display" ] || { cat "$work/xvfb.err" >&2; exit 1; }
+export DISPLAY=":$(cat "$work/display")"
+# Top-level window events, line-buffered, read by this shell as they come.
+exec 5< <(stdbuf -oL xev -root -event substructure 2>/dev/null)
+sleep 0.5
+
+mkdir -p "$work/home"
+user_env=(env -i "PATH=/usr/bin:/bin" "DISPLAY=$DISPLAY" "HOME=$work/home" "LANG=C.UTF-8"
+          "AWS_CONFIG_FILE=$work/no-aws-config" "AWS_SHARED_CREDENTIALS_FILE=$work/no-aws-credentials"
+          "CONNECTOR_EXPLORER_HOME=$work/home/.config/connector-explorer")
+
+ms=""
+launch() {  # launcher; sets ms: milliseconds from launch to the main window's MapNotify
+  local line window started at
+  ms=""
+  while read -r -t 0.01 -u 5 line; do :; done        # drop events from earlier runs
+  started=$(date +%s%N)
+  "${user_env[@]}" "$1" >"$work/app.out" 2>"$work/app.err" &
+  app_pid=$!
+  while read -r -t 60 -u 5 line; do
+    case "$line" in
+      MapNotify*)
+        at=$(date +%s%N)
+        read -r -t 5 -u 5 line
+        window=$(sed -n 's/.* window \(0x[0-9a-f]*\), override.*/\1/p' <<<"$line")
+        if [ -n "$window" ] && [[ "$(xdotool getwindowname "$((window))" 2>/dev/null)" == "Connector Explorer"* ]]; then
+          ms=$(( (at - started) / 1000000 ))
+          break
+        fi
+        ;;
+    esac
+  done
+  kill "$app_pid" 2>/dev/null || true
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+  [ -n "$ms" ] || { cat "$work/app.err" >&2; echo "measure-startup: no window from $1 within 60 s" >&2; exit 1; }
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+load() { cut -d ' ' -f 1-3 /proc/loadavg; }
+
+if [ -n "$quiet" ]; then
+  for _ in $(seq 1 180); do
+    awk -v max="$quiet" '{ exit !($1 < max) }' /proc/loadavg && break
+    sleep 5
+  done
+fi
+
+echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+echo "Java:    $("$home/lib/runtime/bin/java" -version 2>&1 | head -n 1)"
+echo "App:     $home, launch to first window (MapNotify) under Xvfb 1280x800"
+echo "Load:    $(load) (1, 5, 15 min) before"
+for v in "${variants[@]}"; do launch "${launcher[$v]}"; done      # warm-up
+declare -A results
+for i in $(seq 1 "$runs"); do
+  for v in "${variants[@]}"; do
+    launch "${launcher[$v]}"
+    results[$v]+="$ms "
+  done
+done
+echo "Load:    $(load) (1, 5, 15 min) after"
+printf '%-8s %-32s %s\n' variant "runs (ms)" "median (ms)"
+for v in "${variants[@]}"; do
+  printf '%-8s %-32s %s\n' "$v" "${results[$v]}" "$(tr ' ' '\n' <<<"${results[$v]}" | grep . | median)"
+done
