@@ -33,9 +33,11 @@ final class Proc implements AutoCloseable {
     final long launchedNanos;
     private final List<String> stderr = new ArrayList<>();
     private final Thread reader;
+    private final Path stderrFile;
 
-    private Proc(Process process, long launchedAtMillis, long launchedNanos) {
+    private Proc(Process process, long launchedAtMillis, long launchedNanos, Path stderrFile) {
         this.process = process;
+        this.stderrFile = stderrFile;
         this.launchedAtMillis = launchedAtMillis;
         this.launchedNanos = launchedNanos;
         reader = new Thread(this::readStderr, "stderr-" + process.pid());
@@ -60,7 +62,7 @@ final class Proc implements AutoCloseable {
         long nanos = System.nanoTime();
         Process process = builder.start();
         track(process);
-        return new Proc(process, millis, nanos);
+        return new Proc(process, millis, nanos, stdout.resolveSibling(stdout.getFileName() + ".stderr"));
     }
 
     /** Ends {@code process} when the harness ends, unless it ended first. */
@@ -137,7 +139,10 @@ final class Proc implements AutoCloseable {
         }
     }
 
-    /** Asks the process to end (SIGTERM, so shutdown hooks and an AppCDS dump run), then kills it if it lingers. */
+    /**
+     * Asks the process to end (SIGTERM, so shutdown hooks and an AppCDS dump run), then kills it if it lingers;
+     * keeps what it printed to stderr beside its stdout, for a look afterwards.
+     */
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
@@ -146,6 +151,12 @@ final class Proc implements AutoCloseable {
                 process.destroyForcibly();
                 process.waitFor(10, TimeUnit.SECONDS);
             }
+        }
+        reader.join(2000);
+        try {
+            Files.write(stderrFile, stderrLines(), StandardCharsets.UTF_8);
+        } catch (IOException ignored) {
+            // a courtesy copy
         }
     }
 }
