@@ -31,6 +31,8 @@ public final class ExplorerApplication extends Application {
      * {@link Application#launch} creates the instance; set once, before the launch, and read in {@link #init()}.
      */
     private static volatile CompletableFuture<Services> servicesInTheMaking;
+    /** The window icons, decoded beside the toolkit's start for the same reason (a tenth of the FX thread's work). */
+    private static volatile CompletableFuture<List<Image>> iconsInTheMaking;
 
     private Services services;
     private Settings settings;
@@ -42,14 +44,35 @@ public final class ExplorerApplication extends Application {
             thread.setDaemon(true);
             thread.start();
         });
+        iconsInTheMaking = CompletableFuture.supplyAsync(() -> {
+            // Also read ahead, for the services thread: the configuration schema and the region list come
+            // from SDK metadata classes whose loading takes most of a tenth of a second; class initialisation
+            // is thread-safe, so whichever thread gets there first does it and the other waits or skips.
+            Services.readAhead();
+            return icons();
+        }, runnable -> {
+            Thread thread = new Thread(runnable, "icons-startup");
+            thread.setDaemon(true);
+            thread.start();
+        });
         Application.launch(ExplorerApplication.class, args);
     }
 
     private static Services createServices() {
         Services services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT,
                 new FxMfaPrompt());
-        services.appflowModel(); // read once and kept: the Connect form needs it as the window opens
+        services.accounts().regions(); // the region picker's list, from the SDK's endpoint metadata
         return services;
+    }
+
+    /**
+     * What the window needs soon after it opens but not to open, read in the background once it shows: the
+     * AppFlow model (the Connect form of the first connector shown) and the HTTP client's TLS set-up.
+     */
+    private static void warmUp(Services services) {
+        Thread thread = new Thread(services::warmUp, "warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Runs on the launcher thread, so reading the settings file never holds up the FX thread. */
@@ -61,7 +84,7 @@ public final class ExplorerApplication extends Application {
         settings = services.openSettings();
     }
 
-    private static Services joinStartup(CompletableFuture<Services> early) {
+    private static <T> T joinStartup(CompletableFuture<T> early) {
         try {
             return early.join();
         } catch (CompletionException e) {
@@ -78,7 +101,9 @@ public final class ExplorerApplication extends Application {
     @Override
     public void start(Stage stage) {
         tasks = new FxTaskRunner();
-        stage.getIcons().setAll(icons());
+        CompletableFuture<List<Image>> early = iconsInTheMaking;
+        iconsInTheMaking = null;
+        stage.getIcons().setAll(early == null ? icons() : joinStartup(early));
         if (TimingMarks.ON) {
             TimingMarks.watchWindow(stage);
         }
@@ -91,6 +116,7 @@ public final class ExplorerApplication extends Application {
         if (TimingMarks.ON) {
             TimingMarks.watchContent(stage, window.explorer().stateProperty());
         }
+        warmUp(services);
     }
 
     static List<Image> icons() {

@@ -65,6 +65,8 @@ public final class ExplorerWindow {
                                        Function<Window, DialogService> dialogs, TextClipboard clipboard,
                                        SignInViewModel.Browser browser,
                                        BiFunction<Window, Supplier<String>, ConnectFormViewModel.CreateConfirmation> confirmations) {
+        ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.parse(settings.get("theme").orElse("LIGHT")));
+        theme.get().useForControls(); // before any control exists
         StatusModel status = new StatusModel();
         ConnectorListViewModel list = new ConnectorListViewModel();
         ConfigTreeViewModel tree = new ConfigTreeViewModel(services.configurationSchema(), ZoneId.systemDefault(),
@@ -81,7 +83,7 @@ public final class ExplorerWindow {
         new SignInView(signIn, browser, stage, clipboard::putText);
         AccountStatusViewModel accountStatus = new AccountStatusViewModel(tasks, explorer.sessionProperty(),
                 explorer.stateProperty());
-        ConnectFormViewModel connect = new ConnectFormViewModel(services.appflowModel(), tasks, status, clipboard,
+        ConnectFormViewModel connect = new ConnectFormViewModel(services::appflowModel, tasks, status, clipboard,
                 dialogs.apply(stage), services.fileWriter(), explorer::getSession,
                 confirmations.apply(stage, () -> accountStatus.getIdentity() == null ? null
                         : accountStatus.getIdentity().account()));
@@ -91,7 +93,6 @@ public final class ExplorerWindow {
             }
         });
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> connect.clear());
-        ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.parse(settings.get("theme").orElse("LIGHT")));
         MainView view = new MainView(new MainView.Models(explorer, switcher, list, tree, export, status, accountStatus,
                 signIn, connect, theme, stage::close));
         Shell shell = Shell.show(stage, view, settings, theme, explorer);

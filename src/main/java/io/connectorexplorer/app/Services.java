@@ -55,6 +55,21 @@ public record Services(
         return BundledServiceModel.appflow();
     }
 
+    /**
+     * Loads, on the calling thread, the SDK metadata that {@link #create} and the window's region list read:
+     * for a second thread to do while another builds the services. Idempotent and thread-safe.
+     */
+    public static void readAhead() {
+        SdkWireSchemas.connectorConfiguration();
+        AppFlowAccounts.appflowRegions();
+    }
+
+    /** Reads ahead what is otherwise read on first use: the AppFlow model, and the HTTP client's TLS set-up. */
+    public void warmUp() {
+        appflowModel();
+        aws.warmUp();
+    }
+
     public Settings openSettings() {
         return new PropertiesSettings(PropertiesSettings.defaultFolder(environment.variables(), environment.home())
                 .resolve("settings.properties"));

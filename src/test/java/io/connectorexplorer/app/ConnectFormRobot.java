@@ -47,6 +47,8 @@ final class ConnectFormRobot {
     static final String OAUTH2_PROPERTIES = PROPERTIES + "/CustomConnector/oAuth2Properties/";
 
     private final FxRobot robot;
+    /** The connector last clicked in the list: its form is what the Connect tab shows. */
+    private String clicked;
 
     ConnectFormRobot(FxRobot robot) {
         this.robot = robot;
@@ -88,6 +90,14 @@ final class ConnectFormRobot {
                 .match((ListCell<?> c) -> c.getItem() instanceof ConnectorSummary s && s.name().equals(name))
                 .query();
         robot.clickOn(cell);
+        clicked = name;
+        // The Connect tab is built when first opened; until then openConnectTab() waits for the form.
+        if (robot.lookup("#connectPane").tryQuery().isPresent()) {
+            waitForForm(name);
+        }
+    }
+
+    private void waitForForm(String name) {
         waitUntil(() -> robot.lookup("#connectPane .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> ("Connect to " + name).equals(l.getText())));
     }
@@ -97,6 +107,9 @@ final class ConnectFormRobot {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
         waitUntil(() -> "connectTab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+        if (clicked != null) {
+            waitForForm(clicked);
+        }
     }
 
     Node control(String path) {

@@ -141,9 +141,22 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
         return builder.build();
     }
 
-    /** The regions where AppFlow is offered, from the SDK's endpoint metadata, sorted. */
+    /**
+     * The regions where AppFlow is offered, from the SDK's endpoint metadata, sorted. Read once (the metadata
+     * loads a few hundred classes: worth doing off the FX thread, which {@code Services} start-up does).
+     */
     public List<String> regions() {
-        return AppflowClient.serviceMetadata().regions().stream().map(Region::id).sorted().toList();
+        return appflowRegions();
+    }
+
+    /** As {@link #regions()}: the list does not depend on the account. */
+    public static List<String> appflowRegions() {
+        return RegionList.REGIONS;
+    }
+
+    private static final class RegionList {
+        static final List<String> REGIONS =
+                AppflowClient.serviceMetadata().regions().stream().map(Region::id).sorted().toList();
     }
 
     private synchronized LoopbackAppFlowEndpoint demoEndpoint() {

@@ -7,16 +7,15 @@ import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.infra.sso.OidcSignIn;
 import io.connectorexplorer.infra.sso.SsoAccessTokens;
 import java.time.Clock;
-import software.amazon.awssdk.http.SdkHttpClient;
 
 /** Everything that talks to AWS, sharing one HTTP client: the accounts, SSO tokens and SSO sign-in. */
 public final class AwsConnections implements AutoCloseable {
 
-    private final SdkHttpClient http;
+    private final LazyHttpClient http;
     private final AppFlowAccounts accounts;
     private final SignInService signIn;
 
-    private AwsConnections(SdkHttpClient http, AppFlowAccounts accounts, SignInService signIn) {
+    private AwsConnections(LazyHttpClient http, AppFlowAccounts accounts, SignInService signIn) {
         this.http = http;
         this.accounts = accounts;
         this.signIn = signIn;
@@ -24,7 +23,7 @@ public final class AwsConnections implements AutoCloseable {
 
     public static AwsConnections create(AwsEnvironment environment, AwsConfigFiles files, AppFlowAccounts.Timeouts timeouts,
                                         MfaPrompt mfa) {
-        SdkHttpClient http = AppFlowAccounts.httpClient(timeouts);
+        LazyHttpClient http = new LazyHttpClient(() -> AppFlowAccounts.httpClient(timeouts));
         SsoAccessTokens tokens = new SsoAccessTokens(environment, files, http, Clock.systemUTC());
         return new AwsConnections(http,
                 new AppFlowAccounts(files, timeouts, http, tokens::validAccessToken, mfa),
@@ -37,6 +36,11 @@ public final class AwsConnections implements AutoCloseable {
 
     public SignInService signIn() {
         return signIn;
+    }
+
+    /** Sets up what the first call to AWS needs (TLS), ahead of it. */
+    public void warmUp() {
+        http.warmUp();
     }
 
     @Override

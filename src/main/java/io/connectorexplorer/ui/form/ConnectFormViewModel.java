@@ -52,7 +52,7 @@ public final class ConnectFormViewModel {
         boolean confirm(String account, String region, String profileName);
     }
 
-    private final ServiceModel model;
+    private final Supplier<ServiceModel> model;
     private final TaskRunner tasks;
     private final StatusModel status;
     private final TextClipboard clipboard;
@@ -80,6 +80,16 @@ public final class ConnectFormViewModel {
     public ConnectFormViewModel(ServiceModel model, TaskRunner tasks, StatusModel status, TextClipboard clipboard,
                                 DialogService dialogs, TextFileWriter writer, Supplier<AccountSession> session,
                                 CreateConfirmation confirmation) {
+        this(() -> model, tasks, status, clipboard, dialogs, writer, session, confirmation);
+    }
+
+    /**
+     * {@code model} is asked for the first time when a connector is shown, so a window can open before the model
+     * has been read (the app reads it in the background meanwhile); it must return the same model every time.
+     */
+    public ConnectFormViewModel(Supplier<ServiceModel> model, TaskRunner tasks, StatusModel status,
+                                TextClipboard clipboard, DialogService dialogs, TextFileWriter writer,
+                                Supplier<AccountSession> session, CreateConfirmation confirmation) {
         this.model = model;
         this.tasks = tasks;
         this.status = status;
@@ -105,7 +115,7 @@ public final class ConnectFormViewModel {
             changed();
             return;
         }
-        AuthFormSpec built = AuthFormSpecs.forConnector(description, model);
+        AuthFormSpec built = AuthFormSpecs.forConnector(description, model.get());
         // Before the spec: the form is drawn when the spec changes, and not again when the new connector's first
         // method equals the one chosen before (two connectors that both start with Basic).
         built.profileFields().stream().filter(f -> f.path().endsWith("/connectionMode")).findFirst()
@@ -163,7 +173,7 @@ public final class ConnectFormViewModel {
             valid.set(false);
             return;
         }
-        FormProblems problems = FormCheck.check(current, method.get(), values, model);
+        FormProblems problems = FormCheck.check(current, method.get(), values, model.get());
         errors.keySet().retainAll(problems.fieldMessages().keySet());
         errors.putAll(problems.fieldMessages());
         formMessages.set(String.join("\n", problems.formMessages()));

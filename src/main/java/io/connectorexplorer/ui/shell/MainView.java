@@ -57,8 +57,14 @@ public final class MainView extends BorderPane {
         Tab configuration = new Tab("Configuration", treeView);
         configuration.setId("configurationTab");
         configuration.setClosable(false);
-        Tab connect = new Tab("Connect", new ConnectFormView(m.connect()));
+        // Built when first selected: a form the window does not show yet only slows its first appearance.
+        Tab connect = new Tab("Connect");
         connect.setId("connectTab");
+        connect.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && connect.getContent() == null) {
+                connect.setContent(new ConnectFormView(m.connect()));
+            }
+        });
         connect.setClosable(false);
         tabs = new TabPane(configuration, connect);
         tabs.setId("detailTabs");
