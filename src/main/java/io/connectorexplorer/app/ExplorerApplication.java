@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import io.connectorexplorer.core.connector.ConnectionState;
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -66,13 +69,24 @@ public final class ExplorerApplication extends Application {
     }
 
     /**
-     * What the window needs soon after it opens but not to open, read in the background once it shows: the
-     * AppFlow model (the Connect form of the first connector shown) and the HTTP client's TLS set-up.
+     * What the window needs soon after it opens but not to open, read in the background once the first account
+     * has answered (not before: on two cores it would slow the list down): the AppFlow model (the Connect form of
+     * the first connector shown) and the HTTP client's TLS set-up.
      */
-    private static void warmUp(Services services) {
-        Thread thread = new Thread(services::warmUp, "warm-up");
-        thread.setDaemon(true);
-        thread.start();
+    private static void warmUpAfterFirstAnswer(Services services, ObservableValue<ConnectionState> state) {
+        state.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ConnectionState> obs, ConnectionState old,
+                                ConnectionState now) {
+                if (now instanceof ConnectionState.Idle || now instanceof ConnectionState.Loading) {
+                    return;
+                }
+                state.removeListener(this);
+                Thread thread = new Thread(services::warmUp, "warm-up");
+                thread.setDaemon(true);
+                thread.start();
+            }
+        });
     }
 
     /** Runs on the launcher thread, so reading the settings file never holds up the FX thread. */
@@ -116,7 +130,7 @@ public final class ExplorerApplication extends Application {
         if (TimingMarks.ON) {
             TimingMarks.watchContent(stage, window.explorer().stateProperty());
         }
-        warmUp(services);
+        warmUpAfterFirstAnswer(services, window.explorer().stateProperty());
     }
 
     static List<Image> icons() {

@@ -56,12 +56,14 @@ public record Services(
     }
 
     /**
-     * Loads, on the calling thread, the SDK metadata that {@link #create} and the window's region list read:
-     * for a second thread to do while another builds the services. Idempotent and thread-safe.
+     * Loads, on the calling thread, the SDK metadata that {@link #create} and the window's region list read, and
+     * the classes of an AppFlow client: for a second thread to do while others build the services and the window,
+     * so the first account opens sooner. Idempotent and thread-safe.
      */
     public static void readAhead() {
         SdkWireSchemas.connectorConfiguration();
         AppFlowAccounts.appflowRegions();
+        AppFlowAccounts.loadClientClasses();
     }
 
     /** Reads ahead what is otherwise read on first use: the AppFlow model, and the HTTP client's TLS set-up. */

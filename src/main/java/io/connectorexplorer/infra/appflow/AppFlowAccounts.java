@@ -15,6 +15,7 @@ import io.connectorexplorer.infra.profile.EndpointResolver;
 import io.connectorexplorer.infra.sso.AccessTokenSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.connectorexplorer.infra.profile.SdkConfigIsolation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -157,6 +158,29 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     private static final class RegionList {
         static final List<String> REGIONS =
                 AppflowClient.serviceMetadata().regions().stream().map(Region::id).sorted().toList();
+    }
+
+    /**
+     * Builds and closes an AppFlow client that is never called, so the SDK's classes are loaded and initialised
+     * before the first account is opened (a few hundred milliseconds on a cold start). Reads no file (isolated
+     * from the default config files as every client is), opens no connection, sets up no TLS.
+     */
+    public static void loadClientClasses() {
+        SdkConfigIsolation.apply();
+        try (SdkHttpClient unused = new LazyHttpClient(() -> {
+            throw new IllegalStateException("never called");
+        }); AppflowClient client = AppflowClient.builder()
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(DEMO_CREDENTIALS))
+                .httpClient(unused)
+                .endpointOverride(URI.create("http://127.0.0.1:9"))
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new RawResponseCapture())
+                        .addExecutionInterceptor(new SentCredentials())
+                        .defaultProfileFileSupplier(() -> AwsConfigFiles.EMPTY)
+                        .defaultProfileName("default"))
+                .build()) {
+            client.serviceName();
+        }
     }
 
     private synchronized LoopbackAppFlowEndpoint demoEndpoint() {
