@@ -21,7 +21,7 @@ final class CommandLineBench {
     private static final String DESCRIBED = "Salesforce";
     private static final String DESCRIBE = "ours: describe --connector-type " + DESCRIBED;
     private static final String CDS_DESCRIBE = "ours: describe, AppCDS archive";
-    private static final String LEAN_DESCRIBE = "ours: describe, AppCDS + -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    private static final String LEAN_DESCRIBE = "ours: describe, " + Packaged.LABEL;
     private static final String LIST = "ours: list --json";
     private static final String AWS_DESCRIBE = "aws appflow describe-connector --connector-type " + DESCRIBED;
     private static final String AWS_LIST = "aws appflow describe-connectors";
@@ -80,7 +80,7 @@ final class CommandLineBench {
             if (cds) {
                 commands.add(command(CDS_DESCRIBE, describe, ours, cdsArgs, group));
                 List<String> lean = new ArrayList<>(cdsArgs);
-                lean.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                lean.addAll(Packaged.JAVA_OPTIONS);
                 commands.add(command(LEAN_DESCRIBE, describe, ours, lean, group));
             }
             commands.add(command(LIST, List.of("list", "--json"), ours, List.of(), group));

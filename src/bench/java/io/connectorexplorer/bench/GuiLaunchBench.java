@@ -66,9 +66,8 @@ final class GuiLaunchBench extends GuiRuns {
         if (archived) {
             demoLaunches.add(new Launches("GUI, demo account, AppCDS archive", cds, demo, settled, true));
             List<String> lean = new ArrayList<>(cds);
-            lean.addAll(List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1"));
-            demoLaunches.add(new Launches("GUI, demo account, AppCDS + -XX:+UseSerialGC -Xmx256m "
-                    + "-XX:TieredStopAtLevel=1 (candidate options for the installers)", lean, demo, settled, true));
+            lean.addAll(Packaged.JAVA_OPTIONS);
+            demoLaunches.add(new Launches("GUI, demo account, " + Packaged.LABEL, lean, demo, settled, true));
         } else {
             results.note("The AppCDS archive could not be created; the GUI figures with AppCDS were skipped.");
         }

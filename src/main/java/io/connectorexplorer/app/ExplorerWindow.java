@@ -6,6 +6,8 @@ import io.connectorexplorer.ui.common.DialogService;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
 import io.connectorexplorer.ui.common.Theme;
+import javafx.beans.value.ObservableValue;
+import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
 import io.connectorexplorer.ui.form.ConnectFormViewModel;
@@ -87,17 +89,35 @@ public final class ExplorerWindow {
                 dialogs.apply(stage), services.fileWriter(), explorer::getSession,
                 confirmations.apply(stage, () -> accountStatus.getIdentity() == null ? null
                         : accountStatus.getIdentity().account()));
-        tree.descriptionProperty().addListener((obs, old, shown) -> {
-            if (shown == null || old == null || !shown.key().equals(old.key())) {
-                connect.show(shown);
-            }
-        });
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> connect.clear());
         MainView view = new MainView(new MainView.Models(explorer, switcher, list, tree, export, status, accountStatus,
                 signIn, connect, theme, stage::close));
+        showInConnectForm(tree, view.connectTabSelectedProperty(), connect);
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
         return new ExplorerWindow(explorer, connect, shell);
+    }
+
+    /**
+     * The Connect form follows the connector shown in the tree, but is only built while its tab is open (a form of
+     * 2,000 parameters takes a while to check and preview); a new connector wipes what was typed either way.
+     */
+    private static void showInConnectForm(ConfigTreeViewModel tree, ObservableValue<Boolean> tabOpen,
+                                          ConnectFormViewModel connect) {
+        ConnectorDescription[] inForm = new ConnectorDescription[1];
+        tree.descriptionProperty().addListener((obs, old, shown) -> {
+            if (shown == null || old == null || !shown.key().equals(old.key())) {
+                inForm[0] = tabOpen.getValue() ? shown : null;
+                connect.show(inForm[0]);
+            }
+        });
+        tabOpen.addListener((obs, was, open) -> {
+            ConnectorDescription shown = tree.getDescription();
+            if (open && shown != null && (inForm[0] == null || !inForm[0].key().equals(shown.key()))) {
+                inForm[0] = shown;
+                connect.show(shown);
+            }
+        });
     }
 
     public ExplorerViewModel explorer() {

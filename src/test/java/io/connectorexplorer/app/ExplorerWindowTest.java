@@ -184,6 +184,53 @@ class ExplorerWindowTest {
                 .contains("authParameters[299]");
     }
 
+    @Test
+    void theConnectFormIsPreparedWhenItsTabOpensForTheConnectorThenShown(FxRobot robot) {
+        selectConnector(robot, "Zendesk");
+        TreeTableView<ConfigNode> tree = robot.lookup("#configTree").query();
+        waitUntil(() -> tree.getRoot() != null);
+        assertThat(window.connect().getSpec()).as("nothing built for a hidden tab").isNull();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+
+        waitUntil(() -> window.connect().getSpec() != null);
+        assertThat(window.connect().getSpec().connectorName()).isEqualTo("Zendesk");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.clickOn("#connectorFilter");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("Northwind").press(KeyCode.DOWN).release(KeyCode.DOWN);
+        waitUntil(() -> window.connect().getSpec() == null);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        waitUntil(() -> window.connect().getSpec() != null);
+        assertThat(window.connect().getSpec().connectorName()).startsWith("Northwind");
+    }
+
+    @Test
+    void expandAllAndCollapseAllKeepTheSelectedRowSelectedAndInView(FxRobot robot) {
+        selectConnector(robot, "Huge");
+        TreeTableView<ConfigNode> tree = robot.lookup("#configTree").query();
+        waitUntil(() -> tree.getRoot() != null);
+        robot.clickOn("#treeSearch").write("param-150");
+        waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null);
+        var selected = tree.getSelectionModel().getSelectedItem();
+        int collapsedRows = tree.getExpandedItemCount();
+
+        robot.clickOn("#expandAllButton");
+
+        waitUntil(() -> tree.getExpandedItemCount() > 300 * 7);
+        assertThat(tree.getSelectionModel().getSelectedItem()).isSameAs(selected);
+        assertThat(tree.getSelectionModel().getSelectedIndices()).containsExactly(tree.getRow(selected));
+        assertThat(tree.getFocusModel().getFocusedItem()).isSameAs(selected);
+
+        robot.clickOn("#collapseAllButton");
+
+        waitUntil(() -> tree.getExpandedItemCount() < collapsedRows);
+        assertThat(tree.getRoot().isExpanded()).isTrue();
+        // Its parents are collapsed now: nothing hidden stays selected.
+        assertThat(tree.getRow(selected)).isEqualTo(-1);
+        assertThat(tree.getSelectionModel().getSelectedItem()).isNotSameAs(selected);
+    }
+
     /** Types into the filter, then moves down the list to the connector, as a keyboard user does. */
     @Test
     void closingTheWindowRemembersItsBoundsThemeAndProfileButNoSecret(FxRobot robot) throws Exception {

@@ -22,6 +22,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import io.connectorexplorer.ui.form.ConnectFormView;
@@ -45,9 +46,15 @@ public final class MainView extends BorderPane {
 
     private final SplitPane split;
     private final TabPane tabs;
+    private final Tab connectTab;
     private final ConnectorListView listView;
     private final ConfigTreeView treeView;
     private final ProfileSwitcherView switcherView;
+
+    /** Whether the Connect tab is the one shown. */
+    public ReadOnlyBooleanProperty connectTabSelectedProperty() {
+        return connectTab.selectedProperty();
+    }
 
     public MainView(Models m) {
         setId("mainView");
@@ -66,6 +73,7 @@ public final class MainView extends BorderPane {
             }
         });
         connect.setClosable(false);
+        connectTab = connect;
         tabs = new TabPane(configuration, connect);
         tabs.setId("detailTabs");
         split = new SplitPane(listView, tabs);
