@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # Measures the installed app's start-up: from launching the launcher to its main window being mapped on
-# the X server, under Xvfb, with and without the AppCDS archive. Prints every run and the medians.
+# the X server, under Xvfb, with and without the AppCDS archive, and to the connector list filled. Prints
+# every run and the medians.
 #
-#   appcds   the app as installed: its launcher names the AppCDS archive made at install time
-#   jdk-cds  a copy without that option: the JVM uses the runtime's default CDS archive (JDK classes only)
+#   appcds   the app as installed, started as the menu entry and the PATH start it (lib/connector-explorer.sh),
+#            with the AppCDS archive made at install time
+#   jdk-cds  a copy without that archive: the JVM uses the runtime's default CDS archive (JDK classes only)
 #   no-cds   a copy with -Xshare:off: no class data sharing at all
+#   native   the app as installed, started through jpackage's launcher bin/connector-explorer, which first asks
+#            the package managers which package owns it (what lib/connector-explorer.sh saves)
+#   list     the app as installed, to the connector list filled instead: the app prints a timing mark with
+#            its clock when the demo account's list is first filled (-Dconnector-explorer.timing=true, given
+#            through JAVA_TOOL_OPTIONS for these runs only)
 #
 # The window is detected from the X server's MapNotify event (xev on the root window, read as it arrives:
 # no polling interval), and must be the window titled "Connector Explorer". Each variant gets one warm-up
@@ -31,7 +38,8 @@ while [ $# -gt 0 ]; do
     *) home=$1; shift ;;
   esac
 done
-[ -x "$home/bin/connector-explorer" ] || { echo "measure-startup: no installed app at $home" >&2; exit 1; }
+[ -x "$home/bin/connector-explorer" ] && [ -x "$home/lib/connector-explorer.sh" ] \
+  || { echo "measure-startup: no installed app at $home" >&2; exit 1; }
 cfg="$home/lib/app/connector-explorer.cfg"
 grep -q 'SharedArchiveFile' "$cfg" || { echo "measure-startup: $cfg names no AppCDS archive" >&2; exit 1; }
 [ -s "$home/lib/app/connector-explorer.jsa" ] || { echo "measure-startup: no AppCDS archive in $home/lib/app" >&2; exit 1; }
@@ -57,9 +65,14 @@ sed -i '/SharedArchiveFile/d' "$work/jdk-cds/lib/app/connector-explorer.cfg"
 rm -f "$work/jdk-cds/lib/app/connector-explorer.jsa"
 cp -a "$work/jdk-cds" "$work/no-cds"
 sed -i 's/^\[JavaOptions\]$/[JavaOptions]\njava-options=-Xshare:off/' "$work/no-cds/lib/app/connector-explorer.cfg"
-declare -A launcher=([appcds]="$home/bin/connector-explorer" [jdk-cds]="$work/jdk-cds/bin/connector-explorer"
-                     [no-cds]="$work/no-cds/bin/connector-explorer")
-variants=(appcds jdk-cds no-cds)
+# The start scripts hold the options of the configuration they were written from: write the copies' again.
+for copy in jdk-cds no-cds; do
+  "$(dirname "$0")/linux/write-start-script.sh" "$work/$copy" >/dev/null
+done
+start=lib/connector-explorer.sh
+declare -A launcher=([appcds]="$home/$start" [jdk-cds]="$work/jdk-cds/$start" [no-cds]="$work/no-cds/$start"
+                     [native]="$home/bin/connector-explorer" [list]="$home/$start")
+variants=(appcds jdk-cds no-cds native list)
 
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.err" &
 xvfb_pid=$!
@@ -76,12 +89,16 @@ user_env=(env -i "PATH=/usr/bin:/bin" "DISPLAY=$DISPLAY" "HOME=$work/home" "LANG
           "CONNECTOR_EXPLORER_HOME=$work/home/.config/connector-explorer")
 
 ms=""
-launch() {  # launcher; sets ms: milliseconds from launch to the main window's MapNotify
-  local line window started at
+listed=""
+launch() {  # launcher [marks]; sets ms: milliseconds from launch to the main window's MapNotify, and with
+            # "marks", listed: milliseconds from launch to the connector list filled (the app's timing mark)
+  local line window started at extra=()
   ms=""
+  listed=""
+  [ "${2:-}" = marks ] && extra=("JAVA_TOOL_OPTIONS=-Dconnector-explorer.timing=true")
   while read -r -t 0.01 -u 5 line; do :; done        # drop events from earlier runs
   started=$(date +%s%N)
-  "${user_env[@]}" "$1" >"$work/app.out" 2>"$work/app.err" &
+  "${user_env[@]}" "${extra[@]}" "$1" >"$work/app.out" 2>"$work/app.err" &
   app_pid=$!
   while read -r -t 60 -u 5 line; do
     case "$line" in
@@ -96,6 +113,13 @@ launch() {  # launcher; sets ms: milliseconds from launch to the main window's M
         ;;
     esac
   done
+  if [ -n "$ms" ] && [ "${2:-}" = marks ]; then
+    for _ in $(seq 1 600); do
+      at=$(sed -n 's/^\[timing\] list-filled .* at=\([0-9]*\).*/\1/p' "$work/app.err" | head -n 1)
+      [ -n "$at" ] && { listed=$(( at - started / 1000000 )); break; }
+      sleep 0.05
+    done
+  fi
   kill "$app_pid" 2>/dev/null || true
   wait "$app_pid" 2>/dev/null || true
   app_pid=""
@@ -116,12 +140,18 @@ echo "Machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | 
 echo "Java:    $("$home/lib/runtime/bin/java" -version 2>&1 | head -n 1)"
 echo "App:     $home, launch to first window (MapNotify) under Xvfb 1280x800"
 echo "Load:    $(load) (1, 5, 15 min) before"
-for v in "${variants[@]}"; do launch "${launcher[$v]}"; done      # warm-up
+marks() { [ "$1" = list ] && echo marks || true; }
+for v in "${variants[@]}"; do launch "${launcher[$v]}" "$(marks "$v")"; done      # warm-up
 declare -A results
 for i in $(seq 1 "$runs"); do
   for v in "${variants[@]}"; do
-    launch "${launcher[$v]}"
-    results[$v]+="$ms "
+    launch "${launcher[$v]}" "$(marks "$v")"
+    if [ "$v" = list ]; then
+      [ -n "$listed" ] || { cat "$work/app.err" >&2; echo "measure-startup: no list-filled mark" >&2; exit 1; }
+      results[$v]+="$listed "
+    else
+      results[$v]+="$ms "
+    fi
   done
 done
 echo "Load:    $(load) (1, 5, 15 min) after"

@@ -96,16 +96,20 @@ ok "installed $(dpkg-query -W -f '${Package} ${Version}' connector-explorer) wit
 # --- 2. what the package put on the system ----------------------------------------------------------
 on_path=$(command -v connector-explorer || true)
 [ -n "$on_path" ] || fail "connector-explorer is not on the PATH"
-[ "$(readlink -f "$on_path")" = "$HOME_DIR/bin/connector-explorer" ] \
-  || fail "$on_path is not the installed launcher ($(readlink -f "$on_path"))"
-ok "$on_path -> $HOME_DIR/bin/connector-explorer"
+START=$HOME_DIR/lib/connector-explorer.sh
+[ "$(readlink -f "$on_path")" = "$START" ] \
+  || fail "$on_path is not the installed start script ($(readlink -f "$on_path"))"
+ok "$on_path -> $START"
+"$HOME_DIR/bin/connector-explorer" --help >"$work/native-help.txt" 2>&1 \
+  || { cat "$work/native-help.txt" >&2; fail "jpackage's launcher $HOME_DIR/bin/connector-explorer does not start"; }
+ok "jpackage's launcher $HOME_DIR/bin/connector-explorer starts too"
 
 desktop=/usr/share/applications/$ID.desktop
 metainfo=/usr/share/metainfo/$ID.metainfo.xml
 for f in "$desktop" "$metainfo" /usr/share/icons/hicolor/16x16/apps/$ID.png /usr/share/icons/hicolor/256x256/apps/$ID.png; do
   [ -f "$f" ] || fail "$f is missing"
 done
-grep -qx "Exec=$HOME_DIR/bin/connector-explorer" "$desktop" || fail "$desktop does not start the launcher"
+grep -qx "Exec=$START" "$desktop" || fail "$desktop does not start the start script"
 if command -v desktop-file-validate >/dev/null 2>&1; then
   desktop-file-validate "$desktop" || fail "$desktop is not a valid desktop entry"
 fi

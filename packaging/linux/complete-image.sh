@@ -6,6 +6,7 @@
 #   lib/<id>.desktop, lib/<id>.metainfo.xml   the menu entry and AppStream metadata (filtered from the pom)
 #   lib/icons/<size>.png              the app icon for the hicolor theme
 #   lib/app/connector-explorer.classlist   (record-classlist.sh)
+#   lib/connector-explorer.sh         what the menu entry and the PATH start (write-start-script.sh says why)
 #
 # Usage: complete-image.sh APP_IMAGE_DIR FILTERED_PACKAGING_LINUX_DIR
 set -euo pipefail
@@ -22,3 +23,4 @@ for size in 16 24 32 48 64 128 256 512; do
   install -m 644 "$icons/icon-$size.png" "$image/lib/icons/$size.png"
 done
 "$here/record-classlist.sh" "$image"
+"$here/write-start-script.sh" "$image"

@@ -1,8 +1,9 @@
 #!/bin/sh
 # What the Linux packages add outside their own folder, and take away again; run by the .deb's
 # postinst/prerm and the .rpm's scriptlets as `system-integration.sh install` / `... remove`.
-#   - connector-explorer on the PATH: /usr/bin/connector-explorer -> <home>/bin/connector-explorer
-#     (the launcher runs the window without arguments, the command line with a subcommand);
+#   - connector-explorer on the PATH: /usr/bin/connector-explorer -> <home>/lib/connector-explorer.sh, the
+#     start script that skips jpackage's launcher's package-manager queries (write-start-script.sh); it runs
+#     the window without arguments, the command line with a subcommand;
 #   - the menu entry, /usr/share/applications/<id>.desktop, and its icons in the hicolor theme;
 #   - the AppStream metadata, /usr/share/metainfo/<id>.metainfo.xml;
 #   - the AppCDS archive for this location (create-cds-archive.sh says why it is made at install time).
@@ -25,7 +26,7 @@ refresh_caches() {
 case "${1:-}" in
   install)
     if [ ! -e "$bin" ] || [ -L "$bin" ]; then
-      ln -sf "$home/bin/connector-explorer" "$bin"
+      ln -sf "$lib/connector-explorer.sh" "$bin"
     else
       echo "system-integration: $bin exists and is not a link; left as it is" >&2
     fi
@@ -39,9 +40,9 @@ case "${1:-}" in
     "$lib/create-cds-archive.sh" "$home"
     ;;
   remove)
-    if [ -L "$bin" ] && [ "$(readlink "$bin")" = "$home/bin/connector-explorer" ]; then
-      rm -f "$bin"
-    fi
+    case "$(readlink "$bin" 2>/dev/null || true)" in
+      "$home"/*) rm -f "$bin" ;;   # ours: this version's start script, or an older version's launcher
+    esac
     rm -f "$share/applications/$id.desktop" "$share/metainfo/$id.metainfo.xml"
     for png in "$lib"/icons/*.png; do
       size=$(basename "$png" .png)

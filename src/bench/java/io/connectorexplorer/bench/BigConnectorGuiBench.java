@@ -55,7 +55,8 @@ final class BigConnectorGuiBench {
             for (int i = 0; i < gui.warmups + bigRuns; i++) {
                 boolean warm = i < gui.warmups;
                 gui.beforeScenario.await(group);
-                try (Proc app = gui.launch(group, i, gui.warmups + bigRuns, List.of(), account.appEnvironment(gui.out))) {
+                try (Proc app = gui.launch(group, i, gui.warmups + bigRuns, Packaged.JAVA_OPTIONS,
+                        account.appEnvironment(gui.out))) {
                     if (app.await(l -> l.startsWith("[timing] list-filled"), GuiRuns.MARK_TIMEOUT).isEmpty()) {
                         GuiRuns.fail(shown, group, "list-filled", app);
                         return;

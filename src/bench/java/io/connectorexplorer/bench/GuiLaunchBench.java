@@ -88,7 +88,8 @@ final class GuiLaunchBench extends GuiRuns {
                 }
                 settle(app, System.currentTimeMillis());
             };
-            interleaved(List.of(new Launches("GUI, account with 1,000 custom connectors (loopback)", List.of(),
+            interleaved(List.of(new Launches("GUI, account with 1,000 custom connectors (loopback; the installers' JVM "
+                    + "options)", Packaged.JAVA_OPTIONS,
                     account.appEnvironment(out), flagsFilled, false)));
         }
     }

@@ -6,9 +6,9 @@ import java.util.List;
 final class Packaged {
 
     static final List<String> JAVA_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+            "-Xms64m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
 
-    static final String LABEL = "AppCDS + the installers' JVM options (C1 only, serial GC)";
+    static final String LABEL = "AppCDS + the installers' JVM options (C1 only, serial GC, 64 MB first heap)";
 
     private Packaged() {
     }

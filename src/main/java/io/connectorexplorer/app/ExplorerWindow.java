@@ -82,7 +82,7 @@ public final class ExplorerWindow {
                 tree.descriptionProperty());
         SignInViewModel signIn = new SignInViewModel(services.signIn(), tasks, status, browser, explorer::reload);
         explorer.setSignInAction(signIn::signIn);
-        new SignInView(signIn, browser, stage, clipboard::putText);
+        SignInView.follow(signIn, browser, stage, clipboard::putText);
         AccountStatusViewModel accountStatus = new AccountStatusViewModel(tasks, explorer.sessionProperty(),
                 explorer.stateProperty());
         ConnectFormViewModel connect = new ConnectFormViewModel(services::appflowModel, tasks, status, clipboard,

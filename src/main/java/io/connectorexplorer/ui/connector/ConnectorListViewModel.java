@@ -3,7 +3,9 @@ package io.connectorexplorer.ui.connector;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -51,15 +53,21 @@ public final class ConnectorListViewModel {
 
     /** Takes newly known flags for many rows at once (after the custom connectors were described). */
     public void updateFlags(List<ConnectorSummary> withFlags) {
+        // One pass over the rows (an account may have a thousand custom connectors, all described at once).
+        Map<ConnectorKey, ConnectorSummary> known = new HashMap<>();
         for (ConnectorSummary updated : withFlags) {
-            for (int i = 0; i < connectors.size(); i++) {
-                ConnectorSummary row = connectors.get(i);
-                if (row.key().equals(updated.key()) && !row.flagsKnown() && updated.flagsKnown()) {
-                    boolean wasSelected = row.equals(selected.get());
-                    connectors.set(i, row.withFlags(updated.canUseAsSource(), updated.canUseAsDestination()));
-                    if (wasSelected) {
-                        selected.set(connectors.get(i));
-                    }
+            if (updated.flagsKnown()) {
+                known.put(updated.key(), updated);
+            }
+        }
+        for (int i = 0; i < connectors.size() && !known.isEmpty(); i++) {
+            ConnectorSummary row = connectors.get(i);
+            ConnectorSummary updated = row.flagsKnown() ? null : known.get(row.key());
+            if (updated != null) {
+                boolean wasSelected = row.equals(selected.get());
+                connectors.set(i, row.withFlags(updated.canUseAsSource(), updated.canUseAsDestination()));
+                if (wasSelected) {
+                    selected.set(connectors.get(i));
                 }
             }
         }

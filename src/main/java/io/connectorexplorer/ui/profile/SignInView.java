@@ -24,7 +24,25 @@ public final class SignInView {
     private final Button copyCode = new Button("Copy code");
     private final Button useCode = new Button("Use a code instead");
 
-    public SignInView(SignInViewModel model, SignInViewModel.Browser browser, Window owner,
+    /**
+     * Shows a sign-in window whenever {@code model} signs in, built the first time one is needed (most sessions
+     * never need it, and the main window opens sooner without it).
+     */
+    public static void follow(SignInViewModel model, SignInViewModel.Browser browser, Window owner,
+                              java.util.function.Consumer<String> clipboard) {
+        model.stepProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends SignInViewModel.Step> obs,
+                                SignInViewModel.Step old, SignInViewModel.Step step) {
+                if (!(step instanceof SignInViewModel.Step.Idle)) {
+                    model.stepProperty().removeListener(this);
+                    new SignInView(model, browser, owner, clipboard).show(step);
+                }
+            }
+        });
+    }
+
+    private SignInView(SignInViewModel model, SignInViewModel.Browser browser, Window owner,
                       java.util.function.Consumer<String> clipboard) {
         this.model = model;
         this.browser = browser;
