@@ -108,8 +108,16 @@ public final class ConfigTreeViewModel {
         }
     }
 
+    /**
+     * What the value column shows, on one line: rows have one fixed height (which keeps trees of thousands of
+     * rows fast), so line breaks show as ↵. Copy value copies the text as it is.
+     */
     public String displayValue(ConfigNode node) {
-        return node.displayValue(zone);
+        String text = node.displayValue(zone);
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", " ↵ ").replace("\n", " ↵ ").replace("\r", " ↵ ");
     }
 
     public ReadOnlyObjectProperty<ConfigNode> rootProperty() {

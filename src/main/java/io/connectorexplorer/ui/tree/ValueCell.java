@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.TreeTableCell;
 
-/**
- * The value column: the value as text, styled by its kind (string, number, boolean, null, timestamp). One line
- * per row — rows have a fixed height (app.css), which keeps scrolling and revealing in trees of thousands of rows
- * fast — so line breaks show as ↵; Copy value copies the text as it is.
- */
+/** The value column: the value as one line of text, styled by its kind (string, number, boolean, null, timestamp). */
 final class ValueCell extends TreeTableCell<ConfigNode, ConfigNode> {
 
     private static final List<String> KIND_STYLES = List.of("value-string", "value-number", "value-boolean",
@@ -21,13 +17,6 @@ final class ValueCell extends TreeTableCell<ConfigNode, ConfigNode> {
         this.model = model;
     }
 
-    static String oneLine(String text) {
-        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return text.replace("\r\n", " ↵ ").replace("\n", " ↵ ").replace("\r", " ↵ ");
-    }
-
     @Override
     protected void updateItem(ConfigNode node, boolean empty) {
         super.updateItem(node, empty);
@@ -36,7 +25,7 @@ final class ValueCell extends TreeTableCell<ConfigNode, ConfigNode> {
             setText(null);
             return;
         }
-        setText(oneLine(model.displayValue(node)));
+        setText(model.displayValue(node));
         String kind = switch (node.kind()) {
             case OBJECT, ARRAY -> "container";
             default -> node.kind().name().toLowerCase(Locale.ROOT);

@@ -53,6 +53,18 @@ class ConfigTreeViewModelTest {
     }
 
     @Test
+    void valuesShowOnOneLineAndCopyAsTheyAre() throws Exception {
+        model.show(new ConnectorDescription(ConnectorKey.amazon("X"), JsonFormat.parse(
+                "{\"note\":\"first\\nsecond\\r\\nthird\",\"plain\":\"one line\"}")));
+        ConfigNode note = model.getRoot().child("note");
+
+        assertThat(model.displayValue(note)).isEqualTo("first ↵ second ↵ third");
+        assertThat(model.displayValue(model.getRoot().child("plain"))).isEqualTo("one line");
+        model.copyValue(note);
+        assertThat(clipboard.text()).isEqualTo("first\nsecond\r\nthird");
+    }
+
+    @Test
     void copiesValuesAndPaths() throws Exception {
         model.show(new ConnectorDescription(ConnectorKey.amazon("X"), JsonFormat.parse("{\"scopes\":[\"read\",\"write\"]}")));
         ConfigNode scopes = model.getRoot().child("scopes");
