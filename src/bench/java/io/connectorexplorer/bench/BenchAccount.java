@@ -17,7 +17,7 @@ final class BenchAccount implements AutoCloseable {
 
     static final String PROFILE = "bench";
     static final String REGION = "us-east-1";
-    static final String ACCESS_KEY_ID = "AKIABENCHNOTAREALKEY";
+    static final String ACCESS_KEY_ID = "BENCHACCESSKEYNOTREAL";
     static final String SECRET_ACCESS_KEY = "bench-secret-access-key-not-real";
 
     final LoopbackAppFlowEndpoint endpoint;

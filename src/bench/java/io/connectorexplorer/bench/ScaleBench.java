@@ -201,7 +201,7 @@ final class ScaleBench {
             switch (i % 5) {
                 case 0 -> {
                     c.append("region = eu-west-1\n");
-                    k.append('[').append(name).append("]\naws_access_key_id = AKIA").append(String.format(Locale.ROOT, "%016d", i))
+                    k.append('[').append(name).append("]\naws_access_key_id = BENCHKEY").append(String.format(Locale.ROOT, "%016d", i))
                             .append("\naws_secret_access_key = secret-").append(i).append("-not-real\n\n");
                 }
                 case 1 -> c.append("sso_session = corp-").append(i % 4).append("\nsso_account_id = ")
@@ -210,7 +210,7 @@ final class ScaleBench {
                 case 2 -> c.append("role_arn = arn:aws:iam::123456789012:role/Team").append(i).append("\nsource_profile = ")
                         .append(String.format(Locale.ROOT, "team-%03d", i - 2)).append("\nregion = us-west-2\n");
                 case 3 -> c.append("credential_process = /bin/false ").append(name).append("\nregion = ap-southeast-2\n");
-                default -> c.append("aws_access_key_id = AKIA").append(String.format(Locale.ROOT, "%016d", i))
+                default -> c.append("aws_access_key_id = BENCHKEY").append(String.format(Locale.ROOT, "%016d", i))
                         .append("\naws_secret_access_key = secret-").append(i).append("-not-real\nregion = us-east-1\n")
                         .append("output = json\ncli_pager =\n");
             }

@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import io.connectorexplorer.core.connector.ConnectionState;
 import javafx.application.Application;
-import javafx.beans.value.ChangeListener;
+import io.connectorexplorer.ui.common.Once;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -42,30 +42,20 @@ public final class ExplorerApplication extends Application {
     private FxTaskRunner tasks;
 
     static void launchWindow(String[] args) {
-        servicesInTheMaking = CompletableFuture.supplyAsync(ExplorerApplication::createServices, runnable -> {
-            Thread thread = new Thread(runnable, "services-startup");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        servicesInTheMaking = CompletableFuture.supplyAsync(ExplorerApplication::createServices,
+                work -> Daemon.start("services-startup", work));
         iconsInTheMaking = CompletableFuture.supplyAsync(() -> {
             // Also read ahead, for the services thread: the configuration schema and the region list come
             // from SDK metadata classes whose loading takes most of a tenth of a second; class initialisation
             // is thread-safe, so whichever thread gets there first does it and the other waits or skips.
             Services.readAhead();
             return icons();
-        }, runnable -> {
-            Thread thread = new Thread(runnable, "icons-startup");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        }, work -> Daemon.start("icons-startup", work));
         Application.launch(ExplorerApplication.class, args);
     }
 
     private static Services createServices() {
-        Services services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT,
-                new FxMfaPrompt());
-        services.accounts().regions(); // the region picker's list, from the SDK's endpoint metadata
-        return services;
+        return Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT, new FxMfaPrompt());
     }
 
     /**
@@ -74,19 +64,8 @@ public final class ExplorerApplication extends Application {
      * the first connector shown) and the HTTP client's TLS set-up.
      */
     private static void warmUpAfterFirstAnswer(Services services, ObservableValue<ConnectionState> state) {
-        state.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends ConnectionState> obs, ConnectionState old,
-                                ConnectionState now) {
-                if (now instanceof ConnectionState.Idle || now instanceof ConnectionState.Loading) {
-                    return;
-                }
-                state.removeListener(this);
-                Thread thread = new Thread(services::warmUp, "warm-up");
-                thread.setDaemon(true);
-                thread.start();
-            }
-        });
+        Once.when(state, now -> !(now instanceof ConnectionState.Idle || now instanceof ConnectionState.Loading),
+                now -> Daemon.start("warm-up", services::warmUp));
     }
 
     /** Runs on the launcher thread, so reading the settings file never holds up the FX thread. */

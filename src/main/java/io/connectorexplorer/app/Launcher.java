@@ -18,9 +18,7 @@ public final class Launcher {
         if (CommandLine.isCommand(args)) {
             // The SDK metadata and client classes every call needs, loaded on the second core while this one
             // reads the arguments and the AWS configuration (a daemon: a command that needs none exits anyway).
-            Thread readAhead = new Thread(Services::readAhead, "read-ahead");
-            readAhead.setDaemon(true);
-            readAhead.start();
+            Daemon.start("read-ahead", Services::readAhead);
             int status;
             try (Services services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT,
                     new ConsoleMfaPrompt())) {

@@ -1,12 +1,12 @@
 package io.connectorexplorer.app;
 
 import io.connectorexplorer.core.connector.ConnectionState;
+import io.connectorexplorer.ui.common.Once;
 import java.lang.management.ManagementFactory;
 import java.lang.management.RuntimeMXBean;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -82,15 +82,8 @@ final class TimingMarks {
 
     /** Once the window is built: the list-filled mark, and a tree-shown mark after each new tree is laid out. */
     static void watchContent(Stage stage, ObservableValue<ConnectionState> state) {
-        state.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends ConnectionState> obs, ConnectionState old, ConnectionState now) {
-                if (now instanceof ConnectionState.Ready ready) {
-                    state.removeListener(this);
-                    mark("list-filled connectors=" + ready.connectorCount());
-                }
-            }
-        });
+        Once.when(state, now -> now instanceof ConnectionState.Ready,
+                now -> mark("list-filled connectors=" + ((ConnectionState.Ready) now).connectorCount()));
         Scene scene = stage.getScene();
         if (scene.lookup("#configTree") instanceof TreeTableView<?> tree) {
             boolean[] newTree = new boolean[1];

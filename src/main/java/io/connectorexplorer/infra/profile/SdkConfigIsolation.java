@@ -18,9 +18,13 @@ public final class SdkConfigIsolation {
     private SdkConfigIsolation() {
     }
 
+    /** One place that does not exist for the whole run, so every call sets the same values. */
+    private static final Path NOWHERE =
+            Path.of(System.getProperty("java.io.tmpdir"), "connector-explorer-" + UUID.randomUUID(), "none");
+
+    /** Points the SDK's own read nowhere; safe to call again (it re-asserts the same place if it was changed). */
     public static synchronized void apply() {
-        Path nowhere = Path.of(System.getProperty("java.io.tmpdir"), "connector-explorer-" + UUID.randomUUID(), "none");
-        System.setProperty(CONFIG, nowhere.resolve("config").toString());
-        System.setProperty(CREDENTIALS, nowhere.resolve("credentials").toString());
+        System.setProperty(CONFIG, NOWHERE.resolve("config").toString());
+        System.setProperty(CREDENTIALS, NOWHERE.resolve("credentials").toString());
     }
 }

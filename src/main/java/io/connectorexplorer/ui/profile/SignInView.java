@@ -1,6 +1,7 @@
 package io.connectorexplorer.ui.profile;
 
 import atlantafx.base.theme.Styles;
+import io.connectorexplorer.ui.common.Once;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -30,16 +31,8 @@ public final class SignInView {
      */
     public static void follow(SignInViewModel model, SignInViewModel.Browser browser, Window owner,
                               java.util.function.Consumer<String> clipboard) {
-        model.stepProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends SignInViewModel.Step> obs,
-                                SignInViewModel.Step old, SignInViewModel.Step step) {
-                if (!(step instanceof SignInViewModel.Step.Idle)) {
-                    model.stepProperty().removeListener(this);
-                    new SignInView(model, browser, owner, clipboard).show(step);
-                }
-            }
-        });
+        Once.when(model.stepProperty(), step -> !(step instanceof SignInViewModel.Step.Idle),
+                step -> new SignInView(model, browser, owner, clipboard).show(step));
     }
 
     private SignInView(SignInViewModel model, SignInViewModel.Browser browser, Window owner,
