@@ -31,13 +31,13 @@ public record CliServices(ProfileCatalog profiles, AccountConnector accounts, De
                         .orElseThrow(() -> new UsageException("the profile '" + name.get()
                                 + "' is not in the AWS config or credentials files"
                                 + (name.equals(args.value("--profile")) ? "" : " (it comes from AWS_PROFILE)")
-                                + "; known profiles: " + names(all)));
+                                + knownProfiles(all)));
             } else {
                 profile = TargetResolver.find(all, AwsProfile.ENVIRONMENT_NAME)
                         .or(() -> TargetResolver.find(all, TargetResolver.DEFAULT_PROFILE)).orElseThrow(() -> new UsageException(
                         "no AWS profile: pass --profile NAME or set AWS_PROFILE"
                                 + (profiles.isEmpty() ? " (no AWS config or credentials file was found; "
-                                + "--demo uses the built-in offline demo account)" : "; known profiles: " + names(all))));
+                                + "--demo uses the built-in offline demo account)" : knownProfiles(all))));
             }
         }
         String region = TargetResolver.region(profile, args.value("--region"), profiles.environmentRegion(),
@@ -49,8 +49,12 @@ public record CliServices(ProfileCatalog profiles, AccountConnector accounts, De
         return accounts.open(target.profile(), target.region());
     }
 
-    private static String names(List<AwsProfile> all) {
-        return String.join(", ", all.stream().filter(p -> !p.isDemo()).map(AwsProfile::name).toList());
+    /** The end of an unknown-profile message: the profiles there are, or that there are none and --demo. */
+    private static String knownProfiles(List<AwsProfile> all) {
+        List<String> names = all.stream().filter(p -> !p.isDemo()).map(AwsProfile::name).toList();
+        return names.isEmpty()
+                ? "; no profiles are configured (--demo uses the built-in offline demo account)"
+                : "; known profiles: " + String.join(", ", names);
     }
 
     record Target(AwsProfile profile, String region) { }

@@ -104,6 +104,17 @@ class CommandLineErrorsEndToEndTest {
     }
 
     @Test
+    void anUnknownProfileWhereNoneAreConfiguredPointsToTheDemo() {
+        Run run = account.run(Map.of("AWS_CONFIG_FILE", "/nonexistent/config",
+                "AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials"), "list", "--profile", "nope");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("the profile 'nope' is not in the AWS config or credentials files; "
+                + "no profiles are configured (--demo uses the built-in offline demo account)");
+        assertThat(account.totalCalls()).isZero();
+    }
+
+    @Test
     void unknownCommandExitsWithTwoAndShowsTheOverview() {
         Run run = account.run("delete", "--all");
 
