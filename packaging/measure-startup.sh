@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Measures the installed app's start-up: from launching the launcher to its main window being mapped on
-# the X server, under Xvfb, with and without the AppCDS archive, and to the connector list filled. Prints
+# the X server, under Xvfb, with and without the AOT cache (the JDK 25 successor of AppCDS archives), and to
+# the connector list filled. Prints
 # every run and the medians.
 #
-#   appcds   the app as installed, started as the menu entry and the PATH start it (lib/connector-explorer.sh),
-#            with the AppCDS archive made at install time
-#   jdk-cds  a copy without that archive: the JVM uses the runtime's default CDS archive (JDK classes only)
-#   no-cds   a copy with -Xshare:off: no class data sharing at all
+#   aot      the app as installed, started as the menu entry and the PATH start it (lib/connector-explorer.sh),
+#            with the AOT cache the package ships
+#   no-cds   a copy without that cache, and -Xshare:off: no class data sharing at all (the runtime has no
+#            default CDS archive of its own: the launcher always names the app's cache)
 #   native   the app as installed, started through jpackage's launcher bin/connector-explorer, which first asks
 #            the package managers which package owns it (what lib/connector-explorer.sh saves)
 #   list     the app as installed, to the connector list filled instead: the app prints a timing mark with
@@ -41,8 +42,8 @@ done
 [ -x "$home/bin/connector-explorer" ] && [ -x "$home/lib/connector-explorer.sh" ] \
   || { echo "measure-startup: no installed app at $home" >&2; exit 1; }
 cfg="$home/lib/app/connector-explorer.cfg"
-grep -q 'SharedArchiveFile' "$cfg" || { echo "measure-startup: $cfg names no AppCDS archive" >&2; exit 1; }
-[ -s "$home/lib/app/connector-explorer.jsa" ] || { echo "measure-startup: no AppCDS archive in $home/lib/app" >&2; exit 1; }
+grep -q 'AOTCache' "$cfg" || { echo "measure-startup: $cfg names no AOT cache" >&2; exit 1; }
+[ -s "$home/lib/app/connector-explorer.aot" ] || { echo "measure-startup: no AOT cache in $home/lib/app" >&2; exit 1; }
 for tool in Xvfb xev xdotool stdbuf; do
   command -v $tool >/dev/null 2>&1 || { echo "measure-startup: needs $tool (apt-get install xvfb x11-utils xdotool)" >&2; exit 1; }
 done
@@ -58,21 +59,18 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The variants without the app archive: copies of the installed app (cp -a keeps the jars' timestamps),
-# each with its own launcher configuration.
-cp -a "$home" "$work/jdk-cds"
-sed -i '/SharedArchiveFile/d' "$work/jdk-cds/lib/app/connector-explorer.cfg"
-rm -f "$work/jdk-cds/lib/app/connector-explorer.jsa"
-cp -a "$work/jdk-cds" "$work/no-cds"
+# The variant without the cache: a copy of the installed app (cp -a keeps the jars' timestamps) with
+# its own launcher configuration.
+cp -a "$home" "$work/no-cds"
+sed -i '/AOTCache/d' "$work/no-cds/lib/app/connector-explorer.cfg"
+rm -f "$work/no-cds/lib/app/connector-explorer.aot"
 sed -i 's/^\[JavaOptions\]$/[JavaOptions]\njava-options=-Xshare:off/' "$work/no-cds/lib/app/connector-explorer.cfg"
-# The start scripts hold the options of the configuration they were written from: write the copies' again.
-for copy in jdk-cds no-cds; do
-  "$(dirname "$0")/linux/write-start-script.sh" "$work/$copy" >/dev/null
-done
+# The start script holds the options of the configuration it was written from: write the copy's again.
+"$(dirname "$0")/linux/write-start-script.sh" "$work/no-cds" >/dev/null
 start=lib/connector-explorer.sh
-declare -A launcher=([appcds]="$home/$start" [jdk-cds]="$work/jdk-cds/$start" [no-cds]="$work/no-cds/$start"
+declare -A launcher=([aot]="$home/$start" [no-cds]="$work/no-cds/$start"
                      [native]="$home/bin/connector-explorer" [list]="$home/$start")
-variants=(appcds jdk-cds no-cds native list)
+variants=(aot no-cds native list)
 
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.err" &
 xvfb_pid=$!

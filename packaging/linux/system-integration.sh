@@ -5,8 +5,8 @@
 #     start script that skips jpackage's launcher's package-manager queries (write-start-script.sh); it runs
 #     the window without arguments, the command line with a subcommand;
 #   - the menu entry, /usr/share/applications/<id>.desktop, and its icons in the hicolor theme;
-#   - the AppStream metadata, /usr/share/metainfo/<id>.metainfo.xml;
-#   - the AppCDS archive for this location (create-cds-archive.sh says why it is made at install time).
+#   - the AppStream metadata, /usr/share/metainfo/<id>.metainfo.xml.
+# (The AOT cache is one of the package's own files, made at build time: create-aot-cache.sh.)
 # Done here rather than with jpackage's --linux-shortcut: that calls xdg-desktop-menu, which fails (and
 # with it the whole install) on systems without a menu directory, such as containers and WSL.
 # <id> is the app id the files in this folder are named after (the build names them from the pom).
@@ -37,7 +37,6 @@ case "${1:-}" in
       install -D -m 644 "$png" "$share/icons/hicolor/${size}x${size}/apps/$id.png"
     done
     refresh_caches
-    "$lib/create-cds-archive.sh" "$home"
     ;;
   remove)
     case "$(readlink "$bin" 2>/dev/null || true)" in
@@ -49,7 +48,6 @@ case "${1:-}" in
       rm -f "$share/icons/hicolor/${size}x${size}/apps/$id.png"
     done
     refresh_caches
-    rm -f "$home/lib/app/connector-explorer.jsa"
     ;;
   *)
     echo "usage: system-integration.sh install|remove" >&2

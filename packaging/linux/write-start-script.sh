@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build step (complete-image.sh): writes <image>/lib/connector-explorer.sh, which starts the app exactly as
 # jpackage's launcher bin/connector-explorer does — the same runtime, JVM options and class path, read here
-# from lib/app/connector-explorer.cfg, so the AppCDS archive applies — but without what that launcher does
+# from lib/app/connector-explorer.cfg, so the AOT cache applies — but without what that launcher does
 # first on every start on Linux: ask rpm and dpkg which package owns it (rpm -qf, dpkg -S; 0.1 to 0.3 s, more
 # where the package databases are large). The menu entry and /usr/bin/connector-explorer use the script;
 # bin/connector-explorer keeps working.

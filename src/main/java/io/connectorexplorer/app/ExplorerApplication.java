@@ -110,6 +110,9 @@ public final class ExplorerApplication extends Application {
             TimingMarks.watchContent(stage, window.explorer().stateProperty());
         }
         warmUpAfterFirstAnswer(services, window.explorer().stateProperty());
+        if (TrainingRun.ON) {
+            TrainingRun.follow(stage, window.explorer().stateProperty());
+        }
     }
 
     static List<Image> icons() {

@@ -1,0 +1,72 @@
+package io.connectorexplorer.app;
+
+import io.connectorexplorer.cli.ConsoleMfaPrompt;
+import io.connectorexplorer.core.connector.ConnectionState;
+import io.connectorexplorer.infra.appflow.AppFlowAccounts;
+import io.connectorexplorer.infra.profile.AwsEnvironment;
+import io.connectorexplorer.ui.common.Once;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.stage.Stage;
+
+/**
+ * For the installer build only, and off unless {@code -Dconnector-explorer.training=true}: one start of the app that
+ * does what a user's first minute does, then closes it, so the JVM can record which classes that loads and links
+ * (the AOT cache the installers ship, packaging/linux/create-aot-cache.sh). The window opens on the account it
+ * would (the build runs it with no AWS configuration: the demo account) and waits until the connector list has
+ * been filled and drawn; then the command line's {@code list --json} and {@code describe} run in-process, on the
+ * same account, with their output discarded; then the window closes and the app exits as after Ctrl+Q. The
+ * JDK records one run per cache, so the command line's classes must come from this same run.
+ * A failure prints why to stderr and exits with status 1, so the build stops rather than ship a poor cache.
+ */
+final class TrainingRun {
+
+    static final boolean ON = Boolean.getBoolean("connector-explorer.training");
+
+    private static final List<List<String>> COMMANDS = List.of(
+            List.of("list", "--demo", "--json"),
+            List.of("describe", "--demo", "--connector-type", "Salesforce"));
+
+    private TrainingRun() {
+    }
+
+    static void follow(Stage stage, ObservableValue<ConnectionState> state) {
+        Once.when(state, now -> !(now instanceof ConnectionState.Idle || now instanceof ConnectionState.Loading),
+                now -> {
+                    if (!(now instanceof ConnectionState.Ready)) {
+                        fail("the window did not load its account: " + now);
+                    }
+                    // The list's rows are drawn in the pulse after it fills: the command lines run once it is over.
+                    Runnable[] afterDrawn = new Runnable[1];
+                    afterDrawn[0] = () -> {
+                        stage.getScene().removePostLayoutPulseListener(afterDrawn[0]);
+                        Platform.runLater(() -> Daemon.start("training-command-line", () -> commandLines(stage)));
+                    };
+                    stage.getScene().addPostLayoutPulseListener(afterDrawn[0]);
+                });
+    }
+
+    private static void commandLines(Stage stage) {
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        try (Services services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT,
+                new ConsoleMfaPrompt())) {
+            for (List<String> command : COMMANDS) {
+                int status = CommandLines.create(services).run(command.toArray(String[]::new), discard, System.err);
+                if (status != 0) {
+                    fail("the command line " + String.join(" ", command) + " exited with status " + status);
+                }
+            }
+        } catch (RuntimeException e) {
+            fail("the command line failed: " + e);
+        }
+        Platform.runLater(stage::close);
+    }
+
+    private static void fail(String why) {
+        System.err.println("training run: " + why);
+        Runtime.getRuntime().halt(1);
+    }
+}
