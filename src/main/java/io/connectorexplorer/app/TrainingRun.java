@@ -8,6 +8,7 @@ import io.connectorexplorer.ui.common.Once;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
@@ -34,38 +35,46 @@ final class TrainingRun {
     }
 
     static void follow(Stage stage, ObservableValue<ConnectionState> state) {
+        follow(stage, state, TrainingRun::halt);
+    }
+
+    /** As the app does it, but a failure is handed to {@code fail} and the run stops there (the app's halts the JVM). */
+    static void follow(Stage stage, ObservableValue<ConnectionState> state, Consumer<String> fail) {
         Once.when(state, now -> !(now instanceof ConnectionState.Idle || now instanceof ConnectionState.Loading),
                 now -> {
                     if (!(now instanceof ConnectionState.Ready)) {
-                        fail("the window did not load its account: " + now);
+                        fail.accept("the window did not load its account: " + now);
+                        return;
                     }
                     // The list's rows are drawn in the pulse after it fills: the command lines run once it is over.
                     Runnable[] afterDrawn = new Runnable[1];
                     afterDrawn[0] = () -> {
                         stage.getScene().removePostLayoutPulseListener(afterDrawn[0]);
-                        Platform.runLater(() -> Daemon.start("training-command-line", () -> commandLines(stage)));
+                        Platform.runLater(() -> Daemon.start("training-command-line", () -> commandLines(stage, fail)));
                     };
                     stage.getScene().addPostLayoutPulseListener(afterDrawn[0]);
                 });
     }
 
-    private static void commandLines(Stage stage) {
+    private static void commandLines(Stage stage, Consumer<String> fail) {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         try (Services services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT,
                 new ConsoleMfaPrompt())) {
             for (List<String> command : COMMANDS) {
                 int status = CommandLines.create(services).run(command.toArray(String[]::new), discard, System.err);
                 if (status != 0) {
-                    fail("the command line " + String.join(" ", command) + " exited with status " + status);
+                    fail.accept("the command line " + String.join(" ", command) + " exited with status " + status);
+                    return;
                 }
             }
         } catch (RuntimeException e) {
-            fail("the command line failed: " + e);
+            fail.accept("the command line failed: " + e);
+            return;
         }
         Platform.runLater(stage::close);
     }
 
-    private static void fail(String why) {
+    private static void halt(String why) {
         System.err.println("training run: " + why);
         Runtime.getRuntime().halt(1);
     }
