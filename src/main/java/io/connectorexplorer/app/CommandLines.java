@@ -2,11 +2,19 @@ package io.connectorexplorer.app;
 
 import io.connectorexplorer.cli.CliServices;
 import io.connectorexplorer.cli.CommandLine;
+import io.connectorexplorer.cli.ConsoleMfaPrompt;
+import io.connectorexplorer.infra.appflow.AppFlowAccounts;
+import io.connectorexplorer.infra.profile.AwsEnvironment;
 
 /** Wires the command line to the shared services (public for the end-to-end tests, which run it in-process). */
 public final class CommandLines {
 
     private CommandLines() {
+    }
+
+    /** The services a command line runs with: this machine's AWS configuration, MFA codes asked on the console. */
+    static Services services() {
+        return Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT, new ConsoleMfaPrompt());
     }
 
     public static CommandLine create(Services services) {

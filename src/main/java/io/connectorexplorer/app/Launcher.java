@@ -1,9 +1,6 @@
 package io.connectorexplorer.app;
 
 import io.connectorexplorer.cli.CommandLine;
-import io.connectorexplorer.cli.ConsoleMfaPrompt;
-import io.connectorexplorer.infra.appflow.AppFlowAccounts;
-import io.connectorexplorer.infra.profile.AwsEnvironment;
 
 /**
  * The entry point. No arguments: the window. A subcommand: the command line, without loading JavaFX.
@@ -20,8 +17,7 @@ public final class Launcher {
             // reads the arguments and the AWS configuration (a daemon: a command that needs none exits anyway).
             Daemon.start("read-ahead", Services::readAhead);
             int status;
-            try (Services services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT,
-                    new ConsoleMfaPrompt())) {
+            try (Services services = CommandLines.services()) {
                 status = CommandLines.create(services).run(args, System.out, System.err);
             }
             System.exit(status);

@@ -1,9 +1,6 @@
 package io.connectorexplorer.app;
 
-import io.connectorexplorer.cli.ConsoleMfaPrompt;
 import io.connectorexplorer.core.connector.ConnectionState;
-import io.connectorexplorer.infra.appflow.AppFlowAccounts;
-import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.ui.common.Once;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -58,8 +55,7 @@ final class TrainingRun {
 
     private static void commandLines(Stage stage, Consumer<String> fail) {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-        try (Services services = Services.create(AwsEnvironment.system(), AppFlowAccounts.Timeouts.DEFAULT,
-                new ConsoleMfaPrompt())) {
+        try (Services services = CommandLines.services()) {
             for (List<String> command : COMMANDS) {
                 int status = CommandLines.create(services).run(command.toArray(String[]::new), discard, System.err);
                 if (status != 0) {

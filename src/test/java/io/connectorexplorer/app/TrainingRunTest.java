@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectorexplorer.core.connector.ConnectionState;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
+import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
+import io.connectorexplorer.testsupport.AppFlowTestAccount;
 import io.connectorexplorer.testsupport.MemorySettings;
 import io.connectorexplorer.testsupport.RecordingClipboard;
 import io.connectorexplorer.ui.common.FxTaskRunner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -83,21 +84,10 @@ class TrainingRunTest {
 
     @Test
     void anAccountThatDoesNotLoadIsReportedAndTheWindowStaysOpen() throws Exception {
-        // A profile whose endpoint nothing listens on: the connection is refused.
-        Path config = Files.writeString(folder.resolve("config-unreachable"), """
-                [profile unreachable]
-                region = eu-west-1
-                endpoint_url = http://127.0.0.1:9
-                """);
-        Path credentials = Files.writeString(folder.resolve("credentials-unreachable"), """
-                [unreachable]
-                aws_access_key_id = TESTACCESSKEY
-                aws_secret_access_key = test-secret-not-real
-                """);
-        AwsEnvironment environment = new AwsEnvironment(Map.of(
-                "AWS_CONFIG_FILE", config.toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", credentials.toString(),
-                "AWS_PROFILE", "unreachable"), folder);
+        // An account whose endpoint is down: its connections are refused.
+        AppFlowTestAccount account = AppFlowTestAccount.start(new DemoCatalogue(List.of()), folder);
+        account.close();
+        AwsEnvironment environment = new AwsEnvironment(account.variables(), folder);
         WaitForAsyncUtils.asyncFx(() -> open(new Stage(), environment)).get(10, TimeUnit.SECONDS);
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !failures.isEmpty());
