@@ -13,31 +13,58 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("app").definedBy("io.connectorexplorer.app..")
-            .layer("ui").definedBy("io.connectorexplorer.ui..")
-            .layer("cli").definedBy("io.connectorexplorer.cli..")
-            .layer("core").definedBy("io.connectorexplorer.core..")
-            .layer("infra").definedBy("io.connectorexplorer.infra..")
-            .whereLayer("app").mayNotBeAccessedByAnyLayer()
-            .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("infra").mayOnlyBeAccessedByLayers("app")
-            .whereLayer("core").mayOnlyBeAccessedByLayers("app", "ui", "cli", "infra");
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("app")
+            .definedBy("io.connectorexplorer.app..")
+            .layer("ui")
+            .definedBy("io.connectorexplorer.ui..")
+            .layer("cli")
+            .definedBy("io.connectorexplorer.cli..")
+            .layer("core")
+            .definedBy("io.connectorexplorer.core..")
+            .layer("infra")
+            .definedBy("io.connectorexplorer.infra..")
+            .whereLayer("app")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui")
+            .mayOnlyBeAccessedByLayers("app")
+            .whereLayer("cli")
+            .mayOnlyBeAccessedByLayers("app")
+            .whereLayer("infra")
+            .mayOnlyBeAccessedByLayers("app")
+            .whereLayer("core")
+            .mayOnlyBeAccessedByLayers("app", "ui", "cli", "infra");
 
     @ArchTest
-    static final ArchRule coreIsPlainJava = noClasses().that().resideInAPackage("io.connectorexplorer.core..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "software.amazon.awssdk..");
+    static final ArchRule coreIsPlainJava = noClasses()
+            .that()
+            .resideInAPackage("io.connectorexplorer.core..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "software.amazon.awssdk..");
 
     @ArchTest
-    static final ArchRule onlyInfraTouchesTheSdk = noClasses().that().resideOutsideOfPackages("io.connectorexplorer.infra..")
-            .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..");
+    static final ArchRule onlyInfraTouchesTheSdk = noClasses()
+            .that()
+            .resideOutsideOfPackages("io.connectorexplorer.infra..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("software.amazon.awssdk..");
 
     @ArchTest
-    static final ArchRule cliHasNoJavaFx = noClasses().that().resideInAPackage("io.connectorexplorer.cli..")
-            .should().dependOnClassesThat().resideInAPackage("javafx..");
+    static final ArchRule cliHasNoJavaFx = noClasses()
+            .that()
+            .resideInAPackage("io.connectorexplorer.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("javafx..");
 
     @ArchTest
-    static final ArchRule viewModelsStayOffTheSceneGraph = noClasses().that().haveSimpleNameEndingWith("ViewModel")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..");
+    static final ArchRule viewModelsStayOffTheSceneGraph = noClasses()
+            .that()
+            .haveSimpleNameEndingWith("ViewModel")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..");
 }

@@ -30,11 +30,13 @@ final class BenchAccount implements AutoCloseable {
         this.folder = folder;
         this.configFile = folder.resolve("aws-config");
         this.noCredentialsFile = folder.resolve("no-credentials");
-        Files.writeString(configFile, "[profile " + PROFILE + "]\n"
-                + "region = " + REGION + "\n"
-                + "endpoint_url = " + endpoint.uri() + "\n"
-                + "aws_access_key_id = " + ACCESS_KEY_ID + "\n"
-                + "aws_secret_access_key = " + SECRET_ACCESS_KEY + "\n");
+        Files.writeString(
+                configFile,
+                "[profile " + PROFILE + "]\n"
+                        + "region = " + REGION + "\n"
+                        + "endpoint_url = " + endpoint.uri() + "\n"
+                        + "aws_access_key_id = " + ACCESS_KEY_ID + "\n"
+                        + "aws_secret_access_key = " + SECRET_ACCESS_KEY + "\n");
     }
 
     static BenchAccount start(DemoCatalogue catalogue, Path folder) throws IOException {

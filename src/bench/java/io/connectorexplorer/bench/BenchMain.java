@@ -16,25 +16,30 @@ import java.util.stream.Collectors;
  */
 public final class BenchMain {
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) {
-        Path jar = Path.of(System.getProperty("bench.jar", "target/connector-explorer.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("bench.jar", "target/connector-explorer.jar"))
+                .toAbsolutePath();
         Path out = Path.of(System.getProperty("bench.out", "target/bench")).toAbsolutePath();
         int runs = Math.max(1, Integer.getInteger("bench.runs", 5));
         int warmups = Math.max(0, Integer.getInteger("bench.warmups", 1));
         int waitQuiet = Math.max(0, Integer.getInteger("bench.waitQuiet", 0));
-        Set<String> only = Arrays.stream(System.getProperty("bench.only", "gui,cli,scale").split(","))
-                .map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        Set<String> only = Arrays.stream(
+                        System.getProperty("bench.only", "gui,cli,scale").split(","))
+                .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
 
         Machine machine = Machine.describe();
         Results results = new Results();
         System.out.println("[bench] " + machine.summary());
-        System.out.println("[bench] " + runs + " runs after " + warmups + " warm-up(s); parts: " + only + "; output " + out);
+        System.out.println(
+                "[bench] " + runs + " runs after " + warmups + " warm-up(s); parts: " + only + "; output " + out);
         if (waitQuiet == 0 && Machine.loadAverage1() > Runtime.getRuntime().availableProcessors() * 0.5) {
-            results.note("The machine was busy when the run started (load average " + Machine.loadAverage()
-                    + " on " + Runtime.getRuntime().availableProcessors() + " cores): figures are slower than on an idle machine.");
+            results.note("The machine was busy when the run started (load average " + Machine.loadAverage() + " on "
+                    + Runtime.getRuntime().availableProcessors()
+                    + " cores): figures are slower than on an idle machine.");
         }
         try {
             Files.createDirectories(out);
@@ -44,27 +49,46 @@ public final class BenchMain {
             boolean launches = only.contains("gui") || only.contains("gui-launch");
             boolean big = only.contains("gui") || only.contains("gui-big");
             if (launches || big) {
-                part("GUI", () -> {
-                    try (Display display = Display.acquire()) {
-                        machine.put("display", display.why());
-                        if (display.name().isEmpty()) {
-                            results.note("GUI figures skipped: " + display.why() + ".");
-                        } else {
-                            new GuiLaunchBench(jar, out, warmups, runs, results, display.name().get(), launches, big,
-                                    scenario -> machine.awaitQuiet(scenario, waitQuiet)).run();
-                        }
-                    }
-                }, results);
+                part(
+                        "GUI",
+                        () -> {
+                            try (Display display = Display.acquire()) {
+                                machine.put("display", display.why());
+                                if (display.name().isEmpty()) {
+                                    results.note("GUI figures skipped: " + display.why() + ".");
+                                } else {
+                                    new GuiLaunchBench(
+                                                    jar,
+                                                    out,
+                                                    warmups,
+                                                    runs,
+                                                    results,
+                                                    display.name().get(),
+                                                    launches,
+                                                    big,
+                                                    scenario -> machine.awaitQuiet(scenario, waitQuiet))
+                                            .run();
+                                }
+                            }
+                        },
+                        results);
             }
             if (only.contains("cli")) {
-                part("command line", () -> new CommandLineBench(jar, out, warmups, runs, results,
-                        part -> machine.awaitQuiet(part, waitQuiet)).run(), results);
+                part(
+                        "command line",
+                        () -> new CommandLineBench(
+                                        jar, out, warmups, runs, results, part -> machine.awaitQuiet(part, waitQuiet))
+                                .run(),
+                        results);
             }
             if (only.contains("scale")) {
-                part("scale", () -> {
-                    machine.awaitQuiet("scale", waitQuiet);
-                    new ScaleBench(out, warmups, runs, results).run();
-                }, results);
+                part(
+                        "scale",
+                        () -> {
+                            machine.awaitQuiet("scale", waitQuiet);
+                            new ScaleBench(out, warmups, runs, results).run();
+                        },
+                        results);
                 part("tree", () -> new TreeBench(warmups, runs, results).run(), results);
             }
         } catch (Exception e) {

@@ -37,41 +37,52 @@ final class BigConnectorGuiBench {
         String group = "GUI, connector with 2,000 auth parameters (demo catalogue + 1, driven by xdotool; median of "
                 + bigRuns + ")";
         Figure shown = gui.results.figure(group, "selected to tree shown (DescribeConnector + tree laid out)", "ms");
-        Figure selectGap = gui.results.figure(group, "select: longest FX pulse gap (wall)", "ms").target("<= 50 ms", 50);
-        Figure selectCpu = gui.results.figure(group, "select: longest FX-thread CPU between pulses", "ms").target("<= 50 ms", 50);
+        Figure selectGap = gui.results
+                .figure(group, "select: longest FX pulse gap (wall)", "ms")
+                .target("<= 50 ms", 50);
+        Figure selectCpu = gui.results
+                .figure(group, "select: longest FX-thread CPU between pulses", "ms")
+                .target("<= 50 ms", 50);
         Figure selectBlocked = gui.results.figure(group, "select: total of the FX pulse gaps over 50 ms", "ms");
-        Figure searchGap = gui.results.figure(group, "search as you type 'param1999': longest FX pulse gap (wall)", "ms")
+        Figure searchGap = gui.results
+                .figure(group, "search as you type 'param1999': longest FX pulse gap (wall)", "ms")
                 .target("<= 50 ms", 50);
-        Figure searchCpu = gui.results.figure(group, "search as you type: longest FX-thread CPU between pulses", "ms")
+        Figure searchCpu = gui.results
+                .figure(group, "search as you type: longest FX-thread CPU between pulses", "ms")
                 .target("<= 50 ms", 50);
-        Figure expandGap = gui.results.figure(group,
-                "expand all after the search (a row selected): longest FX pulse gap (wall)", "ms");
-        Figure expandCpu = gui.results.figure(group,
-                "expand all after the search: longest FX-thread CPU between pulses", "ms");
-        Figure hwm = gui.results.figure(group, "peak resident memory (VmHWM) at the end", "MB").target("<= 250 MB", 250);
+        Figure expandGap = gui.results.figure(
+                group, "expand all after the search (a row selected): longest FX pulse gap (wall)", "ms");
+        Figure expandCpu =
+                gui.results.figure(group, "expand all after the search: longest FX-thread CPU between pulses", "ms");
+        Figure hwm = gui.results
+                .figure(group, "peak resident memory (VmHWM) at the end", "MB")
+                .target("<= 250 MB", 250);
         List<JsonNode> all = new ArrayList<>(DemoCatalogue.bundled().configurations());
         all.add(Catalogues.bigConnector(2000));
         try (BenchAccount account = BenchAccount.start(new DemoCatalogue(all), gui.out.resolve("account-big"))) {
             for (int i = 0; i < gui.warmups + bigRuns; i++) {
                 boolean warm = i < gui.warmups;
                 gui.beforeScenario.await(group);
-                try (Proc app = gui.launch(group, i, gui.warmups + bigRuns, Packaged.JAVA_OPTIONS,
-                        account.appEnvironment(gui.out))) {
-                    if (app.await(l -> l.startsWith("[timing] list-filled"), GuiRuns.MARK_TIMEOUT).isEmpty()) {
+                try (Proc app = gui.launch(
+                        group, i, gui.warmups + bigRuns, Packaged.JAVA_OPTIONS, account.appEnvironment(gui.out))) {
+                    if (app.await(l -> l.startsWith("[timing] list-filled"), GuiRuns.MARK_TIMEOUT)
+                            .isEmpty()) {
                         GuiRuns.fail(shown, group, "list-filled", app);
                         return;
                     }
                     gui.settle(app, System.currentTimeMillis());
-                    String window = xdo("search", "--sync", "--onlyvisible", "--name", "Connector Explorer").lines()
-                            .findFirst().orElseThrow(() -> new IllegalStateException("xdotool found no window"));
+                    String window = xdo("search", "--sync", "--onlyvisible", "--name", "Connector Explorer")
+                            .lines()
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalStateException("xdotool found no window"));
                     xdo("windowfocus", "--sync", window);
                     xdo("key", "ctrl+l");
                     xdo("type", "--delay", "40", Catalogues.BIG_LABEL);
                     Thread.sleep(500);
                     long selected = System.currentTimeMillis();
                     xdo("key", "Down");
-                    Optional<String> tree = app.await(l -> l.startsWith("[timing] tree-shown") && Gaps.at(l) >= selected,
-                            GuiRuns.MARK_TIMEOUT);
+                    Optional<String> tree = app.await(
+                            l -> l.startsWith("[timing] tree-shown") && Gaps.at(l) >= selected, GuiRuns.MARK_TIMEOUT);
                     if (tree.isEmpty()) {
                         GuiRuns.fail(shown, group, "tree-shown", app);
                         return;
@@ -95,11 +106,20 @@ final class BigConnectorGuiBench {
                     if (!warm && i == gui.warmups) {
                         gui.screenshot(gui.out.getParent().resolve("gui-2000-parameters-expanded.png"));
                     }
-                    System.out.printf(Locale.ROOT, "[bench]   tree shown %d ms after select (%s); select gap %.1f ms "
+                    System.out.printf(
+                            Locale.ROOT,
+                            "[bench]   tree shown %d ms after select (%s); select gap %.1f ms "
                                     + "(cpu max %.1f); search gap %.1f (cpu max %.1f); expand all gap %.1f (cpu max %.1f); "
-                                    + "VmHWM %.0f MB%n", Gaps.at(tree.get()) - selected, tree.get().replaceAll(".*(rows=\\d+).*", "$1"),
-                            select.longestWall(), select.longestCpu(), search.longestWall(), search.longestCpu(),
-                            expand.longestWall(), expand.longestCpu(), peak);
+                                    + "VmHWM %.0f MB%n",
+                            Gaps.at(tree.get()) - selected,
+                            tree.get().replaceAll(".*(rows=\\d+).*", "$1"),
+                            select.longestWall(),
+                            select.longestCpu(),
+                            search.longestWall(),
+                            search.longestCpu(),
+                            expand.longestWall(),
+                            expand.longestCpu(),
+                            peak);
                     GuiRuns.record(warm, shown, Gaps.at(tree.get()) - selected);
                     GuiRuns.record(warm, selectGap, select.longestWall());
                     GuiRuns.record(warm, selectCpu, select.longestCpu());

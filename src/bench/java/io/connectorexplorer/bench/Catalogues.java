@@ -13,8 +13,7 @@ final class Catalogues {
 
     static final String BIG_LABEL = "bench-2000-params";
 
-    private Catalogues() {
-    }
+    private Catalogues() {}
 
     /** The demo's Amazon-authored connector types, plus {@code count} custom connectors cloned from the demo's own. */
     static DemoCatalogue withCustomConnectors(int count) {
@@ -53,8 +52,10 @@ final class Catalogues {
             p.put("key", String.format(Locale.ROOT, "param%04d", i));
             p.put("isRequired", i % 4 == 0);
             p.put("label", "Parameter " + i);
-            p.put("description", "Generated auth parameter number " + i + " of " + parameters
-                    + ", as a connector with a very large authentication form would describe it");
+            p.put(
+                    "description",
+                    "Generated auth parameter number " + i + " of " + parameters
+                            + ", as a connector with a very large authentication form would describe it");
             p.put("isSensitiveField", i % 7 == 0);
             if (i % 10 == 0) {
                 p.putArray("connectorSuppliedValues").add("alpha").add("beta").add("gamma");

@@ -31,7 +31,8 @@ final class CommandLineBench {
     private final int warmups;
     private final int runs;
     private final Results results;
-    private final String javaExe = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final String javaExe =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     private final GuiRuns.BeforeScenario beforeRound;
 
@@ -45,7 +46,7 @@ final class CommandLineBench {
     }
 
     /** One command to time: its arguments, its environment, and the figure its times go to. */
-    private record Command(String label, List<String> argv, Map<String, String> env, Figure figure) { }
+    private record Command(String label, List<String> argv, Map<String, String> env, Figure figure) {}
 
     void run() throws Exception {
         try (BenchAccount account = BenchAccount.start(DemoCatalogue.bundled(), out)) {
@@ -64,8 +65,8 @@ final class CommandLineBench {
             awsEnv.put("AWS_SHARED_CREDENTIALS_FILE", account.noCredentialsFile.toString());
             awsEnv.put("AWS_EC2_METADATA_DISABLED", "true");
             awsEnv.put("AWS_PAGER", "");
-            List<String> endpointArgs = List.of("--endpoint-url", account.endpoint.uri().toString(),
-                    "--region", BenchAccount.REGION);
+            List<String> endpointArgs =
+                    List.of("--endpoint-url", account.endpoint.uri().toString(), "--region", BenchAccount.REGION);
             if (aws.isEmpty()) {
                 results.note("The AWS CLI (aws) is not on PATH: its figures and the ratios were skipped.");
             }
@@ -75,8 +76,13 @@ final class CommandLineBench {
             // Each of ours runs right beside its AWS CLI peer, so a ratio's two times saw the same machine.
             List<Command> commands = new ArrayList<>();
             commands.add(command(DESCRIBE, describe, ours, List.of(), group));
-            aws.ifPresent(a -> commands.add(awsCommand(AWS_DESCRIBE, a, List.of("describe-connector", "--connector-type",
-                    DESCRIBED), endpointArgs, awsEnv, group)));
+            aws.ifPresent(a -> commands.add(awsCommand(
+                    AWS_DESCRIBE,
+                    a,
+                    List.of("describe-connector", "--connector-type", DESCRIBED),
+                    endpointArgs,
+                    awsEnv,
+                    group)));
             if (cds) {
                 commands.add(command(CDS_DESCRIBE, describe, ours, cdsArgs, group));
                 List<String> lean = new ArrayList<>(cdsArgs);
@@ -84,26 +90,41 @@ final class CommandLineBench {
                 commands.add(command(LEAN_DESCRIBE, describe, ours, lean, group));
             }
             commands.add(command(LIST, List.of("list", "--json"), ours, List.of(), group));
-            aws.ifPresent(a -> commands.add(awsCommand(AWS_LIST, a, List.of("describe-connectors"), endpointArgs, awsEnv,
-                    group)));
+            aws.ifPresent(a ->
+                    commands.add(awsCommand(AWS_LIST, a, List.of("describe-connectors"), endpointArgs, awsEnv, group)));
             if (cds) {
-                commands.add(command("ours: list --json, AppCDS archive", List.of("list", "--json"), ours, cdsArgs, group));
+                commands.add(
+                        command("ours: list --json, AppCDS archive", List.of("list", "--json"), ours, cdsArgs, group));
             }
-            commands.add(command("ours: export --all", List.of("export", "--all", "--output",
-                    out.resolve("export-all.json").toString()), ours, List.of(), group));
+            commands.add(command(
+                    "ours: export --all",
+                    List.of(
+                            "export",
+                            "--all",
+                            "--output",
+                            out.resolve("export-all.json").toString()),
+                    ours,
+                    List.of(),
+                    group));
 
             Map<String, List<Double>> times = new LinkedHashMap<>();
             int total = warmups + runs;
             for (int round = 0; round < total; round++) {
                 boolean warm = round < warmups;
                 beforeRound.await("command line");
-                System.out.printf(Locale.ROOT, "[bench] command line: round %d of %d%s%n", round + 1, total,
+                System.out.printf(
+                        Locale.ROOT,
+                        "[bench] command line: round %d of %d%s%n",
+                        round + 1,
+                        total,
                         warm ? " (warm-up)" : "");
                 for (Command c : commands) {
                     Path stdout = out.resolve("stdout-" + Math.abs(c.label.hashCode()) + ".txt");
                     try (Proc p = Proc.start(c.argv, c.env, stdout)) {
                         double ms = p.awaitExitMillis(Duration.ofSeconds(120));
-                        if (ms < 0 || p.process.exitValue() != 0 || (Files.size(stdout) == 0 && !c.label.contains("export"))) {
+                        if (ms < 0
+                                || p.process.exitValue() != 0
+                                || (Files.size(stdout) == 0 && !c.label.contains("export"))) {
                             c.figure.failed(new IllegalStateException(c.label + " failed (exit "
                                     + (ms < 0 ? "timeout" : p.process.exitValue()) + "): " + p.stderrTail()));
                             continue;
@@ -112,28 +133,37 @@ final class CommandLineBench {
                             c.figure.warmup(ms);
                         } else {
                             c.figure.add(ms);
-                            times.computeIfAbsent(c.label, k -> new ArrayList<>()).add(ms);
+                            times.computeIfAbsent(c.label, k -> new ArrayList<>())
+                                    .add(ms);
                         }
                     }
                 }
             }
             if (aws.isPresent()) {
-                ratio(group, "ratio describe: ours / AWS CLI", times, DESCRIBE, AWS_DESCRIBE).target("<= 0.60", 0.6);
+                ratio(group, "ratio describe: ours / AWS CLI", times, DESCRIBE, AWS_DESCRIBE)
+                        .target("<= 0.60", 0.6);
                 if (cds) {
                     ratio(group, "ratio describe with AppCDS: ours / AWS CLI", times, CDS_DESCRIBE, AWS_DESCRIBE)
                             .target("<= 0.60", 0.6);
-                    ratio(group, "ratio describe, AppCDS + SerialGC + C1 only: ours / AWS CLI", times, LEAN_DESCRIBE,
-                            AWS_DESCRIBE).target("<= 0.60", 0.6);
+                    ratio(
+                                    group,
+                                    "ratio describe, AppCDS + SerialGC + C1 only: ours / AWS CLI",
+                                    times,
+                                    LEAN_DESCRIBE,
+                                    AWS_DESCRIBE)
+                            .target("<= 0.60", 0.6);
                 }
                 ratio(group, "ratio list --json / aws describe-connectors", times, LIST, AWS_LIST)
-                        .note("not like for like: list also calls ListConnectors and describes the 4 custom connectors");
-                results.note("AWS CLI: " + aws.get() + " (" + awsVersion(aws.get()) + "), fake keys in the environment, "
-                        + "--endpoint-url to the same loopback endpoint.");
+                        .note(
+                                "not like for like: list also calls ListConnectors and describes the 4 custom connectors");
+                results.note("AWS CLI: " + aws.get() + " (" + awsVersion(aws.get())
+                        + "), fake keys in the environment, " + "--endpoint-url to the same loopback endpoint.");
             }
         }
     }
 
-    private Command command(String label, List<String> args, Map<String, String> env, List<String> jvmArgs, String group) {
+    private Command command(
+            String label, List<String> args, Map<String, String> env, List<String> jvmArgs, String group) {
         List<String> argv = new ArrayList<>(List.of(javaExe));
         argv.addAll(jvmArgs);
         argv.addAll(List.of("-jar", jar.toString()));
@@ -142,8 +172,13 @@ final class CommandLineBench {
         return new Command(label, argv, env, results.figure(group, label, "ms"));
     }
 
-    private Command awsCommand(String label, Path aws, List<String> operation, List<String> endpointArgs,
-                               Map<String, String> env, String group) {
+    private Command awsCommand(
+            String label,
+            Path aws,
+            List<String> operation,
+            List<String> endpointArgs,
+            Map<String, String> env,
+            String group) {
         List<String> argv = new ArrayList<>(List.of(aws.toString(), "appflow"));
         argv.addAll(operation);
         argv.addAll(endpointArgs);
@@ -164,8 +199,18 @@ final class CommandLineBench {
     /** A dynamic AppCDS archive from one run of {@code describe}, dumped at exit. */
     private boolean createArchive(Path archive, Map<String, String> env) throws Exception {
         Files.deleteIfExists(archive);
-        List<String> argv = List.of(javaExe, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-jar", jar.toString(), "describe", "--connector-type", DESCRIBED, "--profile", BenchAccount.PROFILE);
+        List<String> argv = List.of(
+                javaExe,
+                "-XX:ArchiveClassesAtExit=" + archive,
+                "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off",
+                "-jar",
+                jar.toString(),
+                "describe",
+                "--connector-type",
+                DESCRIBED,
+                "--profile",
+                BenchAccount.PROFILE);
         try (Proc p = Proc.start(argv, env, out.resolve("stdout-cds.txt"))) {
             p.awaitExitMillis(Duration.ofSeconds(120));
         }
@@ -174,7 +219,9 @@ final class CommandLineBench {
 
     private static String awsVersion(Path aws) {
         try {
-            Process p = new ProcessBuilder(aws.toString(), "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(aws.toString(), "--version")
+                    .redirectErrorStream(true)
+                    .start();
             String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             p.waitFor();
             return v;

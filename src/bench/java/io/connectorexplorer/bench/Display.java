@@ -37,7 +37,8 @@ final class Display implements AutoCloseable {
                 continue;
             }
             try {
-                Process p = new ProcessBuilder(xvfb.get().toString(), ":" + n, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+                Process p = new ProcessBuilder(
+                                xvfb.get().toString(), ":" + n, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start();

@@ -89,7 +89,8 @@ final class Figure {
         return switch (unit) {
             case "x" -> String.format(Locale.ROOT, "%.2f", value);
             case "MB" -> String.format(Locale.ROOT, "%.0f", value);
-            default -> value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+            default ->
+                value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
         };
     }
 }

@@ -16,8 +16,7 @@ final class Fx {
 
     private static boolean started;
 
-    private Fx() {
-    }
+    private Fx() {}
 
     static synchronized void start() throws InterruptedException {
         if (started) {

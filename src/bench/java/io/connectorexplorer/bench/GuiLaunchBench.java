@@ -22,8 +22,16 @@ final class GuiLaunchBench extends GuiRuns {
     private final boolean launchFigures;
     private final boolean bigConnectorFigures;
 
-    GuiLaunchBench(Path jar, Path out, int warmups, int runs, Results results, String display, boolean launchFigures,
-                   boolean bigConnectorFigures, BeforeScenario beforeScenario) {
+    GuiLaunchBench(
+            Path jar,
+            Path out,
+            int warmups,
+            int runs,
+            Results results,
+            String display,
+            boolean launchFigures,
+            boolean bigConnectorFigures,
+            BeforeScenario beforeScenario) {
         super(jar, out, warmups, runs, results, display, beforeScenario);
         this.launchFigures = launchFigures;
         this.bigConnectorFigures = bigConnectorFigures;
@@ -38,7 +46,9 @@ final class GuiLaunchBench extends GuiRuns {
         Files.createDirectories(out);
         Map<String, String> demo = new LinkedHashMap<>();
         demo.put("AWS_CONFIG_FILE", out.resolve("none").resolve("config").toString());
-        demo.put("AWS_SHARED_CREDENTIALS_FILE", out.resolve("none").resolve("credentials").toString());
+        demo.put(
+                "AWS_SHARED_CREDENTIALS_FILE",
+                out.resolve("none").resolve("credentials").toString());
         AfterList settled = (app, warm) -> settle(app, System.currentTimeMillis());
         if (launchFigures) {
             launchFigures(demo, settled);
@@ -50,10 +60,11 @@ final class GuiLaunchBench extends GuiRuns {
             results.note("xdotool is not on PATH (apt-get install xdotool): the GUI figures for the connector with "
                     + "2,000 auth parameters were skipped.");
         }
-        results.note("GUI figures use " + display + " (no window manager); the first window is the stage's WINDOW_SHOWN "
-                + "event, the list is filled when the connection state first turns Ready, a tree is shown after the "
-                + "first layout pulse with its new root. The packaged app's startup (jpackage image with its own CDS "
-                + "archive) is measured by the installer work.");
+        results.note(
+                "GUI figures use " + display + " (no window manager); the first window is the stage's WINDOW_SHOWN "
+                        + "event, the list is filled when the connection state first turns Ready, a tree is shown after the "
+                        + "first layout pulse with its new root. The packaged app's startup (jpackage image with its own CDS "
+                        + "archive) is measured by the installer work.");
     }
 
     private void launchFigures(Map<String, String> demo, AfterList settled) throws Exception {
@@ -77,7 +88,8 @@ final class GuiLaunchBench extends GuiRuns {
             classLoadCount("AppCDS archive", cds, demo);
         }
 
-        try (BenchAccount account = BenchAccount.start(Catalogues.withCustomConnectors(1000), out.resolve("account-1000"))) {
+        try (BenchAccount account =
+                BenchAccount.start(Catalogues.withCustomConnectors(1000), out.resolve("account-1000"))) {
             AfterList flagsFilled = (app, warm) -> {
                 // The window describes every custom connector in the background to fill its badges, then hands
                 // the flags to the list on the FX thread: settled once all 1,000 were described and pulses are calm.
@@ -88,9 +100,12 @@ final class GuiLaunchBench extends GuiRuns {
                 }
                 settle(app, System.currentTimeMillis());
             };
-            interleaved(List.of(new Launches("GUI, account with 1,000 custom connectors (loopback; the installers' JVM "
-                    + "options)", Packaged.JAVA_OPTIONS,
-                    account.appEnvironment(out), flagsFilled, false)));
+            interleaved(List.of(new Launches(
+                    "GUI, account with 1,000 custom connectors (loopback; the installers' JVM " + "options)",
+                    Packaged.JAVA_OPTIONS,
+                    account.appEnvironment(out),
+                    flagsFilled,
+                    false)));
         }
     }
 
@@ -129,8 +144,10 @@ final class GuiLaunchBench extends GuiRuns {
             this.settle = settle;
             firstWindow = results.figure(group, "launch to first window", "ms");
             listFilled = results.figure(group, "launch to connector list filled", "ms");
-            pulse = results.figure(group, "longest FX pulse gap, first window to settled (wall)", "ms").target("<= 50 ms", 50);
-            busy = results.figure(group, "longest FX-thread CPU between two pulses", "ms").target("<= 50 ms", 50);
+            pulse = results.figure(group, "longest FX pulse gap, first window to settled (wall)", "ms")
+                    .target("<= 50 ms", 50);
+            busy = results.figure(group, "longest FX-thread CPU between two pulses", "ms")
+                    .target("<= 50 ms", 50);
             hwm = results.figure(group, "peak resident memory (VmHWM)", "MB").target("<= 250 MB", 250);
             heapUsed = results.figure(group, "heap used once loaded (before GC)", "MB");
             heapLive = results.figure(group, "heap live once loaded (after full GC)", "MB");
@@ -158,11 +175,18 @@ final class GuiLaunchBench extends GuiRuns {
                 double peak = app.statusKb("VmHWM").map(kb -> kb / 1024.0).orElse(Double.NaN);
                 Optional<Double> used = heapMb(app.process.pid(), false);
                 Optional<Double> live = heapMb(app.process.pid(), true);
-                System.out.printf(Locale.ROOT, "[bench]   first window %d ms, list filled %d ms, longest pulse gap %.1f ms"
+                System.out.printf(
+                        Locale.ROOT,
+                        "[bench]   first window %d ms, list filled %d ms, longest pulse gap %.1f ms"
                                 + " (FX CPU %.1f ms in it, ended %+d ms from list filled), most FX CPU between pulses %.1f ms,"
                                 + " VmHWM %.0f MB, heap %s / live %s MB%n",
-                        window - app.launchedAtMillis, list - app.launchedAtMillis, gaps.longestWall(), gaps.cpuInLongest(),
-                        gaps.longestEndedAt() - list, gaps.longestCpu(), peak,
+                        window - app.launchedAtMillis,
+                        list - app.launchedAtMillis,
+                        gaps.longestWall(),
+                        gaps.cpuInLongest(),
+                        gaps.longestEndedAt() - list,
+                        gaps.longestCpu(),
+                        peak,
                         used.map(v -> String.format(Locale.ROOT, "%.0f", v)).orElse("?"),
                         live.map(v -> String.format(Locale.ROOT, "%.0f", v)).orElse("?"));
                 record(warm, firstWindow, window - app.launchedAtMillis);
@@ -181,21 +205,27 @@ final class GuiLaunchBench extends GuiRuns {
 
         void finish() {
             if (!gapOffsets.isEmpty()) {
-                pulse.note(String.format(Locale.ROOT, "the longest gap ended a median %+.0f ms from the list-filled mark; "
-                        + "the FX thread was on CPU for a median %.0f%% of it (the rest: other threads or processes ran)",
-                        median(gapOffsets), 100 * median(gapShares)));
+                pulse.note(String.format(
+                        Locale.ROOT,
+                        "the longest gap ended a median %+.0f ms from the list-filled mark; "
+                                + "the FX thread was on CPU for a median %.0f%% of it (the rest: other threads or processes ran)",
+                        median(gapOffsets),
+                        100 * median(gapShares)));
             }
-            busy.note("the FX thread's own CPU time between two consecutive pulses: its work, whatever the machine's load");
+            busy.note(
+                    "the FX thread's own CPU time between two consecutive pulses: its work, whatever the machine's load");
         }
     }
 
     /** A dynamic AppCDS archive from one launch of the window on the demo account, dumped when it exits. */
     private boolean createArchive(Path archive, Map<String, String> env) throws Exception {
         Files.deleteIfExists(archive);
-        System.out.println("[bench] creating the AppCDS archive " + archive + " (-XX:ArchiveClassesAtExit, one launch)");
+        System.out.println(
+                "[bench] creating the AppCDS archive " + archive + " (-XX:ArchiveClassesAtExit, one launch)");
         List<String> args = List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         try (Proc app = launch("AppCDS training launch", -1, args, env)) {
-            if (app.await(l -> l.startsWith("[timing] list-filled"), MARK_TIMEOUT).isEmpty()) {
+            if (app.await(l -> l.startsWith("[timing] list-filled"), MARK_TIMEOUT)
+                    .isEmpty()) {
                 System.out.println("[bench] the training launch never filled the list:\n" + app.stderrTail());
                 return false;
             }
@@ -210,15 +240,27 @@ final class GuiLaunchBench extends GuiRuns {
         List<String> args = new ArrayList<>(jvmArgs);
         args.add("-Xlog:class+load=info:file=" + log);
         try (Proc app = launch("class-load log, " + what, -1, args, env)) {
-            if (app.await(l -> l.startsWith("[timing] list-filled"), MARK_TIMEOUT).isEmpty()) {
+            if (app.await(l -> l.startsWith("[timing] list-filled"), MARK_TIMEOUT)
+                    .isEmpty()) {
                 return;
             }
         }
         List<String> lines = Files.readAllLines(log);
         long all = lines.stream().filter(l -> l.contains("source:")).count();
-        long shared = lines.stream().filter(l -> l.contains("source: shared objects file")).count();
-        long fromJars = lines.stream().filter(l -> l.contains("source: jar:") || l.contains("source: file:")).count();
-        results.note(String.format(Locale.ROOT, "%s: %d classes loaded by the list-filled mark, %d of them from CDS "
-                + "archives, %d parsed from jars (log: %s)", what, all, shared, fromJars, log.getFileName()));
+        long shared = lines.stream()
+                .filter(l -> l.contains("source: shared objects file"))
+                .count();
+        long fromJars = lines.stream()
+                .filter(l -> l.contains("source: jar:") || l.contains("source: file:"))
+                .count();
+        results.note(String.format(
+                Locale.ROOT,
+                "%s: %d classes loaded by the list-filled mark, %d of them from CDS "
+                        + "archives, %d parsed from jars (log: %s)",
+                what,
+                all,
+                shared,
+                fromJars,
+                log.getFileName()));
     }
 }

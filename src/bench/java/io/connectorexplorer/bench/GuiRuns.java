@@ -37,7 +37,8 @@ class GuiRuns {
     final Results results;
     final String display;
     final BeforeScenario beforeScenario;
-    private final String javaExe = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final String javaExe =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     GuiRuns(Path jar, Path out, int warmups, int runs, Results results, String display, BeforeScenario beforeScenario) {
         this.jar = jar;
@@ -67,8 +68,8 @@ class GuiRuns {
         if (i < 0) {
             System.out.println("[bench] " + group);
         } else {
-            System.out.printf(Locale.ROOT, "[bench] %s: run %d of %d%s%n", group, i + 1, of,
-                    i < warmups ? " (warm-up)" : "");
+            System.out.printf(
+                    Locale.ROOT, "[bench] %s: run %d of %d%s%n", group, i + 1, of, i < warmups ? " (warm-up)" : "");
         }
         Path home = Files.createTempDirectory(out, "home-");
         Map<String, String> runEnv = new LinkedHashMap<>(env);
@@ -115,7 +116,8 @@ class GuiRuns {
                 run(List.of(jcmd.toString(), String.valueOf(pid), "GC.run"));
             }
             String info = run(List.of(jcmd.toString(), String.valueOf(pid), "GC.heap_info"));
-            // One "total …K, used …K" line per heap (G1) or generation (Serial, Parallel); Metaspace lines have no total.
+            // One "total …K, used …K" line per heap (G1) or generation (Serial, Parallel); Metaspace lines have no
+            // total.
             Matcher m = Pattern.compile("total \\d+K, used (\\d+)K").matcher(info);
             long usedKb = 0;
             boolean found = false;
@@ -140,7 +142,8 @@ class GuiRuns {
         Display.onPath("import").ifPresent(importTool -> {
             try {
                 ProcessBuilder builder = new ProcessBuilder(importTool.toString(), "-window", "root", png.toString())
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
                 builder.environment().put("DISPLAY", display);
                 builder.start().waitFor();
             } catch (IOException | InterruptedException e) {

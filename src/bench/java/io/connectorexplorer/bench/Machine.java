@@ -18,12 +18,20 @@ final class Machine {
     static Machine describe() {
         Machine m = new Machine();
         m.facts.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
-        m.facts.put("memory", memTotal().map(kb -> String.format(Locale.ROOT, "%.1f GiB", kb / 1024.0 / 1024.0)).orElse("?"));
+        m.facts.put(
+                "memory",
+                memTotal()
+                        .map(kb -> String.format(Locale.ROOT, "%.1f GiB", kb / 1024.0 / 1024.0))
+                        .orElse("?"));
         m.facts.put("cpu", cpuModel().orElse(System.getProperty("os.arch")));
-        m.facts.put("os", osName() + " (" + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", "
-                + System.getProperty("os.arch") + ")");
-        m.facts.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-                + " (" + System.getProperty("java.vendor") + ")");
+        m.facts.put(
+                "os",
+                osName() + " (" + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", "
+                        + System.getProperty("os.arch") + ")");
+        m.facts.put(
+                "jdk",
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
+                        + System.getProperty("java.vendor") + ")");
         m.facts.put("javaHome", System.getProperty("java.home"));
         m.facts.put("loadAverageAtStart", loadAverage());
         return m;
@@ -48,7 +56,10 @@ final class Machine {
         StringBuilder text = new StringBuilder();
         facts.forEach((k, v) -> {
             if (k.startsWith("cpuBusyAtStart ")) {
-                text.append(text.length() == 0 ? "" : "; ").append(k.substring("cpuBusyAtStart ".length())).append(' ').append(v);
+                text.append(text.length() == 0 ? "" : "; ")
+                        .append(k.substring("cpuBusyAtStart ".length()))
+                        .append(' ')
+                        .append(v);
             }
         });
         return text.toString();
@@ -62,7 +73,8 @@ final class Machine {
 
     /** The 1-, 5- and 15-minute load averages: other work on the machine skews every figure. */
     static String loadAverage() {
-        return read("/proc/loadavg").map(s -> String.join(" ", java.util.Arrays.copyOf(s.strip().split("\\s+"), 3)))
+        return read("/proc/loadavg")
+                .map(s -> String.join(" ", java.util.Arrays.copyOf(s.strip().split("\\s+"), 3)))
                 .orElse("?");
     }
 
@@ -87,14 +99,17 @@ final class Machine {
 
     /** Total and idle (idle + iowait) ticks of all CPUs. */
     private static long[] cpuTicks() {
-        return read("/proc/stat").flatMap(s -> s.lines().filter(l -> l.startsWith("cpu ")).findFirst()).map(l -> {
-            String[] f = l.strip().split("\\s+");
-            long total = 0;
-            for (int i = 1; i < f.length && i <= 8; i++) {
-                total += Long.parseLong(f[i]);
-            }
-            return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
-        }).orElse(null);
+        return read("/proc/stat")
+                .flatMap(s -> s.lines().filter(l -> l.startsWith("cpu ")).findFirst())
+                .map(l -> {
+                    String[] f = l.strip().split("\\s+");
+                    long total = 0;
+                    for (int i = 1; i < f.length && i <= 8; i++) {
+                        total += Long.parseLong(f[i]);
+                    }
+                    return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+                })
+                .orElse(null);
     }
 
     /**
@@ -105,7 +120,8 @@ final class Machine {
         long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
         double busy = cpuBusyPercent(maxSeconds > 0 ? 2000 : 500);
         while (maxSeconds > 0 && busy > 25 && System.nanoTime() < deadline) {
-            System.out.printf(Locale.ROOT, "[bench] waiting for a quieter machine before %s: CPUs %.0f%% busy%n", part, busy);
+            System.out.printf(
+                    Locale.ROOT, "[bench] waiting for a quieter machine before %s: CPUs %.0f%% busy%n", part, busy);
             Thread.sleep(5000);
             busy = cpuBusyPercent(2000);
         }
@@ -119,18 +135,23 @@ final class Machine {
     }
 
     private static Optional<Long> memTotal() {
-        return read("/proc/meminfo").flatMap(s -> s.lines().filter(l -> l.startsWith("MemTotal:")).findFirst())
+        return read("/proc/meminfo")
+                .flatMap(s -> s.lines().filter(l -> l.startsWith("MemTotal:")).findFirst())
                 .map(l -> Long.parseLong(l.replaceAll("\\D", "")));
     }
 
     private static Optional<String> cpuModel() {
-        return read("/proc/cpuinfo").flatMap(s -> s.lines().filter(l -> l.startsWith("model name")).findFirst())
+        return read("/proc/cpuinfo")
+                .flatMap(s -> s.lines().filter(l -> l.startsWith("model name")).findFirst())
                 .map(l -> l.substring(l.indexOf(':') + 1).strip());
     }
 
     private static String osName() {
-        return read("/etc/os-release").flatMap(s -> s.lines().filter(l -> l.startsWith("PRETTY_NAME=")).findFirst())
-                .map(l -> l.substring("PRETTY_NAME=".length()).replace("\"", "")).orElse(System.getProperty("os.name"));
+        return read("/etc/os-release")
+                .flatMap(
+                        s -> s.lines().filter(l -> l.startsWith("PRETTY_NAME=")).findFirst())
+                .map(l -> l.substring("PRETTY_NAME=".length()).replace("\"", ""))
+                .orElse(System.getProperty("os.name"));
     }
 
     private static Optional<String> read(String file) {

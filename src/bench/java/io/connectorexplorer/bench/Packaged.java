@@ -14,12 +14,16 @@ final class Packaged {
 
     static final String LABEL = "AppCDS + the installers' JVM options (C1 only, serial GC, 64 MB first heap)";
 
-    private Packaged() {
-    }
+    private Packaged() {}
 
     private static List<String> options(int jdk) {
-        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xms64m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxRAM=64g"));
+        List<String> options = new ArrayList<>(List.of(
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Xms64m",
+                "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=30",
+                "-XX:MaxRAM=64g"));
         if (jdk >= 24) {
             options.add("--enable-native-access=ALL-UNNAMED");
             options.add("--sun-misc-unsafe-memory-access=allow");

@@ -48,7 +48,8 @@ final class Proc implements AutoCloseable {
     /** The environment of this JVM without any AWS_ variable or DISPLAY, plus {@code extra}. */
     static Map<String, String> cleanEnvironment(ProcessBuilder builder, Map<String, String> extra) {
         Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> name.toUpperCase(java.util.Locale.ROOT).startsWith("AWS_") || name.equals("DISPLAY"));
+        env.keySet()
+                .removeIf(name -> name.toUpperCase(java.util.Locale.ROOT).startsWith("AWS_") || name.equals("DISPLAY"));
         env.putAll(extra);
         return env;
     }
@@ -72,7 +73,8 @@ final class Proc implements AutoCloseable {
     }
 
     private void readStderr() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 synchronized (stderr) {

@@ -32,7 +32,6 @@ final class Results {
         System.out.println("[bench] note: " + text);
     }
 
-
     String table(Machine machine, int runs, int warmups) {
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
@@ -42,7 +41,12 @@ final class Results {
         if (!machine.busyAtStart().isEmpty()) {
             out.println("CPUs busy (all processes) when a run started, at worst: " + machine.busyAtStart());
         }
-        int nameWidth = Math.max(40, figures.stream().mapToInt(f -> f.name.length() + f.unit.length() + 3).max().orElse(40));
+        int nameWidth = Math.max(
+                40,
+                figures.stream()
+                        .mapToInt(f -> f.name.length() + f.unit.length() + 3)
+                        .max()
+                        .orElse(40));
         String row = "%-" + nameWidth + "s %9s %9s %9s %9s  %-16s %s%n";
         String group = null;
         for (Figure f : figures) {
@@ -61,8 +65,16 @@ final class Results {
                 out.printf(Locale.ROOT, "%-" + nameWidth + "s  skipped%s%n", name, f.note == null ? "" : ": " + f.note);
                 continue;
             }
-            out.printf(Locale.ROOT, row, name, f.format(f.median()), f.format(f.min()), f.format(f.max()),
-                    f.first == null ? "-" : f.format(f.first), f.targetText == null ? "" : f.targetText, f.status());
+            out.printf(
+                    Locale.ROOT,
+                    row,
+                    name,
+                    f.format(f.median()),
+                    f.format(f.min()),
+                    f.format(f.max()),
+                    f.first == null ? "-" : f.format(f.first),
+                    f.targetText == null ? "" : f.targetText,
+                    f.status());
             if (f.note != null) {
                 out.printf(Locale.ROOT, "    %s%n", f.note);
             }

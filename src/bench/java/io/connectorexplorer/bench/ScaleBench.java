@@ -63,17 +63,23 @@ final class ScaleBench {
         try (BenchAccount account = BenchAccount.start(Catalogues.withCustomConnectors(CUSTOM), folder)) {
             AwsEnvironment env = account.awsEnvironment(folder);
             AwsConfigFiles files = new AwsConfigFiles(env);
-            AwsProfile profile = new ConfigFileProfileCatalog(files).profiles().stream()
-                    .filter(p -> p.name().equals(BenchAccount.PROFILE)).findFirst().orElseThrow();
-            try (AwsConnections aws = AwsConnections.create(env, files, AppFlowAccounts.Timeouts.DEFAULT, MfaPrompt.NONE)) {
-                Figure list = results.figure(group, "list complete: open + DescribeConnectors + ListConnectors x 10 pages", "ms")
+            AwsProfile profile = new ConfigFileProfileCatalog(files)
+                    .profiles().stream()
+                            .filter(p -> p.name().equals(BenchAccount.PROFILE))
+                            .findFirst()
+                            .orElseThrow();
+            try (AwsConnections aws =
+                    AwsConnections.create(env, files, AppFlowAccounts.Timeouts.DEFAULT, MfaPrompt.NONE)) {
+                Figure list = results.figure(
+                                group, "list complete: open + DescribeConnectors + ListConnectors x 10 pages", "ms")
                         .target("<= 2000 ms", 2000);
                 Figure flags = results.figure(group, "badges filled: DescribeConnector x 1,000, 8 threads", "ms");
                 int[] rows = new int[1];
                 Measure.repeat(list, warmups, runs, () -> {
                     long t0 = System.nanoTime();
                     try (AccountConnection connection = aws.accounts().open(profile, BenchAccount.REGION)) {
-                        List<ConnectorSummary> all = new ConnectorCatalog(connection.appflow()).listAll(Cancellation.NEVER);
+                        List<ConnectorSummary> all =
+                                new ConnectorCatalog(connection.appflow()).listAll(Cancellation.NEVER);
                         rows[0] = all.size();
                         return Measure.since(t0);
                     }
@@ -114,7 +120,8 @@ final class ScaleBench {
             AwsEnvironment env = new AwsEnvironment(vars, folder);
 
             List<List<AwsProfile>> read = new java.util.ArrayList<>();
-            Figure profiles = results.figure(group, "profiles read: ConfigFileProfileCatalog.profiles(), files parsed", "ms");
+            Figure profiles =
+                    results.figure(group, "profiles read: ConfigFileProfileCatalog.profiles(), files parsed", "ms");
             Measure.repeat(profiles, Math.max(warmups, 3), runs, () -> {
                 long t0 = System.nanoTime();
                 List<AwsProfile> all = new ConfigFileProfileCatalog(new AwsConfigFiles(env)).profiles();
@@ -129,10 +136,14 @@ final class ScaleBench {
             picker(group, all);
 
             AwsConfigFiles files = new AwsConfigFiles(env);
-            List<AwsProfile> withKeys = all.stream().filter(p -> p.kind() == ProfileKind.STATIC_KEYS && p.isUsable()).toList();
-            try (AwsConnections aws = AwsConnections.create(env, files, AppFlowAccounts.Timeouts.DEFAULT, MfaPrompt.NONE)) {
+            List<AwsProfile> withKeys = all.stream()
+                    .filter(p -> p.kind() == ProfileKind.STATIC_KEYS && p.isUsable())
+                    .toList();
+            try (AwsConnections aws =
+                    AwsConnections.create(env, files, AppFlowAccounts.Timeouts.DEFAULT, MfaPrompt.NONE)) {
                 int[] next = new int[1];
-                Figure switching = results.figure(group, "profile switch: AppFlowAccounts.open + first call (list)", "ms");
+                Figure switching =
+                        results.figure(group, "profile switch: AppFlowAccounts.open + first call (list)", "ms");
                 Measure.repeat(switching, Math.max(warmups, 3), runs, () -> {
                     AwsProfile target = withKeys.get(next[0]++ % withKeys.size());
                     long t0 = System.nanoTime();
@@ -150,8 +161,8 @@ final class ScaleBench {
     /** The profile picker (the real view and view model, headless JavaFX) opened with every profile in it. */
     private void picker(String group, List<AwsProfile> all) throws Exception {
         Fx.start();
-        ProfileSwitcherViewModel model = Fx.call(() -> new ProfileSwitcherViewModel(new MemorySettings(),
-                appflowRegions(), BenchAccount.REGION));
+        ProfileSwitcherViewModel model = Fx.call(
+                () -> new ProfileSwitcherViewModel(new MemorySettings(), appflowRegions(), BenchAccount.REGION));
         ProfileSwitcherView view = Fx.call(() -> {
             ProfileSwitcherView v = new ProfileSwitcherView(model);
             Scene scene = new Scene(v, 900, 600);
@@ -163,25 +174,31 @@ final class ScaleBench {
         });
         Fx.run(() -> model.load(all, Optional.empty(), Optional.empty()));
         Figure picker = results.figure(group, "profile picker opened: show + CSS + layout of the popup", "ms");
-        Measure.repeat(picker, Math.max(warmups, 3), runs, () -> Fx.call(() -> {
-            long t0 = System.nanoTime();
-            view.openProfilePicker();
-            for (Window w : List.copyOf(Window.getWindows())) {
-                if (w instanceof PopupWindow popup && popup.isShowing() && popup.getScene() != null) {
-                    popup.getScene().getRoot().applyCss();
-                    popup.getScene().getRoot().layout();
-                }
-            }
-            double ms = Measure.since(t0);
-            view.lookupAll("#profilePicker").forEach(n -> ((javafx.scene.control.ComboBox<?>) n).hide());
-            return ms;
-        }));
+        Measure.repeat(
+                picker,
+                Math.max(warmups, 3),
+                runs,
+                () -> Fx.call(() -> {
+                    long t0 = System.nanoTime();
+                    view.openProfilePicker();
+                    for (Window w : List.copyOf(Window.getWindows())) {
+                        if (w instanceof PopupWindow popup && popup.isShowing() && popup.getScene() != null) {
+                            popup.getScene().getRoot().applyCss();
+                            popup.getScene().getRoot().layout();
+                        }
+                    }
+                    double ms = Measure.since(t0);
+                    view.lookupAll("#profilePicker").forEach(n -> ((javafx.scene.control.ComboBox<?>) n).hide());
+                    return ms;
+                }));
         picker.note(all.size() + " entries in the list");
     }
 
     private static List<String> appflowRegions() {
         return software.amazon.awssdk.services.appflow.AppflowClient.serviceMetadata().regions().stream()
-                .map(software.amazon.awssdk.regions.Region::id).sorted().toList();
+                .map(software.amazon.awssdk.regions.Region::id)
+                .sorted()
+                .toList();
     }
 
     /**
@@ -192,8 +209,12 @@ final class ScaleBench {
         StringBuilder c = new StringBuilder();
         StringBuilder k = new StringBuilder();
         for (int s = 0; s < 4; s++) {
-            c.append("[sso-session corp-").append(s).append("]\nsso_start_url = https://corp-").append(s)
-                    .append(".awsapps.com/start\nsso_region = us-east-1\nsso_registration_scopes = sso:account:access\n\n");
+            c.append("[sso-session corp-")
+                    .append(s)
+                    .append("]\nsso_start_url = https://corp-")
+                    .append(s)
+                    .append(
+                            ".awsapps.com/start\nsso_region = us-east-1\nsso_registration_scopes = sso:account:access\n\n");
         }
         for (int i = 0; i < PROFILES; i++) {
             String name = String.format(Locale.ROOT, "team-%03d", i);
@@ -201,18 +222,36 @@ final class ScaleBench {
             switch (i % 5) {
                 case 0 -> {
                     c.append("region = eu-west-1\n");
-                    k.append('[').append(name).append("]\naws_access_key_id = BENCHKEY").append(String.format(Locale.ROOT, "%016d", i))
-                            .append("\naws_secret_access_key = secret-").append(i).append("-not-real\n\n");
+                    k.append('[')
+                            .append(name)
+                            .append("]\naws_access_key_id = BENCHKEY")
+                            .append(String.format(Locale.ROOT, "%016d", i))
+                            .append("\naws_secret_access_key = secret-")
+                            .append(i)
+                            .append("-not-real\n\n");
                 }
-                case 1 -> c.append("sso_session = corp-").append(i % 4).append("\nsso_account_id = ")
-                        .append(String.format(Locale.ROOT, "%012d", 100000000000L + i)).append("\nsso_role_name = ReadOnly\n")
-                        .append("region = us-east-1\n");
-                case 2 -> c.append("role_arn = arn:aws:iam::123456789012:role/Team").append(i).append("\nsource_profile = ")
-                        .append(String.format(Locale.ROOT, "team-%03d", i - 2)).append("\nregion = us-west-2\n");
-                case 3 -> c.append("credential_process = /bin/false ").append(name).append("\nregion = ap-southeast-2\n");
-                default -> c.append("aws_access_key_id = BENCHKEY").append(String.format(Locale.ROOT, "%016d", i))
-                        .append("\naws_secret_access_key = secret-").append(i).append("-not-real\nregion = us-east-1\n")
-                        .append("output = json\ncli_pager =\n");
+                case 1 ->
+                    c.append("sso_session = corp-")
+                            .append(i % 4)
+                            .append("\nsso_account_id = ")
+                            .append(String.format(Locale.ROOT, "%012d", 100000000000L + i))
+                            .append("\nsso_role_name = ReadOnly\n")
+                            .append("region = us-east-1\n");
+                case 2 ->
+                    c.append("role_arn = arn:aws:iam::123456789012:role/Team")
+                            .append(i)
+                            .append("\nsource_profile = ")
+                            .append(String.format(Locale.ROOT, "team-%03d", i - 2))
+                            .append("\nregion = us-west-2\n");
+                case 3 ->
+                    c.append("credential_process = /bin/false ").append(name).append("\nregion = ap-southeast-2\n");
+                default ->
+                    c.append("aws_access_key_id = BENCHKEY")
+                            .append(String.format(Locale.ROOT, "%016d", i))
+                            .append("\naws_secret_access_key = secret-")
+                            .append(i)
+                            .append("-not-real\nregion = us-east-1\n")
+                            .append("output = json\ncli_pager =\n");
             }
             c.append('\n');
         }

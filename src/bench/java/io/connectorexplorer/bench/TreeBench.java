@@ -59,8 +59,8 @@ final class TreeBench {
         });
 
         Fx.start();
-        ConfigTreeViewModel model = Fx.call(() -> new ConfigTreeViewModel(schema, ZoneId.systemDefault(), text -> { },
-                new StatusModel()));
+        ConfigTreeViewModel model =
+                Fx.call(() -> new ConfigTreeViewModel(schema, ZoneId.systemDefault(), text -> {}, new StatusModel()));
         ConfigTreeView view = Fx.call(() -> {
             ConfigTreeView v = new ConfigTreeView(model);
             Scene scene = new Scene(v, 900, 700);
@@ -71,50 +71,64 @@ final class TreeBench {
             return v;
         });
 
-        Measure.repeat(results.figure(GROUP, "tree opened: show + CSS + layout, root expanded", "ms")
-                .target("<= 150 ms", 150), tw, runs, () -> Fx.call(() -> {
-            model.showNothing("reset");
-            layout(view);
-            long t0 = System.nanoTime();
-            model.show(description);
-            layout(view);
-            return Measure.since(t0);
-        }));
-
-        Measure.repeat(results.figure(GROUP, "the 2,000 parameters opened: expand to authParameters + CSS + layout", "ms")
-                .target("<= 150 ms", 150), tw, runs, () -> Fx.call(() -> {
-            model.show(description);
-            layout(view);
-            long t0 = System.nanoTime();
-            TreeItem<ConfigNode> item = table(view).getRoot();
-            for (Object segment : List.of("authenticationConfig", "customAuthConfigs", "[0]", "authParameters")) {
-                item.setExpanded(true);
-                item = item.getChildren().stream().filter(c -> c.getValue().name().equals(segment)).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("no " + segment));
-            }
-            item.setExpanded(true);
-            layout(view);
-            int rows = table(view).getExpandedItemCount();
-            if (rows < PARAMETERS) {
-                throw new IllegalStateException("only " + rows + " rows");
-            }
-            return Measure.since(t0);
-        }));
-
-        Measure.repeat(results.figure(GROUP, "search 'param1999' in the view: find + reveal + layout", "ms"), tw, runs,
+        Measure.repeat(
+                results.figure(GROUP, "tree opened: show + CSS + layout, root expanded", "ms")
+                        .target("<= 150 ms", 150),
+                tw,
+                runs,
                 () -> Fx.call(() -> {
-            model.show(description);
-            layout(view);
-            long t0 = System.nanoTime();
-            model.setSearchText("param1999");
-            layout(view);
-            double ms = Measure.since(t0);
-            if (model.getMatchCount() != 1) {
-                throw new IllegalStateException(model.getMatchCount() + " matches");
-            }
-            model.setSearchText("");
-            return ms;
-        }));
+                    model.showNothing("reset");
+                    layout(view);
+                    long t0 = System.nanoTime();
+                    model.show(description);
+                    layout(view);
+                    return Measure.since(t0);
+                }));
+
+        Measure.repeat(
+                results.figure(GROUP, "the 2,000 parameters opened: expand to authParameters + CSS + layout", "ms")
+                        .target("<= 150 ms", 150),
+                tw,
+                runs,
+                () -> Fx.call(() -> {
+                    model.show(description);
+                    layout(view);
+                    long t0 = System.nanoTime();
+                    TreeItem<ConfigNode> item = table(view).getRoot();
+                    for (Object segment :
+                            List.of("authenticationConfig", "customAuthConfigs", "[0]", "authParameters")) {
+                        item.setExpanded(true);
+                        item = item.getChildren().stream()
+                                .filter(c -> c.getValue().name().equals(segment))
+                                .findFirst()
+                                .orElseThrow(() -> new IllegalStateException("no " + segment));
+                    }
+                    item.setExpanded(true);
+                    layout(view);
+                    int rows = table(view).getExpandedItemCount();
+                    if (rows < PARAMETERS) {
+                        throw new IllegalStateException("only " + rows + " rows");
+                    }
+                    return Measure.since(t0);
+                }));
+
+        Measure.repeat(
+                results.figure(GROUP, "search 'param1999' in the view: find + reveal + layout", "ms"),
+                tw,
+                runs,
+                () -> Fx.call(() -> {
+                    model.show(description);
+                    layout(view);
+                    long t0 = System.nanoTime();
+                    model.setSearchText("param1999");
+                    layout(view);
+                    double ms = Measure.since(t0);
+                    if (model.getMatchCount() != 1) {
+                        throw new IllegalStateException(model.getMatchCount() + " matches");
+                    }
+                    model.setSearchText("");
+                    return ms;
+                }));
 
         ConfigNode root = ConfigNode.configurationRoot(big, schema);
         int[] hits = new int[1];
@@ -138,15 +152,19 @@ final class TreeBench {
 
         int[] expanded = new int[1];
         Figure expandAll = results.figure(GROUP, "expand all + CSS + layout", "ms");
-        Measure.repeat(expandAll, 1, Math.min(runs, 3), () -> Fx.call(() -> {
-            model.show(description);
-            layout(view);
-            long t0 = System.nanoTime();
-            view.expandAll();
-            layout(view);
-            expanded[0] = table(view).getExpandedItemCount();
-            return Measure.since(t0);
-        }));
+        Measure.repeat(
+                expandAll,
+                1,
+                Math.min(runs, 3),
+                () -> Fx.call(() -> {
+                    model.show(description);
+                    layout(view);
+                    long t0 = System.nanoTime();
+                    view.expandAll();
+                    layout(view);
+                    expanded[0] = table(view).getExpandedItemCount();
+                    return Measure.since(t0);
+                }));
         expandAll.note(expanded[0] + " rows; not a target, for scale");
         results.note("Tree figures: the real ConfigTreeViewModel and ConfigTreeView in headless JavaFX (Monocle, "
                 + "software pipeline) inside the harness JVM, timed on the FX thread through CSS and layout (what a "

@@ -9,8 +9,7 @@ import io.connectorexplorer.infra.profile.AwsEnvironment;
 /** Wires the command line to the shared services (public for the end-to-end tests, which run it in-process). */
 public final class CommandLines {
 
-    private CommandLines() {
-    }
+    private CommandLines() {}
 
     /** The services a command line runs with: this machine's AWS configuration, MFA codes asked on the console. */
     static Services services() {
@@ -18,7 +17,11 @@ public final class CommandLines {
     }
 
     public static CommandLine create(Services services) {
-        return new CommandLine(new CliServices(services.profiles(), services.accounts(), services.describeOutput(),
-                services.fileWriter(), services.signIn()));
+        return new CommandLine(new CliServices(
+                services.profiles(),
+                services.accounts(),
+                services.describeOutput(),
+                services.fileWriter(),
+                services.signIn()));
     }
 }

@@ -1,11 +1,13 @@
 package io.connectorexplorer.app;
 
+import io.connectorexplorer.core.connector.ConnectionState;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.ui.common.FxClipboard;
 import io.connectorexplorer.ui.common.FxDialogService;
 import io.connectorexplorer.ui.common.FxTaskRunner;
+import io.connectorexplorer.ui.common.Once;
 import io.connectorexplorer.ui.profile.FxMfaPrompt;
 import io.connectorexplorer.ui.profile.SignInViewModel;
 import java.io.IOException;
@@ -15,9 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import io.connectorexplorer.core.connector.ConnectionState;
 import javafx.application.Application;
-import io.connectorexplorer.ui.common.Once;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -42,15 +42,17 @@ public final class ExplorerApplication extends Application {
     private FxTaskRunner tasks;
 
     static void launchWindow(String[] args) {
-        servicesInTheMaking = CompletableFuture.supplyAsync(ExplorerApplication::createServices,
-                work -> Daemon.start("services-startup", work));
-        iconsInTheMaking = CompletableFuture.supplyAsync(() -> {
-            // Also read ahead, for the services thread: the configuration schema and the region list come
-            // from SDK metadata classes whose loading takes most of a tenth of a second; class initialisation
-            // is thread-safe, so whichever thread gets there first does it and the other waits or skips.
-            Services.readAhead();
-            return icons();
-        }, work -> Daemon.start("icons-startup", work));
+        servicesInTheMaking = CompletableFuture.supplyAsync(
+                ExplorerApplication::createServices, work -> Daemon.start("services-startup", work));
+        iconsInTheMaking = CompletableFuture.supplyAsync(
+                () -> {
+                    // Also read ahead, for the services thread: the configuration schema and the region list come
+                    // from SDK metadata classes whose loading takes most of a tenth of a second; class initialisation
+                    // is thread-safe, so whichever thread gets there first does it and the other waits or skips.
+                    Services.readAhead();
+                    return icons();
+                },
+                work -> Daemon.start("icons-startup", work));
         Application.launch(ExplorerApplication.class, args);
     }
 
@@ -64,7 +66,9 @@ public final class ExplorerApplication extends Application {
      * the first connector shown) and the HTTP client's TLS set-up.
      */
     private static void warmUpAfterFirstAnswer(Services services, ObservableValue<ConnectionState> state) {
-        Once.when(state, now -> !(now instanceof ConnectionState.Idle || now instanceof ConnectionState.Loading),
+        Once.when(
+                state,
+                now -> !(now instanceof ConnectionState.Idle || now instanceof ConnectionState.Loading),
                 now -> Daemon.start("warm-up", services::warmUp));
     }
 
@@ -104,8 +108,8 @@ public final class ExplorerApplication extends Application {
             getHostServices().showDocument(page.toString());
             return true;
         };
-        ExplorerWindow window = ExplorerWindow.open(stage, services, settings, tasks, FxDialogService::new,
-                new FxClipboard(), browser);
+        ExplorerWindow window =
+                ExplorerWindow.open(stage, services, settings, tasks, FxDialogService::new, new FxClipboard(), browser);
         if (TimingMarks.ON) {
             TimingMarks.watchContent(stage, window.explorer().stateProperty());
         }

@@ -1,13 +1,12 @@
 package io.connectorexplorer.app;
 
+import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.DialogService;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
 import io.connectorexplorer.ui.common.Theme;
-import javafx.beans.value.ObservableValue;
-import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
 import io.connectorexplorer.ui.form.ConnectFormViewModel;
@@ -26,6 +25,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -43,55 +43,99 @@ public final class ExplorerWindow {
     }
 
     /** Builds and shows the window on {@code stage}, then starts loading the first account. */
-    public static ExplorerWindow open(Stage stage, Services services, Settings settings, TaskRunner tasks,
-                                      Function<Window, DialogService> dialogs, TextClipboard clipboard) {
+    public static ExplorerWindow open(
+            Stage stage,
+            Services services,
+            Settings settings,
+            TaskRunner tasks,
+            Function<Window, DialogService> dialogs,
+            TextClipboard clipboard) {
         return open(stage, services, settings, tasks, dialogs, clipboard, page -> false);
     }
 
-    public static ExplorerWindow open(Stage stage, Services services, Settings settings, TaskRunner tasks,
-                                      Function<Window, DialogService> dialogs, TextClipboard clipboard,
-                                      SignInViewModel.Browser browser) {
+    public static ExplorerWindow open(
+            Stage stage,
+            Services services,
+            Settings settings,
+            TaskRunner tasks,
+            Function<Window, DialogService> dialogs,
+            TextClipboard clipboard,
+            SignInViewModel.Browser browser) {
         return open(stage, services, settings, tasks, dialogs, clipboard, browser, FxCreateConfirmation::new);
     }
 
     /** As the app opens it, but {@code confirmation} answers "Create connector profile?" instead of a dialog. */
-    public static ExplorerWindow open(Stage stage, Services services, Settings settings, TaskRunner tasks,
-                                      Function<Window, DialogService> dialogs, TextClipboard clipboard,
-                                      ConnectFormViewModel.CreateConfirmation confirmation) {
-        return open(stage, services, settings, tasks, dialogs, clipboard, page -> false,
+    public static ExplorerWindow open(
+            Stage stage,
+            Services services,
+            Settings settings,
+            TaskRunner tasks,
+            Function<Window, DialogService> dialogs,
+            TextClipboard clipboard,
+            ConnectFormViewModel.CreateConfirmation confirmation) {
+        return open(
+                stage,
+                services,
+                settings,
+                tasks,
+                dialogs,
+                clipboard,
+                page -> false,
                 (owner, accountId) -> confirmation);
     }
 
     /** {@code confirmations} builds the create question from the window and the signed-in account's id. */
-    private static ExplorerWindow open(Stage stage, Services services, Settings settings, TaskRunner tasks,
-                                       Function<Window, DialogService> dialogs, TextClipboard clipboard,
-                                       SignInViewModel.Browser browser,
-                                       BiFunction<Window, Supplier<String>, ConnectFormViewModel.CreateConfirmation> confirmations) {
-        ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.parse(settings.get("theme").orElse("LIGHT")));
+    private static ExplorerWindow open(
+            Stage stage,
+            Services services,
+            Settings settings,
+            TaskRunner tasks,
+            Function<Window, DialogService> dialogs,
+            TextClipboard clipboard,
+            SignInViewModel.Browser browser,
+            BiFunction<Window, Supplier<String>, ConnectFormViewModel.CreateConfirmation> confirmations) {
+        ObjectProperty<Theme> theme =
+                new SimpleObjectProperty<>(Theme.parse(settings.get("theme").orElse("LIGHT")));
         theme.get().useForControls(); // before any control exists
         StatusModel status = new StatusModel();
         ConnectorListViewModel list = new ConnectorListViewModel();
-        ConfigTreeViewModel tree = new ConfigTreeViewModel(services.configurationSchema(), ZoneId.systemDefault(),
-                clipboard, status);
-        ProfileSwitcherViewModel switcher = new ProfileSwitcherViewModel(settings, services.accounts().regions(),
-                services.accounts().fallbackRegion());
-        ExplorerViewModel explorer = new ExplorerViewModel(services.profiles(), services.accounts(), tasks, status,
-                list, tree, switcher);
-        ExportViewModel export = new ExportViewModel(tasks, services.describeOutput(), services.fileWriter(),
-                dialogs.apply(stage), clipboard, status, explorer::getSession, list.getConnectors(),
+        ConfigTreeViewModel tree =
+                new ConfigTreeViewModel(services.configurationSchema(), ZoneId.systemDefault(), clipboard, status);
+        ProfileSwitcherViewModel switcher = new ProfileSwitcherViewModel(
+                settings, services.accounts().regions(), services.accounts().fallbackRegion());
+        ExplorerViewModel explorer =
+                new ExplorerViewModel(services.profiles(), services.accounts(), tasks, status, list, tree, switcher);
+        ExportViewModel export = new ExportViewModel(
+                tasks,
+                services.describeOutput(),
+                services.fileWriter(),
+                dialogs.apply(stage),
+                clipboard,
+                status,
+                explorer::getSession,
+                list.getConnectors(),
                 tree.descriptionProperty());
         SignInViewModel signIn = new SignInViewModel(services.signIn(), tasks, status, browser, explorer::reload);
         explorer.setSignInAction(signIn::signIn);
         SignInView.follow(signIn, browser, stage, clipboard::putText);
-        AccountStatusViewModel accountStatus = new AccountStatusViewModel(tasks, explorer.sessionProperty(),
-                explorer.stateProperty());
-        ConnectFormViewModel connect = new ConnectFormViewModel(services::appflowModel, tasks, status, clipboard,
-                dialogs.apply(stage), services.fileWriter(), explorer::getSession,
-                confirmations.apply(stage, () -> accountStatus.getIdentity() == null ? null
-                        : accountStatus.getIdentity().account()));
+        AccountStatusViewModel accountStatus =
+                new AccountStatusViewModel(tasks, explorer.sessionProperty(), explorer.stateProperty());
+        ConnectFormViewModel connect = new ConnectFormViewModel(
+                services::appflowModel,
+                tasks,
+                status,
+                clipboard,
+                dialogs.apply(stage),
+                services.fileWriter(),
+                explorer::getSession,
+                confirmations.apply(
+                        stage,
+                        () -> accountStatus.getIdentity() == null
+                                ? null
+                                : accountStatus.getIdentity().account()));
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> connect.clear());
-        MainView view = new MainView(new MainView.Models(explorer, switcher, list, tree, export, status, accountStatus,
-                signIn, connect, theme, stage::close));
+        MainView view = new MainView(new MainView.Models(
+                explorer, switcher, list, tree, export, status, accountStatus, signIn, connect, theme, stage::close));
         showInConnectForm(tree, view.connectTabSelectedProperty(), connect);
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
@@ -102,8 +146,8 @@ public final class ExplorerWindow {
      * The Connect form follows the connector shown in the tree, but is only built while its tab is open (a form of
      * 2,000 parameters takes a while to check and preview); a new connector wipes what was typed either way.
      */
-    private static void showInConnectForm(ConfigTreeViewModel tree, ObservableValue<Boolean> tabOpen,
-                                          ConnectFormViewModel connect) {
+    private static void showInConnectForm(
+            ConfigTreeViewModel tree, ObservableValue<Boolean> tabOpen, ConnectFormViewModel connect) {
         ConnectorDescription[] inForm = new ConnectorDescription[1];
         tree.descriptionProperty().addListener((obs, old, shown) -> {
             if (shown == null || old == null || !shown.key().equals(old.key())) {

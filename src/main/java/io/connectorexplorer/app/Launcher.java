@@ -8,8 +8,7 @@ import io.connectorexplorer.cli.CommandLine;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         if (CommandLine.isCommand(args)) {

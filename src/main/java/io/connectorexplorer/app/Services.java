@@ -19,7 +19,6 @@ import io.connectorexplorer.infra.profile.ConfigFileProfileCatalog;
 import io.connectorexplorer.infra.profile.SdkConfigIsolation;
 import io.connectorexplorer.infra.settings.PropertiesSettings;
 
-
 /** Everything the window and the command line share, built once with {@code new}. */
 public record Services(
         AwsEnvironment environment,
@@ -29,7 +28,8 @@ public record Services(
         SignInService signIn,
         WireSchema configurationSchema,
         DescribeOutput describeOutput,
-        TextFileWriter fileWriter) implements AutoCloseable {
+        TextFileWriter fileWriter)
+        implements AutoCloseable {
 
     public static Services create(AwsEnvironment environment, AppFlowAccounts.Timeouts timeouts) {
         return create(environment, timeouts, MfaPrompt.NONE);
@@ -40,7 +40,8 @@ public record Services(
         AwsConfigFiles files = new AwsConfigFiles(environment);
         WireSchema schema = SdkWireSchemas.connectorConfiguration();
         AwsConnections aws = AwsConnections.create(environment, files, timeouts, mfa);
-        return new Services(environment,
+        return new Services(
+                environment,
                 aws,
                 new ConfigFileProfileCatalog(files),
                 aws.accounts(),

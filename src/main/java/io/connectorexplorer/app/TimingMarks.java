@@ -33,16 +33,17 @@ final class TimingMarks {
     private static volatile ThreadMXBean threads;
     private static volatile RuntimeMXBean runtime;
 
-    private TimingMarks() {
-    }
+    private TimingMarks() {}
 
     /** Before the window is built: the first-window mark and the pulse gaps from then on. */
     static void watchWindow(Stage stage) {
         // Loaded off the FX thread, so measuring does not slow the start it measures.
-        Thread loader = new Thread(() -> {
-            runtime = ManagementFactory.getRuntimeMXBean();
-            threads = ManagementFactory.getThreadMXBean();
-        }, "timing-marks");
+        Thread loader = new Thread(
+                () -> {
+                    runtime = ManagementFactory.getRuntimeMXBean();
+                    threads = ManagementFactory.getThreadMXBean();
+                },
+                "timing-marks");
         loader.setDaemon(true);
         loader.start();
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
@@ -82,7 +83,9 @@ final class TimingMarks {
 
     /** Once the window is built: the list-filled mark, and a tree-shown mark after each new tree is laid out. */
     static void watchContent(Stage stage, ObservableValue<ConnectionState> state) {
-        Once.when(state, now -> now instanceof ConnectionState.Ready,
+        Once.when(
+                state,
+                now -> now instanceof ConnectionState.Ready,
                 now -> mark("list-filled connectors=" + ((ConnectionState.Ready) now).connectorCount()));
         Scene scene = stage.getScene();
         if (scene.lookup("#configTree") instanceof TreeTableView<?> tree) {

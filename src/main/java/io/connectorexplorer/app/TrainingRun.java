@@ -25,11 +25,9 @@ final class TrainingRun {
     static final boolean ON = Boolean.getBoolean("connector-explorer.training");
 
     private static final List<List<String>> COMMANDS = List.of(
-            List.of("list", "--demo", "--json"),
-            List.of("describe", "--demo", "--connector-type", "Salesforce"));
+            List.of("list", "--demo", "--json"), List.of("describe", "--demo", "--connector-type", "Salesforce"));
 
-    private TrainingRun() {
-    }
+    private TrainingRun() {}
 
     static void follow(Stage stage, ObservableValue<ConnectionState> state) {
         follow(stage, state, TrainingRun::halt);
@@ -37,8 +35,8 @@ final class TrainingRun {
 
     /** As the app does it, but a failure is handed to {@code fail} and the run stops there (the app's halts the JVM). */
     static void follow(Stage stage, ObservableValue<ConnectionState> state, Consumer<String> fail) {
-        Once.when(state, now -> !(now instanceof ConnectionState.Idle || now instanceof ConnectionState.Loading),
-                now -> {
+        Once.when(
+                state, now -> !(now instanceof ConnectionState.Idle || now instanceof ConnectionState.Loading), now -> {
                     if (!(now instanceof ConnectionState.Ready)) {
                         fail.accept("the window did not load its account: " + now);
                         return;

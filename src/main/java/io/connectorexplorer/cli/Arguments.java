@@ -13,8 +13,7 @@ final class Arguments {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> flags = new ArrayList<>();
 
-    private Arguments() {
-    }
+    private Arguments() {}
 
     static Arguments parse(List<String> args, Set<String> valueOptions, Set<String> flagOptions) throws UsageException {
         Arguments parsed = new Arguments();

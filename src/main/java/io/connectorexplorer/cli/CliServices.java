@@ -1,8 +1,8 @@
 package io.connectorexplorer.cli;
 
-import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.export.TextFileWriter;
+import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.profile.AccountConnector;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileCatalog;
@@ -12,8 +12,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** What every subcommand needs: the services, and how --profile, --region and --demo pick an account. */
-public record CliServices(ProfileCatalog profiles, AccountConnector accounts, DescribeOutput describeOutput,
-                          TextFileWriter fileWriter, SignInService signIn) {
+public record CliServices(
+        ProfileCatalog profiles,
+        AccountConnector accounts,
+        DescribeOutput describeOutput,
+        TextFileWriter fileWriter,
+        SignInService signIn) {
 
     /** The account named by the options, with the same resolution as the window; rejects unknown profiles. */
     Target target(Arguments args) throws UsageException {
@@ -27,21 +31,28 @@ public record CliServices(ProfileCatalog profiles, AccountConnector accounts, De
         } else {
             Optional<String> name = args.value("--profile").or(profiles::environmentProfile);
             if (name.isPresent()) {
-                profile = TargetResolver.find(all, name.get()).filter(p -> !p.isDemo() || name.get().equals(AwsProfile.DEMO_NAME))
+                profile = TargetResolver.find(all, name.get())
+                        .filter(p -> !p.isDemo() || name.get().equals(AwsProfile.DEMO_NAME))
                         .orElseThrow(() -> new UsageException("the profile '" + name.get()
                                 + "' is not in the AWS config or credentials files"
                                 + (name.equals(args.value("--profile")) ? "" : " (it comes from AWS_PROFILE)")
                                 + knownProfiles(all)));
             } else {
                 profile = TargetResolver.find(all, AwsProfile.ENVIRONMENT_NAME)
-                        .or(() -> TargetResolver.find(all, TargetResolver.DEFAULT_PROFILE)).orElseThrow(() -> new UsageException(
-                        "no AWS profile: pass --profile NAME or set AWS_PROFILE"
-                                + (profiles.isEmpty() ? " (no AWS config or credentials file was found; "
-                                + "--demo uses the built-in offline demo account)" : knownProfiles(all))));
+                        .or(() -> TargetResolver.find(all, TargetResolver.DEFAULT_PROFILE))
+                        .orElseThrow(() -> new UsageException("no AWS profile: pass --profile NAME or set AWS_PROFILE"
+                                + (profiles.isEmpty()
+                                        ? " (no AWS config or credentials file was found; "
+                                                + "--demo uses the built-in offline demo account)"
+                                        : knownProfiles(all))));
             }
         }
-        String region = TargetResolver.region(profile, args.value("--region"), profiles.environmentRegion(),
-                Optional.empty(), accounts.fallbackRegion());
+        String region = TargetResolver.region(
+                profile,
+                args.value("--region"),
+                profiles.environmentRegion(),
+                Optional.empty(),
+                accounts.fallbackRegion());
         return new Target(profile, region);
     }
 
@@ -51,11 +62,12 @@ public record CliServices(ProfileCatalog profiles, AccountConnector accounts, De
 
     /** The end of an unknown-profile message: the profiles there are, or that there are none and --demo. */
     private static String knownProfiles(List<AwsProfile> all) {
-        List<String> names = all.stream().filter(p -> !p.isDemo()).map(AwsProfile::name).toList();
+        List<String> names =
+                all.stream().filter(p -> !p.isDemo()).map(AwsProfile::name).toList();
         return names.isEmpty()
                 ? "; no profiles are configured (--demo uses the built-in offline demo account)"
                 : "; known profiles: " + String.join(", ", names);
     }
 
-    record Target(AwsProfile profile, String region) { }
+    record Target(AwsProfile profile, String region) {}
 }

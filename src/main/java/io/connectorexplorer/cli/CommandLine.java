@@ -70,7 +70,8 @@ public final class CommandLine {
             err.println(e.advice());
             return FAILED;
         } catch (RuntimeException e) {
-            err.println("connector-explorer " + args[0] + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            err.println("connector-explorer " + args[0] + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return FAILED;
         }
     }

@@ -1,10 +1,10 @@
 package io.connectorexplorer.cli;
 
 import io.connectorexplorer.core.connector.AppFlowGateway;
-import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.profile.AccountConnection;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -27,10 +27,14 @@ final class DescribeCommand implements CommandLine.Command {
 
     @Override
     public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
-        Arguments parsed = Arguments.parse(args,
-                Set.of("--connector-type", "--connector-label", "--output", "--profile", "--region"), Set.of("--demo"));
-        String type = parsed.value("--connector-type").orElseThrow(() -> new UsageException("--connector-type is required"));
-        ConnectorKey key = new ConnectorKey(type, parsed.value("--connector-label").orElse(null));
+        Arguments parsed = Arguments.parse(
+                args,
+                Set.of("--connector-type", "--connector-label", "--output", "--profile", "--region"),
+                Set.of("--demo"));
+        String type =
+                parsed.value("--connector-type").orElseThrow(() -> new UsageException("--connector-type is required"));
+        ConnectorKey key =
+                new ConnectorKey(type, parsed.value("--connector-label").orElse(null));
         if (key.validationProblem().isPresent()) {
             throw new UsageException(key.validationProblem().get());
         }
@@ -38,7 +42,8 @@ final class DescribeCommand implements CommandLine.Command {
         try (AccountConnection connection = context.open(target)) {
             AppFlowGateway gateway = connection.appflow();
             ConnectorDescription description = new ConnectorCatalog(gateway).describe(key);
-            Output.write(parsed.value("--output"), context.describeOutput().text(description), context.fileWriter(), out);
+            Output.write(
+                    parsed.value("--output"), context.describeOutput().text(description), context.fileWriter(), out);
         }
         return CommandLine.OK;
     }

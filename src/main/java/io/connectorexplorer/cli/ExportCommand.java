@@ -1,9 +1,9 @@
 package io.connectorexplorer.cli;
 
 import io.connectorexplorer.core.connector.AppFlowGateway;
-import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorDescription;
+import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.task.Cancellation;
 import java.io.PrintStream;
 import java.util.List;
@@ -26,7 +26,8 @@ final class ExportCommand implements CommandLine.Command {
 
     @Override
     public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
-        Arguments parsed = Arguments.parse(args, Set.of("--output", "--profile", "--region"), Set.of("--all", "--demo"));
+        Arguments parsed =
+                Arguments.parse(args, Set.of("--output", "--profile", "--region"), Set.of("--all", "--demo"));
         if (!parsed.flag("--all")) {
             throw new UsageException("--all is required (export one connector with 'describe --output FILE')");
         }
@@ -35,9 +36,13 @@ final class ExportCommand implements CommandLine.Command {
         try (AccountConnection connection = context.open(target)) {
             AppFlowGateway gateway = connection.appflow();
             ConnectorCatalog catalog = new ConnectorCatalog(gateway);
-            List<ConnectorDescription> all = catalog.describeAll(catalog.listAll(Cancellation.NEVER), Cancellation.NEVER);
-            Output.write(output.equals("-") ? java.util.Optional.empty() : java.util.Optional.of(output),
-                    context.describeOutput().allText(all), context.fileWriter(), out);
+            List<ConnectorDescription> all =
+                    catalog.describeAll(catalog.listAll(Cancellation.NEVER), Cancellation.NEVER);
+            Output.write(
+                    output.equals("-") ? java.util.Optional.empty() : java.util.Optional.of(output),
+                    context.describeOutput().allText(all),
+                    context.fileWriter(),
+                    out);
             if (!output.equals("-")) {
                 err.println("Exported " + all.size() + " connectors to " + output);
             }

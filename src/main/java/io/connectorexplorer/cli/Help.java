@@ -10,8 +10,7 @@ final class Help {
               -h, --help       show this help
             """;
 
-    private Help() {
-    }
+    private Help() {}
 
     static String overview() {
         return """

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.core.connector.AppFlowGateway;
-import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.core.json.JsonFormat;
+import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.task.Cancellation;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -35,7 +35,8 @@ final class ListCommand implements CommandLine.Command {
         try (AccountConnection connection = context.open(target)) {
             AppFlowGateway gateway = connection.appflow();
             ConnectorCatalog catalog = new ConnectorCatalog(gateway);
-            List<ConnectorSummary> connectors = catalog.withFlags(catalog.listAll(Cancellation.NEVER), Cancellation.NEVER);
+            List<ConnectorSummary> connectors =
+                    catalog.withFlags(catalog.listAll(Cancellation.NEVER), Cancellation.NEVER);
             out.print(parsed.flag("--json") ? json(connectors) : table(connectors));
         }
         return CommandLine.OK;
@@ -60,8 +61,13 @@ final class ListCommand implements CommandLine.Command {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"TYPE", "LABEL", "NAME", "SOURCE", "DESTINATION"});
         for (ConnectorSummary c : connectors) {
-            rows.add(new String[] {c.key().connectorType(), c.key().label().orElse("-"), c.name(),
-                    yesNo(c.canUseAsSource()), yesNo(c.canUseAsDestination())});
+            rows.add(new String[] {
+                c.key().connectorType(),
+                c.key().label().orElse("-"),
+                c.name(),
+                yesNo(c.canUseAsSource()),
+                yesNo(c.canUseAsDestination())
+            });
         }
         int[] widths = new int[5];
         rows.forEach(r -> {

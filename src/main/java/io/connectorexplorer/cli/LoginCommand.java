@@ -28,33 +28,40 @@ final class LoginCommand implements CommandLine.Command {
 
     @Override
     public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
-        Arguments parsed = Arguments.parse(args, Set.of("--profile", "--region"), Set.of("--use-device-code", "--demo"));
+        Arguments parsed =
+                Arguments.parse(args, Set.of("--profile", "--region"), Set.of("--use-device-code", "--demo"));
         CliServices.Target target = context.target(parsed);
         if (target.profile().kind() != ProfileKind.SSO) {
             throw new UsageException("profile '" + target.profile().name() + "' is not an SSO profile ("
                     + target.profile().kind().label() + "); nothing to sign in to");
         }
         boolean deviceCode = parsed.flag("--use-device-code");
-        context.signIn().signIn(target.profile(), new SignInPrompt() {
-            @Override
-            public boolean openBrowser(URI page) {
-                if (deviceCode) {
-                    return false;
-                }
-                err.println("Open this page in a browser on this machine to sign in to " + target.profile().name() + ":");
-                err.println("  " + page);
-                return true;
-            }
+        context.signIn()
+                .signIn(
+                        target.profile(),
+                        new SignInPrompt() {
+                            @Override
+                            public boolean openBrowser(URI page) {
+                                if (deviceCode) {
+                                    return false;
+                                }
+                                err.println("Open this page in a browser on this machine to sign in to "
+                                        + target.profile().name() + ":");
+                                err.println("  " + page);
+                                return true;
+                            }
 
-            @Override
-            public void showDeviceCode(String userCode, URI page, URI pageWithCode) {
-                err.println("To sign in to " + target.profile().name() + ", open " + page + " and enter the code:");
-                err.println("  " + userCode);
-                if (pageWithCode != null) {
-                    err.println("(or open " + pageWithCode + ")");
-                }
-            }
-        }, Cancellation.NEVER);
+                            @Override
+                            public void showDeviceCode(String userCode, URI page, URI pageWithCode) {
+                                err.println("To sign in to " + target.profile().name() + ", open " + page
+                                        + " and enter the code:");
+                                err.println("  " + userCode);
+                                if (pageWithCode != null) {
+                                    err.println("(or open " + pageWithCode + ")");
+                                }
+                            }
+                        },
+                        Cancellation.NEVER);
         err.println("Signed in to " + target.profile().name() + ".");
         return CommandLine.OK;
     }

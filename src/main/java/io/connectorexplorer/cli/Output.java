@@ -10,8 +10,7 @@ import java.util.Optional;
 /** Standard output, or a file written atomically. */
 final class Output {
 
-    private Output() {
-    }
+    private Output() {}
 
     static void write(Optional<String> file, String text, TextFileWriter writer, PrintStream out) {
         if (file.isEmpty()) {
@@ -22,8 +21,13 @@ final class Output {
         try {
             writer.write(Path.of(file.get()), text);
         } catch (IOException | RuntimeException e) {
-            throw new ServiceCallException(ServiceCallException.Kind.LOCAL_FILE, null, null, 0,
-                    "Could not write " + file.get() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new ServiceCallException(
+                    ServiceCallException.Kind.LOCAL_FILE,
+                    null,
+                    null,
+                    0,
+                    "Could not write " + file.get() + ": "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 }

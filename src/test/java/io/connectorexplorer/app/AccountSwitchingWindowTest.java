@@ -59,7 +59,8 @@ class AccountSwitchingWindowTest {
     void start(Stage stage) throws Exception {
         alpha = LoopbackAppFlowEndpoint.start(catalogue("Alpha", "S3", "Salesforce", "Zendesk", "Slack"));
         bravo = LoopbackAppFlowEndpoint.start(catalogue("Bravo", "S3", "Marketo"));
-        Path config = Files.writeString(folder.resolve("config-" + System.nanoTime()), """
+        Path config = Files.writeString(
+                folder.resolve("config-" + System.nanoTime()), """
                 [profile alpha]
                 region = eu-west-1
                 endpoint_url = %s
@@ -77,11 +78,25 @@ class AccountSwitchingWindowTest {
                 aws_access_key_id = BRAVOKEY
                 aws_secret_access_key = bravo-secret-not-real
                 """);
-        AwsEnvironment env = new AwsEnvironment(Map.of("AWS_CONFIG_FILE", config.toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", credentials.toString(), "AWS_PROFILE", "alpha"), folder);
-        services = Services.create(env, new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10)));
+        AwsEnvironment env = new AwsEnvironment(
+                Map.of(
+                        "AWS_CONFIG_FILE",
+                        config.toString(),
+                        "AWS_SHARED_CREDENTIALS_FILE",
+                        credentials.toString(),
+                        "AWS_PROFILE",
+                        "alpha"),
+                folder);
+        services = Services.create(
+                env,
+                new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10)));
         tasks = new FxTaskRunner();
-        window = ExplorerWindow.open(stage, services, new MemorySettings(), tasks, owner -> (t, n) -> Optional.empty(),
+        window = ExplorerWindow.open(
+                stage,
+                services,
+                new MemorySettings(),
+                tasks,
+                owner -> (t, n) -> Optional.empty(),
                 new RecordingClipboard());
     }
 
@@ -102,14 +117,21 @@ class AccountSwitchingWindowTest {
         Label statusProfile = robot.lookup("#statusProfile").queryAs(Label.class);
         waitUntil(() -> list.getItems().size() == 4);
         // Whatever the list or the tree shows must belong to the profile the window names at that moment.
-        list.getItems().addListener((ListChangeListener<ConnectorSummary>) change -> list.getItems().forEach(item -> {
-            if (!item.name().startsWith(capitalized(statusProfile.getText()))) {
-                violations.add(item.name() + " listed under " + statusProfile.getText());
-            }
-        }));
+        list.getItems().addListener((ListChangeListener<ConnectorSummary>) change -> list.getItems()
+                .forEach(item -> {
+                    if (!item.name().startsWith(capitalized(statusProfile.getText()))) {
+                        violations.add(item.name() + " listed under " + statusProfile.getText());
+                    }
+                }));
         tree.rootProperty().addListener((obs, old, root) -> {
-            if (root != null && !root.getValue().value().path("connectorName").asText().startsWith(capitalized(statusProfile.getText()))) {
-                violations.add(root.getValue().value().path("connectorName").asText() + " shown under " + statusProfile.getText());
+            if (root != null
+                    && !root.getValue()
+                            .value()
+                            .path("connectorName")
+                            .asText()
+                            .startsWith(capitalized(statusProfile.getText()))) {
+                violations.add(root.getValue().value().path("connectorName").asText() + " shown under "
+                        + statusProfile.getText());
             }
         });
         robot.clickOn("#connectorFilter").write("S3");
@@ -122,23 +144,30 @@ class AccountSwitchingWindowTest {
         }
         robot.interact(() -> picker.setValue(profile(picker, "bravo")));
 
-        waitUntil(() -> tree.getRoot() != null && window.explorer().getSession() != null
+        waitUntil(() -> tree.getRoot() != null
+                && window.explorer().getSession() != null
                 && window.explorer().getSession().profile().name().equals("bravo"));
-        robot.interact(() -> { });
+        robot.interact(() -> {});
         assertThat(statusProfile.getText()).isEqualTo("bravo");
         assertThat(robot.lookup("#statusRegion").queryAs(Label.class).getText()).isEqualTo("us-west-2");
-        assertThat(tree.getRoot().getValue().value().path("connectorName").asText()).isEqualTo("Bravo S3");
+        assertThat(tree.getRoot().getValue().value().path("connectorName").asText())
+                .isEqualTo("Bravo S3");
         assertThat(list.getItems()).extracting(ConnectorSummary::name).containsExactly("Bravo S3");
 
         robot.interact(() -> picker.setValue(profile(picker, "alpha")));
-        waitUntil(() -> tree.getRoot() != null && window.explorer().getSession() != null
+        waitUntil(() -> tree.getRoot() != null
+                && window.explorer().getSession() != null
                 && window.explorer().getSession().profile().name().equals("alpha"));
-        assertThat(tree.getRoot().getValue().value().path("connectorName").asText()).isEqualTo("Alpha S3");
+        assertThat(tree.getRoot().getValue().value().path("connectorName").asText())
+                .isEqualTo("Alpha S3");
         assertThat(violations).isEmpty();
     }
 
     private static AwsProfile profile(ComboBox<AwsProfile> picker, String name) {
-        return picker.getItems().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        return picker.getItems().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String capitalized(String profile) {
@@ -147,12 +176,16 @@ class AccountSwitchingWindowTest {
 
     private static DemoCatalogue catalogue(String account, String... types) {
         JsonNodeFactory f = JsonNodeFactory.instance;
-        return new DemoCatalogue(java.util.Arrays.stream(types).map(type -> {
-            ObjectNode c = f.objectNode();
-            c.put("connectorType", type).put("connectorName", account + " " + type)
-                    .put("canUseAsSource", true).put("canUseAsDestination", true);
-            return (com.fasterxml.jackson.databind.JsonNode) c;
-        }).toList());
+        return new DemoCatalogue(java.util.Arrays.stream(types)
+                .map(type -> {
+                    ObjectNode c = f.objectNode();
+                    c.put("connectorType", type)
+                            .put("connectorName", account + " " + type)
+                            .put("canUseAsSource", true)
+                            .put("canUseAsDestination", true);
+                    return (com.fasterxml.jackson.databind.JsonNode) c;
+                })
+                .toList());
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

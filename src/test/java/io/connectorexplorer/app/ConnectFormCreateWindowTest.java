@@ -35,8 +35,8 @@ class ConnectFormCreateWindowTest {
     private static final String ACCOUNT_ID = CREDENTIALS_MAP + "accountId";
     private static final String DATA_REGION = CREDENTIALS_MAP + "dataRegion";
     private static final String INSTANCE_URL = PROFILE_PROPERTIES + "instanceUrl";
-    private static final String ARN = "arn:aws:appflow:" + ConnectFormWindow.REGION + ":" + ConnectFormWindow.ACCOUNT
-            + ":connectorprofile/";
+    private static final String ARN =
+            "arn:aws:appflow:" + ConnectFormWindow.REGION + ":" + ConnectFormWindow.ACCOUNT + ":connectorprofile/";
 
     @TempDir
     static Path folder;
@@ -104,7 +104,8 @@ class ConnectFormCreateWindowTest {
         waitUntil(() -> robot.lookup("#problemBanner").query().isVisible());
         String detail = robot.lookup("#problemDetail").queryAs(Label.class).getText();
         String title = robot.lookup("#problemTitle").queryAs(Label.class).getText();
-        assertThat(title + "\n" + detail).contains("acme-twice", "ConflictException")
+        assertThat(title + "\n" + detail)
+                .contains("acme-twice", "ConflictException")
                 .doesNotContain("tok-first-1111", "tok-second-2222");
         assertThat(form.createResult()).isEmpty();
         assertThat(form.createButton().isDisabled()).isFalse();

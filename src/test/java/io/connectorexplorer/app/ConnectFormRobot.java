@@ -67,7 +67,8 @@ final class ConnectFormRobot {
     void selectConnector(String name) {
         filterConnectors(name);
         ListView<ConnectorSummary> list = robot.lookup("#connectorList").queryListView();
-        waitUntil(() -> list.getItems().size() == 1 && list.getItems().get(0).name().equals(name));
+        waitUntil(() ->
+                list.getItems().size() == 1 && list.getItems().get(0).name().equals(name));
         clickConnector(name);
     }
 
@@ -83,11 +84,16 @@ final class ConnectFormRobot {
     /** Clicks the connector named {@code name} in the list as it shows, and waits for its form. */
     void clickConnector(String name) {
         ListView<ConnectorSummary> list = robot.lookup("#connectorList").queryListView();
-        waitUntil(() -> robot.from(list).lookup(".list-cell")
-                .match((ListCell<?> c) -> c.getItem() instanceof ConnectorSummary s && s.name().equals(name))
-                .tryQuery().isPresent());
-        ListCell<?> cell = robot.from(list).lookup(".list-cell")
-                .match((ListCell<?> c) -> c.getItem() instanceof ConnectorSummary s && s.name().equals(name))
+        waitUntil(() -> robot.from(list)
+                .lookup(".list-cell")
+                .match((ListCell<?> c) ->
+                        c.getItem() instanceof ConnectorSummary s && s.name().equals(name))
+                .tryQuery()
+                .isPresent());
+        ListCell<?> cell = robot.from(list)
+                .lookup(".list-cell")
+                .match((ListCell<?> c) ->
+                        c.getItem() instanceof ConnectorSummary s && s.name().equals(name))
                 .query();
         robot.clickOn(cell);
         clicked = name;
@@ -106,7 +112,8 @@ final class ConnectFormRobot {
     void openConnectTab() {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         TabPane tabs = robot.lookup("#detailTabs").queryAs(TabPane.class);
-        waitUntil(() -> "connectTab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+        waitUntil(() ->
+                "connectTab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
         if (clicked != null) {
             waitForForm(clicked);
         }
@@ -130,8 +137,10 @@ final class ConnectFormRobot {
             return box.getEditor();
         }
         if (control instanceof HBox secret) {
-            return secret.getChildren().stream().filter(n -> n instanceof PasswordField && n.isVisible())
-                    .map(PasswordField.class::cast).findFirst()
+            return secret.getChildren().stream()
+                    .filter(n -> n instanceof PasswordField && n.isVisible())
+                    .map(PasswordField.class::cast)
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError(path + " has no visible masked input"));
         }
         throw new AssertionError(path + " is not typed into: " + control);
@@ -139,7 +148,8 @@ final class ConnectFormRobot {
 
     /** Whether the field's control types into a masked input (whether or not it is shown in plain text now). */
     boolean hasMaskedInput(String path) {
-        return control(path) instanceof HBox box && box.getChildren().stream().anyMatch(PasswordField.class::isInstance);
+        return control(path) instanceof HBox box
+                && box.getChildren().stream().anyMatch(PasswordField.class::isInstance);
     }
 
     boolean isMasked(String path) {
@@ -175,8 +185,10 @@ final class ConnectFormRobot {
         robot.clickOn(box.isEditable() ? box.lookup(".arrow-button") : box);
         waitUntil(box::isShowing);
         ListView<?> popup = (ListView<?>) ((ComboBoxListViewSkin<?>) box.getSkin()).getPopupContent();
-        ListCell<?> cell = robot.from(popup).lookup(".list-cell")
-                .match((ListCell<?> c) -> option.equals(c.getText())).query();
+        ListCell<?> cell = robot.from(popup)
+                .lookup(".list-cell")
+                .match((ListCell<?> c) -> option.equals(c.getText()))
+                .query();
         robot.clickOn(cell);
         waitUntil(() -> !box.isShowing());
     }
@@ -255,7 +267,8 @@ final class ConnectFormRobot {
             }
             Node content = scroll.getContent();
             Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double hidden = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+            double hidden = content.getLayoutBounds().getHeight()
+                    - scroll.getViewportBounds().getHeight();
             if (hidden > 0) {
                 double share = Math.max(0, Math.min(1, (bounds.getMinY() - 8) / hidden));
                 scroll.setVvalue(scroll.getVmin() + share * (scroll.getVmax() - scroll.getVmin()));

@@ -51,14 +51,20 @@ class ConnectFormSecretHygieneWindowTest {
     private static final Path TEMP = Path.of(System.getProperty("java.io.tmpdir"));
 
     /** A form to fill: the connector, the method, and the secrets it must offer at the least. */
-    private record Form(String connector, String method, Set<String> secrets) { }
+    private record Form(String connector, String method, Set<String> secrets) {}
 
     private static final List<Form> FORMS = List.of(
             new Form("Acme CRM", "ApiToken", Set.of(CREDENTIALS_MAP + "apiToken")),
             new Form("Acme CRM", "HmacSignature", Set.of(CREDENTIALS_MAP + "signingSecret")),
-            new Form("Northwind Tickets", "OAuth 2.0", Set.of(OAUTH2 + "clientSecret", OAUTH2 + "accessToken",
-                    OAUTH2 + "refreshToken", OAUTH2 + "oAuthRequest/authCode",
-                    OAUTH2_PROPERTIES + "tokenUrlCustomProperties/client_assertion_key")),
+            new Form(
+                    "Northwind Tickets",
+                    "OAuth 2.0",
+                    Set.of(
+                            OAUTH2 + "clientSecret",
+                            OAUTH2 + "accessToken",
+                            OAUTH2 + "refreshToken",
+                            OAUTH2 + "oAuthRequest/authCode",
+                            OAUTH2_PROPERTIES + "tokenUrlCustomProperties/client_assertion_key")),
             new Form("Northwind Tickets", "Basic", Set.of(BASIC + "password")),
             new Form("Globex Warehouse", "Basic", Set.of(BASIC + "password")),
             new Form("Globex Warehouse", "API key", Set.of(API_KEY + "apiKey", API_KEY + "apiSecretKey")));
@@ -109,18 +115,23 @@ class ConnectFormSecretHygieneWindowTest {
             }
 
             assertMasked(form.preview(), paths, "the preview of " + f);
-            assertThat(WrittenOutput.find("preview", form.previewText(), sentinels)).isEmpty();
+            assertThat(WrittenOutput.find("preview", form.previewText(), sentinels))
+                    .isEmpty();
             assertThat(formValues(app.window.connect()).size()).isGreaterThan(paths.size());
-            assertThat(WrittenOutput.find("view model", printedByViewModel(app.window.connect()), sentinels)).isEmpty();
+            assertThat(WrittenOutput.find("view model", printedByViewModel(app.window.connect()), sentinels))
+                    .isEmpty();
 
             form.click("includeSecrets");
             assertThat(form.includeSecrets().isSelected()).isTrue();
             form.click("copyCliButton");
             assertThat(app.clipboard.text()).as("a copy with secrets of " + f).contains(typed);
-            assertThat(form.includeSecrets().isSelected()).as("the tick is for one copy").isFalse();
+            assertThat(form.includeSecrets().isSelected())
+                    .as("the tick is for one copy")
+                    .isFalse();
 
             form.click("copyCliButton");
-            assertThat(WrittenOutput.find("clipboard", app.clipboard.text(), sentinels)).isEmpty();
+            assertThat(WrittenOutput.find("clipboard", app.clipboard.text(), sentinels))
+                    .isEmpty();
             assertMasked(cliInput(app.clipboard.text()), paths, "the redacted copy of " + f);
 
             int chosen = app.chosenFiles.size();
@@ -128,17 +139,25 @@ class ConnectFormSecretHygieneWindowTest {
             waitUntil(() -> app.chosenFiles.size() == chosen + 1 && Files.exists(app.chosenFiles.get(chosen)));
             assertMasked(JsonFormat.parse(Files.readString(app.chosenFiles.get(chosen))), paths, "the saved " + f);
         }
-        assertThat(sentinels).hasSizeGreaterThanOrEqualTo(FORMS.stream().mapToInt(f -> f.secrets().size()).sum());
-        assertThat(WrittenOutput.find("window", textsShown(robot.lookup("#mainView").queryAs(Parent.class)), sentinels))
+        assertThat(sentinels)
+                .hasSizeGreaterThanOrEqualTo(
+                        FORMS.stream().mapToInt(f -> f.secrets().size()).sum());
+        assertThat(WrittenOutput.find(
+                        "window", textsShown(robot.lookup("#mainView").queryAs(Parent.class)), sentinels))
                 .isEmpty();
 
         robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
         waitUntil(() -> !app.window.shell().stage().isShowing() && Files.exists(app.settingsFile()));
 
-        assertThat(formValues(app.window.connect()).size()).as("values wiped when the window closed").isZero();
+        assertThat(formValues(app.window.connect()).size())
+                .as("values wiped when the window closed")
+                .isZero();
         List<Path> written = WrittenOutput.regularFiles(app.folder);
-        assertThat(written).as("settings, %d saved requests, %d exports", FORMS.size(), exports)
-                .contains(app.settingsFile()).containsAll(app.chosenFiles).hasSizeGreaterThan(FORMS.size() + exports);
+        assertThat(written)
+                .as("settings, %d saved requests, %d exports", FORMS.size(), exports)
+                .contains(app.settingsFile())
+                .containsAll(app.chosenFiles)
+                .hasSizeGreaterThan(FORMS.size() + exports);
         assertThat(Files.readString(app.settingsFile())).contains("window.width");
         List<String> found = new ArrayList<>(WrittenOutput.findInFiles(app.folder, sentinels));
         for (String name : WrittenOutput.names(TEMP)) {
@@ -149,9 +168,12 @@ class ConnectFormSecretHygieneWindowTest {
         found.addAll(WrittenOutput.find("clipboard", app.clipboard.text(), sentinels));
         found.addAll(WrittenOutput.find("logs", output.logs(), sentinels));
         found.addAll(WrittenOutput.find("stdout/stderr", output.printed(), sentinels));
-        found.addAll(WrittenOutput.find("view model after closing", printedByViewModel(app.window.connect()), sentinels));
+        found.addAll(
+                WrittenOutput.find("view model after closing", printedByViewModel(app.window.connect()), sentinels));
         assertThat(found).isEmpty();
-        assertThat(app.clipboard.text()).startsWith("aws appflow create-connector-profile").contains("****");
+        assertThat(app.clipboard.text())
+                .startsWith("aws appflow create-connector-profile")
+                .contains("****");
     }
 
     /** Every field of the chosen method the model or the connector marks sensitive, or that masks what is typed. */
@@ -167,7 +189,8 @@ class ConnectFormSecretHygieneWindowTest {
     }
 
     private String typeSentinel(String path) {
-        String sentinel = "SENTINEL-" + (sentinels.size() + 1) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String sentinel = "SENTINEL-" + (sentinels.size() + 1) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
         sentinels.add(sentinel);
         form.type(path, sentinel);
         return sentinel;
@@ -189,7 +212,8 @@ class ConnectFormSecretHygieneWindowTest {
     private static JsonNode cliInput(String command) throws Exception {
         String prefix = "aws appflow create-connector-profile --cli-input-json '";
         assertThat(command).startsWith(prefix).endsWith("'");
-        return JsonFormat.parse(command.substring(prefix.length(), command.length() - 1).replace("'\"'\"'", "'"));
+        return JsonFormat.parse(
+                command.substring(prefix.length(), command.length() - 1).replace("'\"'\"'", "'"));
     }
 
     /**

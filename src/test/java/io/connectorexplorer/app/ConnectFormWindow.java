@@ -45,6 +45,7 @@ final class ConnectFormWindow implements AutoCloseable {
     final List<String> questions = new CopyOnWriteArrayList<>();
     /** Every file the save dialog handed out, in order. */
     final List<Path> chosenFiles = new CopyOnWriteArrayList<>();
+
     final Settings settings;
     final ExplorerWindow window;
     private final AtomicBoolean createAnswer = new AtomicBoolean(true);
@@ -67,13 +68,16 @@ final class ConnectFormWindow implements AutoCloseable {
                 aws_access_key_id = CONNECTFORMTESTKEY
                 aws_secret_access_key = connect-form-test-secret-not-real
                 """.formatted(PROFILE));
-        AwsEnvironment env = new AwsEnvironment(Map.of(
-                "AWS_CONFIG_FILE", config.toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", credentials.toString(),
-                "AWS_PROFILE", PROFILE,
-                "CONNECTOR_EXPLORER_HOME", home.toString()), folder);
-        services = Services.create(env, new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5),
-                Duration.ofSeconds(15)));
+        AwsEnvironment env = new AwsEnvironment(
+                Map.of(
+                        "AWS_CONFIG_FILE", config.toString(),
+                        "AWS_SHARED_CREDENTIALS_FILE", credentials.toString(),
+                        "AWS_PROFILE", PROFILE,
+                        "CONNECTOR_EXPLORER_HOME", home.toString()),
+                folder);
+        services = Services.create(
+                env,
+                new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(15)));
         settings = services.openSettings();
         tasks = new FxTaskRunner();
         DialogService dialogs = (title, suggested) -> {
@@ -81,8 +85,8 @@ final class ConnectFormWindow implements AutoCloseable {
             chosenFiles.add(chosen);
             return Optional.of(chosen);
         };
-        window = ExplorerWindow.open(stage, services, settings, tasks, owner -> dialogs, clipboard,
-                (profile, region, name) -> {
+        window = ExplorerWindow.open(
+                stage, services, settings, tasks, owner -> dialogs, clipboard, (profile, region, name) -> {
                     questions.add(profile + " " + region + " " + name);
                     return createAnswer.get();
                 });
@@ -99,7 +103,9 @@ final class ConnectFormWindow implements AutoCloseable {
 
     /** The bodies of the CreateConnectorProfile requests the endpoint received. */
     List<RecordingHook.Request> createRequests() {
-        return requests.requests().stream().filter(r -> r.operation().equals("CreateConnectorProfile")).toList();
+        return requests.requests().stream()
+                .filter(r -> r.operation().equals("CreateConnectorProfile"))
+                .toList();
     }
 
     Path settingsFile() {

@@ -72,7 +72,9 @@ class ConnectFormWindowTest {
         assertThat(form.createButton().isDisabled()).isTrue();
         // Profile name, API token, account id and data region; the connection mode starts as Public.
         assertThat(form.remaining()).isEqualTo("4 items need attention");
-        assertThat(form.errorBeside(API_TOKEN)).as("nothing typed yet: counted, not shown").isEmpty();
+        assertThat(form.errorBeside(API_TOKEN))
+                .as("nothing typed yet: counted, not shown")
+                .isEmpty();
         assertThat(form.isMasked(API_TOKEN)).isTrue();
         assertThat(form.isMasked(ACCOUNT_ID)).isFalse();
         assertThat(form.maskedInputs()).hasSize(1);
@@ -91,8 +93,11 @@ class ConnectFormWindowTest {
         assertThat(preview.at("/connectorType").asText()).isEqualTo("CustomConnector");
         assertThat(preview.at("/connectorLabel").asText()).isEqualTo("acme-crm");
         assertThat(preview.at("/connectionMode").asText()).isEqualTo("Public");
-        assertThat(preview.at(CUSTOM_CREDENTIALS + "/authenticationType").asText()).isEqualTo("CUSTOM");
-        assertThat(preview.at(CUSTOM_CREDENTIALS + "/custom/customAuthenticationType").asText()).isEqualTo("ApiToken");
+        assertThat(preview.at(CUSTOM_CREDENTIALS + "/authenticationType").asText())
+                .isEqualTo("CUSTOM");
+        assertThat(preview.at(CUSTOM_CREDENTIALS + "/custom/customAuthenticationType")
+                        .asText())
+                .isEqualTo("ApiToken");
         assertThat(preview.at(API_TOKEN).asText()).isEqualTo("****");
         // The model marks every credentialsMap value sensitive: shown as typed in its field, masked in the request.
         assertThat(preview.at(ACCOUNT_ID).asText()).isEqualTo("****");
@@ -131,8 +136,12 @@ class ConnectFormWindowTest {
         // Signing key id, signing secret, algorithm, account id and data region.
         assertThat(form.remaining()).isEqualTo("5 items need attention");
         JsonNode preview = form.preview();
-        assertThat(preview.at(CUSTOM_CREDENTIALS + "/custom/customAuthenticationType").asText()).isEqualTo("HmacSignature");
-        assertThat(preview.at(CREDENTIALS_MAP.substring(0, CREDENTIALS_MAP.length() - 1)).isMissingNode()).isTrue();
+        assertThat(preview.at(CUSTOM_CREDENTIALS + "/custom/customAuthenticationType")
+                        .asText())
+                .isEqualTo("HmacSignature");
+        assertThat(preview.at(CREDENTIALS_MAP.substring(0, CREDENTIALS_MAP.length() - 1))
+                        .isMissingNode())
+                .isTrue();
     }
 
     @Test
@@ -146,8 +155,13 @@ class ConnectFormWindowTest {
 
         // Profile name, grant type, token URL, client id and secret, the audience property and the subdomain.
         assertThat(form.remaining()).isEqualTo("7 items need attention");
-        for (String secret : new String[] {OAUTH2 + "clientSecret", ASSERTION_KEY, OAUTH2 + "accessToken",
-                OAUTH2 + "refreshToken", OAUTH2 + "oAuthRequest/authCode"}) {
+        for (String secret : new String[] {
+            OAUTH2 + "clientSecret",
+            ASSERTION_KEY,
+            OAUTH2 + "accessToken",
+            OAUTH2 + "refreshToken",
+            OAUTH2 + "oAuthRequest/authCode"
+        }) {
             assertThat(form.isMasked(secret)).as(secret).isTrue();
         }
         assertThat(form.isMasked(OAUTH2 + "clientId")).isFalse();
@@ -163,14 +177,17 @@ class ConnectFormWindowTest {
         assertThat(form.remaining()).isEqualTo("Ready to create");
         assertThat(form.createButton().isDisabled()).isFalse();
         JsonNode preview = form.preview();
-        assertThat(preview.at(CUSTOM_CREDENTIALS + "/authenticationType").asText()).isEqualTo("OAUTH2");
+        assertThat(preview.at(CUSTOM_CREDENTIALS + "/authenticationType").asText())
+                .isEqualTo("OAUTH2");
         assertThat(preview.at(GRANT_TYPE).asText()).isEqualTo("CLIENT_CREDENTIALS");
         assertThat(preview.at(TOKEN_URL).asText()).isEqualTo("https://login.eu.northwind-tickets.example/oauth2/token");
         assertThat(preview.at(AUDIENCE).asText()).isEqualTo("https://api.eu.northwind-tickets.example");
         assertThat(preview.at(OAUTH2 + "clientId").asText()).isEqualTo("nw-client-42");
         assertThat(preview.at(OAUTH2 + "clientSecret").asText()).isEqualTo("****");
         assertThat(preview.at(SUBDOMAIN).asText()).isEqualTo("acme");
-        assertThat(preview.has("authorization")).as("the sign-in page's fields are not in the request").isFalse();
+        assertThat(preview.has("authorization"))
+                .as("the sign-in page's fields are not in the request")
+                .isFalse();
         assertThat(form.previewText()).doesNotContain("nw-secret-42");
     }
 
@@ -236,7 +253,9 @@ class ConnectFormWindowTest {
         assertThat(form.createButton().isDisabled()).isTrue();
         JsonNode preview = form.preview();
         assertThat(preview.has("connectorProfileName")).isFalse();
-        assertThat(preview.at(CREDENTIALS_MAP.substring(0, CREDENTIALS_MAP.length() - 1)).isMissingNode()).isTrue();
+        assertThat(preview.at(CREDENTIALS_MAP.substring(0, CREDENTIALS_MAP.length() - 1))
+                        .isMissingNode())
+                .isTrue();
         assertThat(preview.at(INSTANCE_URL).isMissingNode()).isTrue();
     }
 

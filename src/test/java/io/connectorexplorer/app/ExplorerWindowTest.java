@@ -75,11 +75,15 @@ class ExplorerWindowTest {
                 aws_access_key_id = TESTACCESSKEY
                 aws_secret_access_key = test-secret-not-real
                 """);
-        AwsEnvironment env = new AwsEnvironment(Map.of(
-                "AWS_CONFIG_FILE", config.toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", credentials.toString(),
-                "AWS_PROFILE", "explorer-test"), folder);
-        services = Services.create(env, new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10)));
+        AwsEnvironment env = new AwsEnvironment(
+                Map.of(
+                        "AWS_CONFIG_FILE", config.toString(),
+                        "AWS_SHARED_CREDENTIALS_FILE", credentials.toString(),
+                        "AWS_PROFILE", "explorer-test"),
+                folder);
+        services = Services.create(
+                env,
+                new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10)));
         tasks = new FxTaskRunner();
         DialogService dialogs = (title, name) -> Optional.ofNullable(saveTarget.get());
         window = ExplorerWindow.open(stage, services, settings, tasks, owner -> dialogs, clipboard);
@@ -97,8 +101,10 @@ class ExplorerWindowTest {
     void theListFillsFromTheEndpointAndTheFilterNarrowsIt(FxRobot robot) {
         ListView<ConnectorSummary> list = robot.lookup("#connectorList").queryListView();
         waitUntil(() -> list.getItems().size() == 27 + 1);
-        assertThat(robot.lookup("#connectorCount").queryAs(Label.class).getText()).isEqualTo("28 connectors");
-        assertThat(robot.lookup("#statusProfile").queryAs(Label.class).getText()).isEqualTo("explorer-test");
+        assertThat(robot.lookup("#connectorCount").queryAs(Label.class).getText())
+                .isEqualTo("28 connectors");
+        assertThat(robot.lookup("#statusProfile").queryAs(Label.class).getText())
+                .isEqualTo("explorer-test");
         assertThat(robot.lookup("#statusRegion").queryAs(Label.class).getText()).isEqualTo("eu-west-1");
         assertThat(robot.lookup("#demoBanner").query().isVisible()).isFalse();
 
@@ -113,17 +119,20 @@ class ExplorerWindowTest {
         TreeTableView<ConfigNode> tree = robot.lookup("#configTree").query();
         selectConnector(robot, "Northwind");
         waitUntil(() -> tree.getRoot() != null);
-        assertThat(tree.getRoot().getValue().value().path("connectorLabel").asText()).isEqualTo("northwind-tickets");
+        assertThat(tree.getRoot().getValue().value().path("connectorLabel").asText())
+                .isEqualTo("northwind-tickets");
 
         robot.clickOn("#treeSearch").write("tokenUrls");
 
         waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null);
         TreeItem<ConfigNode> selected = tree.getSelectionModel().getSelectedItem();
-        assertThat(selected.getValue().path()).hasToString(
-                "$.connectorConfiguration.authenticationConfig.oAuth2Defaults.tokenUrls");
+        assertThat(selected.getValue().path())
+                .hasToString("$.connectorConfiguration.authenticationConfig.oAuth2Defaults.tokenUrls");
         assertThat(selected.getParent().isExpanded()).isTrue();
 
-        robot.clickOn("#configTree").press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.clickOn("#configTree")
+                .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C)
+                .release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> clipboard.text() != null);
         assertThat(clipboard.text()).startsWith("$.connectorConfiguration.");
     }
@@ -140,8 +149,10 @@ class ExplorerWindowTest {
 
         waitUntil(() -> Files.exists(target));
         JsonNode written = JsonFormat.parse(Files.readString(target));
-        assertThat(written.path("connectorConfiguration").path("connectorType").asText()).isEqualTo("S3");
-        assertThat(written.path("connectorConfiguration").path("canUseAsSource").asBoolean()).isTrue();
+        assertThat(written.path("connectorConfiguration").path("connectorType").asText())
+                .isEqualTo("S3");
+        assertThat(written.path("connectorConfiguration").path("canUseAsSource").asBoolean())
+                .isTrue();
         assertThat(Files.readString(target)).startsWith("{\n    \"connectorConfiguration\": {\n");
     }
 
@@ -151,21 +162,24 @@ class ExplorerWindowTest {
         waitUntil(() -> list.getItems().size() == 28);
         AtomicBoolean failing = new AtomicBoolean(true);
         endpoint.setHook((operation, body) -> failing.get() && operation.equals("DescribeConnector")
-                ? Optional.of(LoopbackAppFlowEndpoint.CannedResponse.error(500, "InternalServerException", "The service is having a bad day"))
+                ? Optional.of(LoopbackAppFlowEndpoint.CannedResponse.error(
+                        500, "InternalServerException", "The service is having a bad day"))
                 : Optional.empty());
         selectConnector(robot, "Zendesk");
 
         waitUntil(() -> robot.lookup("#problemBanner").query().isVisible());
         assertThat(robot.lookup("#problemDetail").queryAs(Label.class).getText())
                 .contains("InternalServerException", "The service is having a bad day");
-        assertThat(robot.lookup("#connectorFilter").queryAs(TextField.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#connectorFilter").queryAs(TextField.class).isDisabled())
+                .isFalse();
 
         failing.set(false);
         robot.clickOn("#retryButton");
 
         TreeTableView<ConfigNode> tree = robot.lookup("#configTree").query();
         waitUntil(() -> tree.getRoot() != null);
-        assertThat(tree.getRoot().getValue().value().path("connectorType").asText()).isEqualTo("Zendesk");
+        assertThat(tree.getRoot().getValue().value().path("connectorType").asText())
+                .isEqualTo("Zendesk");
         assertThat(robot.lookup("#problemBanner").query().isVisible()).isFalse();
     }
 
@@ -189,7 +203,9 @@ class ExplorerWindowTest {
         selectConnector(robot, "Zendesk");
         TreeTableView<ConfigNode> tree = robot.lookup("#configTree").query();
         waitUntil(() -> tree.getRoot() != null);
-        assertThat(window.connect().getSpec()).as("nothing built for a hidden tab").isNull();
+        assertThat(window.connect().getSpec())
+                .as("nothing built for a hidden tab")
+                .isNull();
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
 
@@ -238,12 +254,16 @@ class ExplorerWindowTest {
         waitUntil(() -> list.getItems().size() == 28);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.asyncFx(() -> {
-            window.shell().stage().setWidth(1000);
-            window.shell().stage().close();
-        }).get(5, TimeUnit.SECONDS);
+                    window.shell().stage().setWidth(1000);
+                    window.shell().stage().close();
+                })
+                .get(5, TimeUnit.SECONDS);
 
-        assertThat(settings.values()).containsEntry("window.width", "1000.0").containsEntry("theme", "DARK")
-                .containsEntry("profile.last", "explorer-test").containsKey("window.divider");
+        assertThat(settings.values())
+                .containsEntry("window.width", "1000.0")
+                .containsEntry("theme", "DARK")
+                .containsEntry("profile.last", "explorer-test")
+                .containsKey("window.divider");
         assertThat(settings.values().toString()).doesNotContain("test-secret-not-real", "TESTACCESSKEY");
         assertThat(settings.flushes()).isPositive();
     }
@@ -253,7 +273,11 @@ class ExplorerWindowTest {
         waitUntil(() -> list.getItems().size() == 28);
         robot.clickOn("#connectorFilter").write(name);
         waitUntil(() -> list.getItems().stream().anyMatch(c -> c.name().startsWith(name)));
-        int index = list.getItems().indexOf(list.getItems().stream().filter(c -> c.name().startsWith(name)).findFirst().orElseThrow());
+        int index = list.getItems()
+                .indexOf(list.getItems().stream()
+                        .filter(c -> c.name().startsWith(name))
+                        .findFirst()
+                        .orElseThrow());
         for (int i = 0; i <= index; i++) {
             robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         }
@@ -274,15 +298,26 @@ class ExplorerWindowTest {
         List<JsonNode> configs = new ArrayList<>(DemoCatalogue.bundled().configurations());
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode huge = f.objectNode();
-        huge.put("connectorType", "CustomConnector").put("connectorLabel", "huge-connector").put("connectorName", "Huge")
-                .put("canUseAsSource", true).put("canUseAsDestination", true);
+        huge.put("connectorType", "CustomConnector")
+                .put("connectorLabel", "huge-connector")
+                .put("connectorName", "Huge")
+                .put("canUseAsSource", true)
+                .put("canUseAsDestination", true);
         ObjectNode auth = huge.putObject("authenticationConfig").put("isCustomAuthSupported", true);
-        ArrayNode params = auth.putArray("customAuthConfigs").addObject().put("customAuthenticationType", "Huge")
+        ArrayNode params = auth.putArray("customAuthConfigs")
+                .addObject()
+                .put("customAuthenticationType", "Huge")
                 .putArray("authParameters");
         for (int i = 0; i < 300; i++) {
-            params.addObject().put("key", "param-" + i).put("isRequired", i % 2 == 0).put("label", "Parameter " + i)
-                    .put("description", "Parameter number " + i).put("isSensitiveField", i % 5 == 0)
-                    .putArray("connectorSuppliedValues").add("a").add("b");
+            params.addObject()
+                    .put("key", "param-" + i)
+                    .put("isRequired", i % 2 == 0)
+                    .put("label", "Parameter " + i)
+                    .put("description", "Parameter number " + i)
+                    .put("isSensitiveField", i % 5 == 0)
+                    .putArray("connectorSuppliedValues")
+                    .add("a")
+                    .add("b");
         }
         configs.add(huge);
         return new DemoCatalogue(configs);

@@ -65,7 +65,9 @@ class FaultInjectionWindowTest {
     /** A held answer times out in four seconds; a loopback answer takes a few milliseconds. */
     private static final AppFlowAccounts.Timeouts SHORT =
             new AppFlowAccounts.Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
-    private static final int CONNECTORS = DemoCatalogue.bundled().configurations().size();
+
+    private static final int CONNECTORS =
+            DemoCatalogue.bundled().configurations().size();
 
     @TempDir
     Path folder;
@@ -79,6 +81,7 @@ class FaultInjectionWindowTest {
     private final AtomicReference<Path> saveTarget = new AtomicReference<>();
     /** Every text the window showed in its banner and status bar during the test. */
     private final List<String> shownTexts = new CopyOnWriteArrayList<>();
+
     private Services services;
     private SettlingTaskRunner tasks;
     private ExplorerWindow window;
@@ -111,15 +114,20 @@ class FaultInjectionWindowTest {
     }
 
     @Test
-    void aSlowAnswerCanBeLeftRetriedFaultsNeverShowLastingOnesShowInTheBannerAndRetryRecovers(FxRobot robot) throws Exception {
+    void aSlowAnswerCanBeLeftRetriedFaultsNeverShowLastingOnesShowInTheBannerAndRetryRecovers(FxRobot robot)
+            throws Exception {
         open(robot, ROOMY);
         TreeTableView<ConfigNode> tree = robot.lookup("#configTree").query();
         Node spinner = robot.lookup("#statusProgress").query();
 
         // Switching to another connector while one is slow (a minute before it would time out): the other shows
         // at once, the spinner stops, and the slow one's late answer is dropped.
-        faults.alwaysDescribe("Zendesk", Faults.heldUntil(release, Faults.ok(
-                "{\"connectorConfiguration\":{\"connectorType\":\"Zendesk\",\"connectorName\":\"Late answer\"}}")));
+        faults.alwaysDescribe(
+                "Zendesk",
+                Faults.heldUntil(
+                        release,
+                        Faults.ok(
+                                "{\"connectorConfiguration\":{\"connectorType\":\"Zendesk\",\"connectorName\":\"Late answer\"}}")));
         select(robot, "Zendesk");
         waitUntil(() -> !describeAttempts("Zendesk").isEmpty() && spinner.isVisible());
         select(robot, "Amazon S3");
@@ -134,8 +142,11 @@ class FaultInjectionWindowTest {
         faults.clear();
 
         // 500, 503 and 429 are retried by the SDK: the user sees only the configuration.
-        faults.nextDescribe("Dynatrace", Faults.error(500, "InternalServerException", "Broken."),
-                Faults.error(503, "ServiceUnavailableException", "Later."), Faults.throttled());
+        faults.nextDescribe(
+                "Dynatrace",
+                Faults.error(500, "InternalServerException", "Broken."),
+                Faults.error(503, "ServiceUnavailableException", "Later."),
+                Faults.throttled());
         select(robot, "Dynatrace");
         waitUntil(() -> rootName(tree).equals("Dynatrace"));
         assertThat(bannerVisible(robot)).isFalse();
@@ -146,25 +157,35 @@ class FaultInjectionWindowTest {
         String ep = endpoint.uri().toString();
         faults.alwaysDescribe("Datadog", Faults.resetMidBody(answer));
         select(robot, "Datadog");
-        expectBanner(robot, "Could not describe Datadog",
+        expectBanner(
+                robot,
+                "Could not describe Datadog",
                 "DescribeConnector failed: The connection to " + ep + " broke off in the middle of the answer.");
         assertThat(tree.getRoot()).isNull();
         assertThat(spinner.isVisible()).as("spinner").isFalse();
 
         retryWith(robot, Faults.ok(answer.substring(0, 30)));
-        expectBanner(robot, "Could not describe Datadog",
+        expectBanner(
+                robot,
+                "Could not describe Datadog",
                 "DescribeConnector failed: The endpoint " + ep + " sent a response that is not valid AppFlow JSON.");
 
         retryWith(robot, Faults.dropConnection());
-        expectBanner(robot, "Could not describe Datadog",
+        expectBanner(
+                robot,
+                "Could not describe Datadog",
                 "DescribeConnector failed: The connection to " + ep + " broke off before an answer came.");
 
         retryWith(robot, Faults.huge(new HugeConfiguration("Datadog", "Too big", 65L << 20)));
-        expectBanner(robot, "Could not describe Datadog",
+        expectBanner(
+                robot,
+                "Could not describe Datadog",
                 "DescribeConnector failed: The response is larger than 64 MB; it was not read.");
 
         retryWith(robot, Faults.error(502, "BadGatewayException", "The proxy gave up."));
-        expectBanner(robot, "Could not describe Datadog",
+        expectBanner(
+                robot,
+                "Could not describe Datadog",
                 "DescribeConnector failed: BadGatewayException (HTTP 502): The proxy gave up.");
 
         // An error quoting the request's session token and key id shows without them.
@@ -188,8 +209,13 @@ class FaultInjectionWindowTest {
         faults.alwaysDescribe("Marketo", Faults.huge(huge));
         select(robot, "Marketo");
         waitUntil(() -> rootName(tree).equals("Fifty megabytes"));
-        JsonNode parameters = tree.getRoot().getValue().value()
-                .path("authenticationConfig").path("customAuthConfigs").path(0).path("authParameters");
+        JsonNode parameters = tree.getRoot()
+                .getValue()
+                .value()
+                .path("authenticationConfig")
+                .path("customAuthConfigs")
+                .path(0)
+                .path("authParameters");
         assertThat(parameters.size()).isEqualTo(huge.parameterCount());
         Path export = folder.resolve("marketo.json");
         saveTarget.set(export);
@@ -200,7 +226,8 @@ class FaultInjectionWindowTest {
     }
 
     @Test
-    void aSlowAnswerTimesOutNamingTheEndpointAndASlowReloadCanBeLeftForAnEndpointThatIsDown(FxRobot robot) throws Exception {
+    void aSlowAnswerTimesOutNamingTheEndpointAndASlowReloadCanBeLeftForAnEndpointThatIsDown(FxRobot robot)
+            throws Exception {
         open(robot, SHORT);
         TreeTableView<ConfigNode> tree = robot.lookup("#configTree").query();
         Node spinner = robot.lookup("#statusProgress").query();
@@ -211,7 +238,9 @@ class FaultInjectionWindowTest {
             faults.clear();
             faults.alwaysDescribe("Snowflake", Faults.heldUntil(never, Faults.ok("{}")));
             select(robot, "Snowflake");
-            expectBanner(robot, "Could not describe Snowflake",
+            expectBanner(
+                    robot,
+                    "Could not describe Snowflake",
                     "DescribeConnector failed: No answer from " + endpoint.uri() + " in time.");
             assertThat(spinner.isVisible()).isFalse();
             assertThat(rootName(tree)).isEmpty();
@@ -220,21 +249,35 @@ class FaultInjectionWindowTest {
             faults.always("DescribeConnectors", Faults.heldUntil(never, Faults.ok("{}")));
             robot.clickOn("#reloadButton");
             ListView<ConnectorSummary> list = robot.lookup("#connectorList").queryListView();
-            waitUntil(() -> list.getItems().isEmpty() && spinner.isVisible() && !faults.arrivals("DescribeConnectors").isEmpty()
-                    && faults.arrivals("DescribeConnectors").get(faults.arrivals("DescribeConnectors").size() - 1).faulted());
+            waitUntil(() -> list.getItems().isEmpty()
+                    && spinner.isVisible()
+                    && !faults.arrivals("DescribeConnectors").isEmpty()
+                    && faults.arrivals("DescribeConnectors")
+                            .get(faults.arrivals("DescribeConnectors").size() - 1)
+                            .faulted());
             ComboBox<AwsProfile> picker = robot.lookup("#profilePicker").queryComboBox();
-            robot.interact(() -> picker.setValue(picker.getItems().stream().filter(p -> p.name().equals("down")).findFirst().orElseThrow()));
-            expectBanner(robot, "Could not load the connectors of down in eu-west-1", "DescribeConnectors failed: Cannot reach "
-                    + down + ": the connection was refused or the network is down.");
+            robot.interact(() -> picker.setValue(picker.getItems().stream()
+                    .filter(p -> p.name().equals("down"))
+                    .findFirst()
+                    .orElseThrow()));
+            expectBanner(
+                    robot,
+                    "Could not load the connectors of down in eu-west-1",
+                    "DescribeConnectors failed: Cannot reach " + down
+                            + ": the connection was refused or the network is down.");
         } finally {
             never.countDown();
         }
         waitUntil(() -> tasks.unsettled() == 0);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<ConnectorSummary> list = robot.lookup("#connectorList").queryListView();
-        assertThat(list.getItems()).as("the slow account's connectors, answered late").isEmpty();
-        assertThat(robot.lookup("#statusProfile").queryAs(Label.class).getText()).isEqualTo("down");
-        assertThat(robot.lookup("#problemTitle").queryAs(Label.class).getText()).isEqualTo("Could not load the connectors of down in eu-west-1");
+        assertThat(list.getItems())
+                .as("the slow account's connectors, answered late")
+                .isEmpty();
+        assertThat(robot.lookup("#statusProfile").queryAs(Label.class).getText())
+                .isEqualTo("down");
+        assertThat(robot.lookup("#problemTitle").queryAs(Label.class).getText())
+                .isEqualTo("Could not load the connectors of down in eu-west-1");
         assertThat(spinner.isVisible()).isFalse();
     }
 
@@ -248,16 +291,32 @@ class FaultInjectionWindowTest {
                 region = eu-west-1
                 endpoint_url = %s
                 """.formatted(endpoint.uri(), down));
-        Path credentials = Files.writeString(folder.resolve("credentials"),
+        Path credentials = Files.writeString(
+                folder.resolve("credentials"),
                 SecretSentinels.credentialsSection("faults") + "\n" + SecretSentinels.credentialsSection("down"));
-        services = Services.create(new AwsEnvironment(Map.of("AWS_CONFIG_FILE", config.toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", credentials.toString(), "AWS_PROFILE", "faults"), folder), timeouts);
+        services = Services.create(
+                new AwsEnvironment(
+                        Map.of(
+                                "AWS_CONFIG_FILE",
+                                config.toString(),
+                                "AWS_SHARED_CREDENTIALS_FILE",
+                                credentials.toString(),
+                                "AWS_PROFILE",
+                                "faults"),
+                        folder),
+                timeouts);
         tasks = new SettlingTaskRunner();
         Stage stage = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
-            window = ExplorerWindow.open(stage, services, settings, tasks,
-                    owner -> (title, name) -> Optional.ofNullable(saveTarget.get()), clipboard);
-            for (String id : List.of("#problemTitle", "#problemDetail", "#statusMessage", "#statusState", "#statusIdentity")) {
+            window = ExplorerWindow.open(
+                    stage,
+                    services,
+                    settings,
+                    tasks,
+                    owner -> (title, name) -> Optional.ofNullable(saveTarget.get()),
+                    clipboard);
+            for (String id :
+                    List.of("#problemTitle", "#problemDetail", "#statusMessage", "#statusState", "#statusIdentity")) {
                 Label label = robot.lookup(id).queryAs(Label.class);
                 label.textProperty().addListener((obs, old, text) -> shownTexts.add(id + ": " + text));
             }
@@ -279,9 +338,12 @@ class FaultInjectionWindowTest {
 
     private static Node cellOf(FxRobot robot, String name) {
         return robot.lookup("#connectorList .list-cell").queryAll().stream()
-                .filter(node -> node instanceof ListCell<?> cell && cell.getItem() instanceof ConnectorSummary item
-                        && item.name().equals(name) && cell.isVisible())
-                .findFirst().orElse(null);
+                .filter(node -> node instanceof ListCell<?> cell
+                        && cell.getItem() instanceof ConnectorSummary item
+                        && item.name().equals(name)
+                        && cell.isVisible())
+                .findFirst()
+                .orElse(null);
     }
 
     /** Puts another lasting fault in place of the last one and clicks Retry in the banner. */
@@ -306,11 +368,14 @@ class FaultInjectionWindowTest {
     private List<Boolean> describeAttempts(String connectorType) {
         return faults.arrivals("DescribeConnector").stream()
                 .filter(a -> a.body().path("connectorType").asText().equals(connectorType))
-                .map(FaultPlan.Arrival::faulted).toList();
+                .map(FaultPlan.Arrival::faulted)
+                .toList();
     }
 
     private static String rootName(TreeTableView<ConfigNode> tree) {
-        return tree.getRoot() == null ? "" : tree.getRoot().getValue().value().path("connectorName").asText();
+        return tree.getRoot() == null
+                ? ""
+                : tree.getRoot().getValue().value().path("connectorName").asText();
     }
 
     private static void waitUntil(BooleanSupplier condition) {

@@ -67,14 +67,20 @@ class GeneratedConfigurationsEndToEndTest {
         Map<String, byte[]> served = new ConcurrentHashMap<>();
         try (AppFlowTestAccount account = AppFlowTestAccount.start(new DemoCatalogue(List.of()), folder)) {
             account.writeCredentials(SecretSentinels.credentialsSection(AppFlowTestAccount.PROFILE));
-            account.endpoint().setHook((operation, body) -> operation.equals("DescribeConnector")
-                    ? Optional.ofNullable(served.get(body.path("connectorLabel").asText()))
-                            .map(bytes -> new CannedResponse(200, Map.of(), bytes))
-                    : Optional.empty());
-            try (Services services = Services.create(new AwsEnvironment(account.variables(), folder), AppFlowTestAccount.TIMEOUTS)) {
+            account.endpoint()
+                    .setHook((operation, body) -> operation.equals("DescribeConnector")
+                            ? Optional.ofNullable(served.get(
+                                            body.path("connectorLabel").asText()))
+                                    .map(bytes -> new CannedResponse(200, Map.of(), bytes))
+                            : Optional.empty());
+            try (Services services =
+                    Services.create(new AwsEnvironment(account.variables(), folder), AppFlowTestAccount.TIMEOUTS)) {
                 AwsProfile profile = services.profiles().profiles().stream()
-                        .filter(p -> p.name().equals(AppFlowTestAccount.PROFILE)).findFirst().orElseThrow();
-                try (AccountConnection connection = services.accounts().open(profile, AppFlowTestAccount.PROFILE_REGION)) {
+                        .filter(p -> p.name().equals(AppFlowTestAccount.PROFILE))
+                        .findFirst()
+                        .orElseThrow();
+                try (AccountConnection connection =
+                        services.accounts().open(profile, AppFlowTestAccount.PROFILE_REGION)) {
                     ConnectorCatalog catalog = new ConnectorCatalog(connection.appflow());
                     for (long seed = base; seed < base + seeds; seed++) {
                         ObjectNode generated = ConfigurationGenerator.generate(model, SHAPE, seed);
@@ -86,15 +92,21 @@ class GeneratedConfigurationsEndToEndTest {
                             String export = check(model, services, catalog, label, served.get(label));
                             if (seed % 50 == 0) {
                                 // Now and then the command line too: the same document on standard output.
-                                AppFlowTestAccount.Run run = account.run("describe", "--connector-type",
-                                        ConnectorKey.CUSTOM_CONNECTOR, "--connector-label", label);
+                                AppFlowTestAccount.Run run = account.run(
+                                        "describe",
+                                        "--connector-type",
+                                        ConnectorKey.CUSTOM_CONNECTOR,
+                                        "--connector-label",
+                                        label);
                                 assertThat(run.exitCode()).as(run.toString()).isZero();
                                 assertThat(run.out()).isEqualTo(export);
                                 SecretSentinels.assertNoneIn("standard error", run.err());
                             }
                         } catch (AssertionError | RuntimeException e) {
-                            throw new AssertionError("seed " + seed + " (replay: -Dgenerated.baseSeed=" + seed
-                                    + " -Dgenerated.seeds=1) failed: " + e.getMessage(), e);
+                            throw new AssertionError(
+                                    "seed " + seed + " (replay: -Dgenerated.baseSeed=" + seed
+                                            + " -Dgenerated.seeds=1) failed: " + e.getMessage(),
+                                    e);
                         }
                         served.remove(label);
                     }
@@ -116,11 +128,13 @@ class GeneratedConfigurationsEndToEndTest {
         List<Leaf> expected = new ArrayList<>();
         leaves(servedConfiguration, List.of("connectorConfiguration"), expected);
         assertThat(shown).as("leaves of the tree").containsExactlyElementsOf(expected);
-        ConfigNode registered = ConfigNode.configurationRoot(description.configuration(), services.configurationSchema())
+        ConfigNode registered = ConfigNode.configurationRoot(
+                        description.configuration(), services.configurationSchema())
                 .child("registeredAt");
         if (registered != null && registered.value().isNumber()) {
             assertThat(registered.kind()).isEqualTo(ConfigNode.Kind.TIMESTAMP);
-            assertThat(registered.displayValue(ZoneOffset.UTC)).endsWith("(" + registered.value().asText() + ")");
+            assertThat(registered.displayValue(ZoneOffset.UTC))
+                    .endsWith("(" + registered.value().asText() + ")");
         }
 
         // The export: the served document, normalised as documented, member order kept.
@@ -134,12 +148,13 @@ class GeneratedConfigurationsEndToEndTest {
     }
 
     /** One leaf as the tree shows it: where, what kind, and the text of its value column. */
-    record Leaf(List<Object> path, String value) { }
+    record Leaf(List<Object> path, String value) {}
 
     private static void walk(ConfigNode node, List<Leaf> out) {
         List<ConfigNode> children = node.children();
         if (children.isEmpty()) {
-            String value = node.kind() == ConfigNode.Kind.TIMESTAMP ? node.value().asText()
+            String value = node.kind() == ConfigNode.Kind.TIMESTAMP
+                    ? node.value().asText()
                     : node.displayValue(ZoneOffset.UTC);
             out.add(new Leaf(node.path().segments(), value));
             return;
@@ -180,7 +195,9 @@ class GeneratedConfigurationsEndToEndTest {
             ObjectNode out = NODES.objectNode();
             node.fields().forEachRemaining(e -> {
                 if (!e.getValue().isNull()) {
-                    Shape member = shape.member(e.getKey()).map(m -> model.shape(m.shapeName())).orElse(null);
+                    Shape member = shape.member(e.getKey())
+                            .map(m -> model.shape(m.shapeName()))
+                            .orElse(null);
                     out.set(e.getKey(), normalise(e.getValue(), member, model));
                 }
             });
@@ -193,7 +210,9 @@ class GeneratedConfigurationsEndToEndTest {
         }
         if (Shape.MAP.equals(shape.type()) && node.isObject()) {
             ObjectNode out = NODES.objectNode();
-            node.fields().forEachRemaining(e -> out.set(e.getKey(), normalise(e.getValue(), model.shape(shape.mapValue()), model)));
+            node.fields()
+                    .forEachRemaining(
+                            e -> out.set(e.getKey(), normalise(e.getValue(), model.shape(shape.mapValue()), model)));
             return out;
         }
         if ("timestamp".equals(shape.type()) && node.isNumber()) {
@@ -205,7 +224,11 @@ class GeneratedConfigurationsEndToEndTest {
     /** Python's isoformat of a UTC datetime, as the AWS CLI prints it: microseconds only when there are any. */
     private static String iso(BigDecimal epochSeconds) {
         BigDecimal whole = epochSeconds.setScale(0, RoundingMode.FLOOR);
-        long micros = epochSeconds.subtract(whole).movePointRight(6).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        long micros = epochSeconds
+                .subtract(whole)
+                .movePointRight(6)
+                .setScale(0, RoundingMode.HALF_EVEN)
+                .longValueExact();
         String text = ISO_SECONDS.format(Instant.ofEpochSecond(whole.longValueExact()));
         return text + (micros == 0 ? "" : String.format(Locale.ROOT, ".%06d", micros)) + "+00:00";
     }

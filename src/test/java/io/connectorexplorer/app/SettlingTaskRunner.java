@@ -27,28 +27,31 @@ final class SettlingTaskRunner implements TaskRunner, AutoCloseable {
                 unsettled.decrementAndGet();
             }
         };
-        Handle handle = delegate.submit(cancellation -> {
-            try {
-                return work.run(cancellation);
-            } finally {
-                finished.set(true);
-                if (cancellation.isCancelled()) {
-                    settle.run();
-                }
-            }
-        }, result -> {
-            try {
-                onSuccess.accept(result);
-            } finally {
-                settle.run();
-            }
-        }, error -> {
-            try {
-                onFailure.accept(error);
-            } finally {
-                settle.run();
-            }
-        });
+        Handle handle = delegate.submit(
+                cancellation -> {
+                    try {
+                        return work.run(cancellation);
+                    } finally {
+                        finished.set(true);
+                        if (cancellation.isCancelled()) {
+                            settle.run();
+                        }
+                    }
+                },
+                result -> {
+                    try {
+                        onSuccess.accept(result);
+                    } finally {
+                        settle.run();
+                    }
+                },
+                error -> {
+                    try {
+                        onFailure.accept(error);
+                    } finally {
+                        settle.run();
+                    }
+                });
         return new Handle() {
             @Override
             public void cancel() {

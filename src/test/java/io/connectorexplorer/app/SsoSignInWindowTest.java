@@ -65,10 +65,17 @@ class SsoSignInWindowTest {
                 sso_region = eu-west-1
                 sso_registration_scopes = sso:account:access
                 """.formatted(appflow.uri()));
-        services = Services.create(aws.environment(userHome, Map.of("AWS_PROFILE", "corp")), AppFlowTestAccount.TIMEOUTS);
+        services =
+                Services.create(aws.environment(userHome, Map.of("AWS_PROFILE", "corp")), AppFlowTestAccount.TIMEOUTS);
         tasks = new FxTaskRunner();
-        window = ExplorerWindow.open(stage, services, new MemorySettings(), tasks, owner -> (t, n) -> Optional.empty(),
-                new RecordingClipboard(), page -> false);
+        window = ExplorerWindow.open(
+                stage,
+                services,
+                new MemorySettings(),
+                tasks,
+                owner -> (t, n) -> Optional.empty(),
+                new RecordingClipboard(),
+                page -> false);
     }
 
     @AfterEach
@@ -83,21 +90,30 @@ class SsoSignInWindowTest {
     @Test
     void signingInWithADeviceCodeLoadsTheAccount(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#problemBanner").query().isVisible());
-        assertThat(robot.lookup("#retryButton").queryButton().getText()).as(robot.lookup("#problemTitle").queryAs(Label.class).getText() + " | " + robot.lookup("#problemDetail").queryAs(Label.class).getText()).isEqualTo("Sign in");
+        assertThat(robot.lookup("#retryButton").queryButton().getText())
+                .as(robot.lookup("#problemTitle").queryAs(Label.class).getText() + " | "
+                        + robot.lookup("#problemDetail").queryAs(Label.class).getText())
+                .isEqualTo("Sign in");
         assertThat(robot.lookup("#statusState").queryAs(Label.class).getText()).isEqualTo("Needs sign-in");
 
         robot.clickOn("#retryButton");
 
-        waitUntil(() -> robot.lookup("#deviceCode").tryQuery().map(n -> n.isVisible()).orElse(false));
+        waitUntil(() ->
+                robot.lookup("#deviceCode").tryQuery().map(n -> n.isVisible()).orElse(false));
         String shownCode = robot.lookup("#deviceCode").queryAs(Label.class).getText();
         assertThat(aws.oidc().userCodes()).contains(shownCode);
         aws.approveDevice();
 
         ListView<ConnectorSummary> list = robot.lookup("#connectorList").queryListView();
         waitUntil(() -> list.getItems().size() == 27);
-        waitUntil(() -> robot.lookup("#statusIdentity").queryAs(Label.class).getText().startsWith("Account 111122223333"));
+        waitUntil(() ->
+                robot.lookup("#statusIdentity").queryAs(Label.class).getText().startsWith("Account 111122223333"));
         assertThat(robot.lookup("#statusState").queryAs(Label.class).getText()).isEqualTo("Ready");
-        assertThat(robot.lookup("#deviceCode").tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false)).isFalse();
+        assertThat(robot.lookup("#deviceCode")
+                        .tryQuery()
+                        .map(n -> n.getScene().getWindow().isShowing())
+                        .orElse(false))
+                .isFalse();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -50,11 +50,17 @@ class TrainingRunTest {
 
     void open(Stage stage, AwsEnvironment environment) {
         this.stage = stage;
-        services = Services.create(environment,
+        services = Services.create(
+                environment,
                 new AppFlowAccounts.Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3)));
         tasks = new FxTaskRunner();
-        window = ExplorerWindow.open(stage, services, new MemorySettings(), tasks,
-                owner -> (title, name) -> Optional.empty(), new RecordingClipboard());
+        window = ExplorerWindow.open(
+                stage,
+                services,
+                new MemorySettings(),
+                tasks,
+                owner -> (title, name) -> Optional.empty(),
+                new RecordingClipboard());
         TrainingRun.follow(stage, window.explorer().stateProperty(), failures::add);
     }
 
@@ -66,9 +72,12 @@ class TrainingRunTest {
     }
 
     private static AwsEnvironment noAwsConfiguration() {
-        return new AwsEnvironment(Map.of(
-                "AWS_CONFIG_FILE", folder.resolve("no-config").toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", folder.resolve("no-credentials").toString()), folder);
+        return new AwsEnvironment(
+                Map.of(
+                        "AWS_CONFIG_FILE", folder.resolve("no-config").toString(),
+                        "AWS_SHARED_CREDENTIALS_FILE",
+                                folder.resolve("no-credentials").toString()),
+                folder);
     }
 
     @Test

@@ -46,12 +46,10 @@ final class WrittenOutput implements AutoCloseable {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     private WrittenOutput() {
@@ -86,7 +84,10 @@ final class WrittenOutput implements AutoCloseable {
 
     /** "where: needle" for each needle found in {@code text}. */
     static List<String> find(String where, String text, Collection<String> needles) {
-        return needles.stream().filter(text::contains).map(n -> where + ": " + n).toList();
+        return needles.stream()
+                .filter(text::contains)
+                .map(n -> where + ": " + n)
+                .toList();
     }
 
     /** "file: needle" for each needle found in a regular file under {@code root} (not following links). */
@@ -107,7 +108,8 @@ final class WrittenOutput implements AutoCloseable {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList();
         } catch (IOException | UncheckedIOException e) {
             return List.of(); // a folder of another process that went away while walking
         }

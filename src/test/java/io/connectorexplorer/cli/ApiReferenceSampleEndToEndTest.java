@@ -44,8 +44,9 @@ class ApiReferenceSampleEndToEndTest {
             sample = in.readAllBytes();
         }
         account = AppFlowTestAccount.start(DemoCatalogue.bundled(), folder);
-        account.endpoint().setHook((operation, body) ->
-                operation.equals("DescribeConnector") && body.path("connectorType").asText().equals("Salesforce")
+        account.endpoint()
+                .setHook((operation, body) -> operation.equals("DescribeConnector")
+                                && body.path("connectorType").asText().equals("Salesforce")
                         ? Optional.of(new CannedResponse(200, Map.of(), sample))
                         : Optional.empty());
     }
@@ -66,23 +67,46 @@ class ApiReferenceSampleEndToEndTest {
         assertThat(run.out()).doesNotContain("null");
 
         JsonNode configuration = printed.get("connectorConfiguration");
-        assertThat(names(configuration)).containsExactly(
-                "canUseAsDestination", "canUseAsSource", "connectorDescription", "connectorMetadata", "connectorType",
-                "isPrivateLinkEnabled", "isPrivateLinkEndpointUrlRequired", "logoURL", "supportedDestinationConnectors",
-                "supportedSchedulingFrequencies", "supportedTriggerTypes");
+        assertThat(names(configuration))
+                .containsExactly(
+                        "canUseAsDestination",
+                        "canUseAsSource",
+                        "connectorDescription",
+                        "connectorMetadata",
+                        "connectorType",
+                        "isPrivateLinkEnabled",
+                        "isPrivateLinkEndpointUrlRequired",
+                        "logoURL",
+                        "supportedDestinationConnectors",
+                        "supportedSchedulingFrequencies",
+                        "supportedTriggerTypes");
         assertThat(configuration.get("connectorType").asText()).isEqualTo("SALESFORCE");
         assertThat(configuration.get("connectorDescription").asText()).isEqualTo("Salesforce");
         assertThat(configuration.get("logoURL").asText()).isEqualTo("insert-logo-here");
         assertThat(configuration.get("isPrivateLinkEnabled").booleanValue()).isTrue();
-        assertThat(configuration.get("isPrivateLinkEndpointUrlRequired").booleanValue()).isFalse();
-        assertThat(texts(configuration.get("supportedDestinationConnectors"))).containsExactly(
-                "S3", "Snowflake", "Redshift", "Salesforce", "EventBridge", "LookoutMetrics", "Locke", "Honeycode",
-                "Upsolver", "CustomerProfiles", "Zendesk", "Marketo", "CustomConnector");
+        assertThat(configuration.get("isPrivateLinkEndpointUrlRequired").booleanValue())
+                .isFalse();
+        assertThat(texts(configuration.get("supportedDestinationConnectors")))
+                .containsExactly(
+                        "S3",
+                        "Snowflake",
+                        "Redshift",
+                        "Salesforce",
+                        "EventBridge",
+                        "LookoutMetrics",
+                        "Locke",
+                        "Honeycode",
+                        "Upsolver",
+                        "CustomerProfiles",
+                        "Zendesk",
+                        "Marketo",
+                        "CustomConnector");
         assertThat(texts(configuration.get("supportedSchedulingFrequencies")))
                 .containsExactly("BYMINUTE", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "ONCE");
         assertThat(texts(configuration.get("supportedTriggerTypes"))).containsExactly("Scheduled", "OnDemand", "Event");
-        assertThat(configuration.get("connectorMetadata")).isEqualTo(JsonTrees.parse(
-                "{\"Salesforce\": {\"oAuthScopes\": [\"api\", \"refresh_token\", \"id\"]}}"));
+        assertThat(configuration.get("connectorMetadata"))
+                .isEqualTo(
+                        JsonTrees.parse("{\"Salesforce\": {\"oAuthScopes\": [\"api\", \"refresh_token\", \"id\"]}}"));
     }
 
     @Test

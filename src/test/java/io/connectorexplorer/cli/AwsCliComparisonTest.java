@@ -33,6 +33,7 @@ class AwsCliComparisonTest {
 
     /** The region both sides use; the endpoint does not care, the signatures do. */
     private static final String REGION = "us-east-1";
+
     private static final String ISO_UTC = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{6})?\\+00:00";
 
     @TempDir
@@ -69,15 +70,23 @@ class AwsCliComparisonTest {
                 JsonNode theirs = cliDescribe(account, type, label);
                 JsonNode ours = ourDescribe(account, type, label);
 
-                soft.assertThat(JsonTrees.notContained(theirs, ours)).as("%s: what the CLI prints that ours lacks", what).isEmpty();
-                soft.assertThat(JsonTrees.extraMembers(ours, theirs)).as("%s: members only ours has", what).isEmpty();
+                soft.assertThat(JsonTrees.notContained(theirs, ours))
+                        .as("%s: what the CLI prints that ours lacks", what)
+                        .isEmpty();
+                soft.assertThat(JsonTrees.extraMembers(ours, theirs))
+                        .as("%s: members only ours has", what)
+                        .isEmpty();
                 soft.assertThat(JsonTrees.notContained(theirs.get("connectorConfiguration"), exported.get(i)))
-                        .as("%s: export entry %d against the CLI", what, i).isEmpty();
+                        .as("%s: export entry %d against the CLI", what, i)
+                        .isEmpty();
                 soft.assertThat(JsonTrees.extraMembers(exported.get(i), theirs.get("connectorConfiguration")))
-                        .as("%s: members only the export has", what).isEmpty();
+                        .as("%s: members only the export has", what)
+                        .isEmpty();
                 JsonNode registeredAt = theirs.at("/connectorConfiguration/registeredAt");
                 if (!registeredAt.isMissingNode()) {
-                    soft.assertThat(registeredAt.asText()).as("%s: the CLI's timestamp format", what).matches(ISO_UTC);
+                    soft.assertThat(registeredAt.asText())
+                            .as("%s: the CLI's timestamp format", what)
+                            .matches(ISO_UTC);
                 }
             }
         }
@@ -87,12 +96,16 @@ class AwsCliComparisonTest {
     @Test
     void membersAndValuesUnknownToTheModelsAreTheOnlyDifference() throws Exception {
         List<JsonNode> configurations = new ArrayList<>(DemoCatalogue.fromDocument(
-                JsonTrees.resource(AwsCliComparisonTest.class, "unknown-members-catalogue.json")).configurations());
-        configurations.add(JsonTrees.resource(AwsCliComparisonTest.class, "api-reference-sample.json").get("connectorConfiguration"));
+                        JsonTrees.resource(AwsCliComparisonTest.class, "unknown-members-catalogue.json"))
+                .configurations());
+        configurations.add(JsonTrees.resource(AwsCliComparisonTest.class, "api-reference-sample.json")
+                .get("connectorConfiguration"));
         List<Case> cases = List.of(
                 // The API reference sample: its members unknown to the models are all null, so nothing is extra.
                 new Case("Salesforce", null),
-                new Case("Locke", null,
+                new Case(
+                        "Locke",
+                        null,
                         ".connectorMetadata.Salesforce.sandboxSupported",
                         ".connectorMetadata.Locke",
                         ".authenticationConfig.isPasskeySupported",
@@ -103,7 +116,9 @@ class AwsCliComparisonTest {
                         ".lifecycleState",
                         ".regionalAvailability",
                         ".quotas"),
-                new Case("CustomConnector", "futuristic",
+                new Case(
+                        "CustomConnector",
+                        "futuristic",
                         ".connectorProvisioningConfig.lambda.memoryMb",
                         ".connectorProvisioningConfig.container",
                         ".authenticationConfig.customAuthConfigs[0].authParameters[0].maxLength",
@@ -116,8 +131,11 @@ class AwsCliComparisonTest {
                 JsonNode theirs = cliDescribe(account, c.type(), c.label());
                 JsonNode ours = ourDescribe(account, c.type(), c.label());
 
-                soft.assertThat(JsonTrees.notContained(theirs, ours)).as("%s: what the CLI prints that ours lacks", c.what()).isEmpty();
-                soft.assertThat(JsonTrees.extraMembers(ours, theirs)).as("%s: members only ours has", c.what())
+                soft.assertThat(JsonTrees.notContained(theirs, ours))
+                        .as("%s: what the CLI prints that ours lacks", c.what())
+                        .isEmpty();
+                soft.assertThat(JsonTrees.extraMembers(ours, theirs))
+                        .as("%s: members only ours has", c.what())
                         .containsExactlyInAnyOrderElementsOf(c.extraMembers());
             }
         }
@@ -130,17 +148,44 @@ class AwsCliComparisonTest {
         try (AppFlowTestAccount account = AppFlowTestAccount.start(catalogue, folder)) {
             String endpoint = account.endpointUri().toString();
             // The CLI has no paginator for AppFlow and sends no maxResults: the endpoint's default page of 20 applies.
-            JsonNode firstPage = cliJson("appflow", "describe-connectors", "--endpoint-url", endpoint, "--region", REGION, "--output", "json");
+            JsonNode firstPage = cliJson(
+                    "appflow",
+                    "describe-connectors",
+                    "--endpoint-url",
+                    endpoint,
+                    "--region",
+                    REGION,
+                    "--output",
+                    "json");
             assertThat(firstPage.get("connectorConfigurations")).hasSize(20);
             assertThat(firstPage.path("nextToken").asText()).isNotEmpty();
-            JsonNode secondPage = cliJson("appflow", "describe-connectors", "--next-token", firstPage.get("nextToken").asText(),
-                    "--endpoint-url", endpoint, "--region", REGION, "--output", "json");
+            JsonNode secondPage = cliJson(
+                    "appflow",
+                    "describe-connectors",
+                    "--next-token",
+                    firstPage.get("nextToken").asText(),
+                    "--endpoint-url",
+                    endpoint,
+                    "--region",
+                    REGION,
+                    "--output",
+                    "json");
             assertThat(secondPage.has("nextToken")).isFalse();
             Map<String, JsonNode> cliTypes = new LinkedHashMap<>();
             for (JsonNode page : List.of(firstPage, secondPage)) {
-                page.get("connectorConfigurations").fields().forEachRemaining(e -> cliTypes.put(e.getKey(), e.getValue()));
+                page.get("connectorConfigurations")
+                        .fields()
+                        .forEachRemaining(e -> cliTypes.put(e.getKey(), e.getValue()));
             }
-            JsonNode cliCustom = cliJson("appflow", "list-connectors", "--endpoint-url", endpoint, "--region", REGION, "--output", "json")
+            JsonNode cliCustom = cliJson(
+                            "appflow",
+                            "list-connectors",
+                            "--endpoint-url",
+                            endpoint,
+                            "--region",
+                            REGION,
+                            "--output",
+                            "json")
                     .get("connectors");
 
             Run list = account.run("list", "--json", "--region", REGION);
@@ -157,19 +202,33 @@ class AwsCliComparisonTest {
             for (Map.Entry<String, JsonNode> type : cliTypes.entrySet()) {
                 JsonNode row = rows.get(i);
                 JsonNode theirs = type.getValue();
-                soft.assertThat(row.get("connectorType").asText()).as("row %d", i).isEqualTo(type.getKey());
-                soft.assertThat(row.has("connectorLabel")).as("row %d has a label", i).isFalse();
+                soft.assertThat(row.get("connectorType").asText())
+                        .as("row %d", i)
+                        .isEqualTo(type.getKey());
+                soft.assertThat(row.has("connectorLabel"))
+                        .as("row %d has a label", i)
+                        .isFalse();
                 soft.assertThat(row.get("connectorName")).as("row %d name", i).isEqualTo(theirs.get("connectorName"));
-                soft.assertThat(row.get("canUseAsSource")).as("row %d source", i).isEqualTo(theirs.get("canUseAsSource"));
-                soft.assertThat(row.get("canUseAsDestination")).as("row %d destination", i).isEqualTo(theirs.get("canUseAsDestination"));
-                soft.assertThat(JsonTrees.notContained(theirs, exported.get(i))).as("export of %s", type.getKey()).isEmpty();
-                soft.assertThat(JsonTrees.extraMembers(exported.get(i), theirs)).as("export of %s", type.getKey()).isEmpty();
+                soft.assertThat(row.get("canUseAsSource"))
+                        .as("row %d source", i)
+                        .isEqualTo(theirs.get("canUseAsSource"));
+                soft.assertThat(row.get("canUseAsDestination"))
+                        .as("row %d destination", i)
+                        .isEqualTo(theirs.get("canUseAsDestination"));
+                soft.assertThat(JsonTrees.notContained(theirs, exported.get(i)))
+                        .as("export of %s", type.getKey())
+                        .isEmpty();
+                soft.assertThat(JsonTrees.extraMembers(exported.get(i), theirs))
+                        .as("export of %s", type.getKey())
+                        .isEmpty();
                 i++;
             }
             for (JsonNode detail : cliCustom) {
                 JsonNode row = rows.get(i);
                 soft.assertThat(row.get("connectorType")).as("row %d type", i).isEqualTo(detail.get("connectorType"));
-                soft.assertThat(row.get("connectorLabel")).as("row %d label", i).isEqualTo(detail.get("connectorLabel"));
+                soft.assertThat(row.get("connectorLabel"))
+                        .as("row %d label", i)
+                        .isEqualTo(detail.get("connectorLabel"));
                 soft.assertThat(row.get("connectorName")).as("row %d name", i).isEqualTo(detail.get("connectorName"));
                 i++;
             }
@@ -180,16 +239,32 @@ class AwsCliComparisonTest {
     @Test
     void inAnotherTimeZoneTheCliPrintsLocalTimeForTheSameInstant() throws Exception {
         try (AppFlowTestAccount account = AppFlowTestAccount.start(DemoCatalogue.bundled(), folder)) {
-            AwsCli.Result result = cli.run(Map.of("TZ", "Asia/Kathmandu"), "appflow", "describe-connector",
-                    "--connector-type", "CustomConnector", "--connector-label", "acme-crm",
-                    "--endpoint-url", account.endpointUri().toString(), "--region", REGION, "--output", "json");
+            AwsCli.Result result = cli.run(
+                    Map.of("TZ", "Asia/Kathmandu"),
+                    "appflow",
+                    "describe-connector",
+                    "--connector-type",
+                    "CustomConnector",
+                    "--connector-label",
+                    "acme-crm",
+                    "--endpoint-url",
+                    account.endpointUri().toString(),
+                    "--region",
+                    REGION,
+                    "--output",
+                    "json");
             assertThat(result.exitCode()).as(result.toString()).isZero();
-            String theirs = JsonTrees.parse(result.out()).at("/connectorConfiguration/registeredAt").asText();
-            String ours = ourDescribe(account, "CustomConnector", "acme-crm").at("/connectorConfiguration/registeredAt").asText();
+            String theirs = JsonTrees.parse(result.out())
+                    .at("/connectorConfiguration/registeredAt")
+                    .asText();
+            String ours = ourDescribe(account, "CustomConnector", "acme-crm")
+                    .at("/connectorConfiguration/registeredAt")
+                    .asText();
 
             // Ours is always UTC (an export must not depend on the machine's zone); the CLI prints the local zone.
             assertThat(ours).isEqualTo("2023-12-01T12:00:00+00:00");
-            assertThat(OffsetDateTime.parse(theirs).toInstant()).isEqualTo(OffsetDateTime.parse(ours).toInstant());
+            assertThat(OffsetDateTime.parse(theirs).toInstant())
+                    .isEqualTo(OffsetDateTime.parse(ours).toInstant());
         }
     }
 
@@ -198,7 +273,8 @@ class AwsCliComparisonTest {
         if (label != null) {
             args.addAll(List.of("--connector-label", label));
         }
-        args.addAll(List.of("--endpoint-url", account.endpointUri().toString(), "--region", REGION, "--output", "json"));
+        args.addAll(
+                List.of("--endpoint-url", account.endpointUri().toString(), "--region", REGION, "--output", "json"));
         return cliJson(args.toArray(String[]::new));
     }
 
@@ -209,7 +285,9 @@ class AwsCliComparisonTest {
         } catch (Exception e) {
             throw new AssertionError("aws " + String.join(" ", args) + " could not run", e);
         }
-        assertThat(result.exitCode()).as("aws %s\n%s", String.join(" ", args), result).isZero();
+        assertThat(result.exitCode())
+                .as("aws %s\n%s", String.join(" ", args), result)
+                .isZero();
         return JsonTrees.parse(result.out());
     }
 
@@ -224,7 +302,12 @@ class AwsCliComparisonTest {
     /** A connector to describe, and the members ours prints that the CLI's model does not know. */
     private record Case(String type, String label, List<String> extraMembers) {
         Case(String type, String label, String... extraMembers) {
-            this(type, label, Arrays.stream(extraMembers).map(m -> "$.connectorConfiguration" + m).toList());
+            this(
+                    type,
+                    label,
+                    Arrays.stream(extraMembers)
+                            .map(m -> "$.connectorConfiguration" + m)
+                            .toList());
         }
 
         String what() {

@@ -49,35 +49,53 @@ class CommandLineErrorsEndToEndTest {
     static Stream<Arguments> rejectedInput() {
         return Stream.of(
                 Arguments.of(new String[] {"list", "--bogus"}, "connector-explorer list: unknown option '--bogus'"),
-                Arguments.of(new String[] {"describe", "--connector-type", "S3", "--colour", "red"},
+                Arguments.of(
+                        new String[] {"describe", "--connector-type", "S3", "--colour", "red"},
                         "connector-explorer describe: unknown option '--colour'"),
                 Arguments.of(new String[] {"describe"}, "connector-explorer describe: --connector-type is required"),
-                Arguments.of(new String[] {"describe", "--connector-label", "acme-crm"}, "--connector-type is required"),
+                Arguments.of(
+                        new String[] {"describe", "--connector-label", "acme-crm"}, "--connector-type is required"),
                 Arguments.of(new String[] {"describe", "--connector-type"}, "--connector-type needs a value"),
-                Arguments.of(new String[] {"describe", "--connector-type", "CustomConnector"},
+                Arguments.of(
+                        new String[] {"describe", "--connector-type", "CustomConnector"},
                         "A CustomConnector needs a connector label (--connector-label)."),
-                Arguments.of(new String[] {"describe", "--connector-type", "CustomConnector", "--connector-label", "-acme"},
+                Arguments.of(
+                        new String[] {"describe", "--connector-type", "CustomConnector", "--connector-label", "-acme"},
                         "The connector label must match [a-zA-Z0-9][\\w!@#.-]+"),
-                Arguments.of(new String[] {"describe", "--connector-type", "CustomConnector", "--connector-label", "acme crm"},
+                Arguments.of(
+                        new String[] {"describe", "--connector-type", "CustomConnector", "--connector-label", "acme crm"
+                        },
                         "The connector label must match"),
-                Arguments.of(new String[] {"describe", "--connector-type", "CustomConnector", "--connector-label", "a"},
+                Arguments.of(
+                        new String[] {"describe", "--connector-type", "CustomConnector", "--connector-label", "a"},
                         "The connector label must match"),
-                Arguments.of(new String[] {"describe", "--connector-type", "CustomConnector", "--connector-label", "acme/crm"},
+                Arguments.of(
+                        new String[] {"describe", "--connector-type", "CustomConnector", "--connector-label", "acme/crm"
+                        },
                         "The connector label must match"),
-                Arguments.of(new String[] {"describe", "--connector-type", "CustomConnector", "--connector-label", LABEL_257},
+                Arguments.of(
+                        new String[] {"describe", "--connector-type", "CustomConnector", "--connector-label", LABEL_257
+                        },
                         "The connector label is 257 characters long; at most 256 are allowed."),
-                Arguments.of(new String[] {"describe", "--connector-type", "Salesforce", "--connector-label", "bad label"},
+                Arguments.of(
+                        new String[] {"describe", "--connector-type", "Salesforce", "--connector-label", "bad label"},
                         "The connector label must match"),
-                Arguments.of(new String[] {"list", "--profile", "nope"},
+                Arguments.of(
+                        new String[] {"list", "--profile", "nope"},
                         "the profile 'nope' is not in the AWS config or credentials files; known profiles: e2e"),
-                Arguments.of(new String[] {"describe", "--connector-type", "S3", "--profile", "nope"},
+                Arguments.of(
+                        new String[] {"describe", "--connector-type", "S3", "--profile", "nope"},
                         "the profile 'nope' is not in the AWS config or credentials files"),
-                Arguments.of(new String[] {"list", "--demo", "--profile", "e2e"}, "--demo and --profile cannot be combined"),
-                Arguments.of(new String[] {"export", "--output", "out.json"},
+                Arguments.of(
+                        new String[] {"list", "--demo", "--profile", "e2e"}, "--demo and --profile cannot be combined"),
+                Arguments.of(
+                        new String[] {"export", "--output", "out.json"},
                         "connector-explorer export: --all is required (export one connector with 'describe --output FILE')"),
                 Arguments.of(new String[] {"export", "--all"}, "--output FILE is required"),
                 Arguments.of(new String[] {"export", "--all=yes", "--output", "x.json"}, "--all takes no value"),
-                Arguments.of(new String[] {"list", "--region", "eu-west-1", "--region", "us-east-1"}, "--region is given twice"),
+                Arguments.of(
+                        new String[] {"list", "--region", "eu-west-1", "--region", "us-east-1"},
+                        "--region is given twice"),
                 Arguments.of(new String[] {"list", "extra"}, "unexpected argument 'extra'"));
     }
 
@@ -88,10 +106,11 @@ class CommandLineErrorsEndToEndTest {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(message)
-                .contains("Try 'connector-explorer " + args[0] + " --help'.");
+        assertThat(run.err()).contains(message).contains("Try 'connector-explorer " + args[0] + " --help'.");
         assertThat(run.err().lines()).hasSize(2);
-        assertThat(account.totalCalls()).as("requests that reached the endpoint").isZero();
+        assertThat(account.totalCalls())
+                .as("requests that reached the endpoint")
+                .isZero();
     }
 
     @Test
@@ -99,18 +118,28 @@ class CommandLineErrorsEndToEndTest {
         Run run = account.run(Map.of("AWS_PROFILE", "missing"), "list");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
-        assertThat(run.err()).contains("the profile 'missing' is not in the AWS config or credentials files (it comes from AWS_PROFILE)");
+        assertThat(run.err())
+                .contains(
+                        "the profile 'missing' is not in the AWS config or credentials files (it comes from AWS_PROFILE)");
         assertThat(account.totalCalls()).isZero();
     }
 
     @Test
     void anUnknownProfileWhereNoneAreConfiguredPointsToTheDemo() {
-        Run run = account.run(Map.of("AWS_CONFIG_FILE", "/nonexistent/config",
-                "AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials"), "list", "--profile", "nope");
+        Run run = account.run(
+                Map.of(
+                        "AWS_CONFIG_FILE",
+                        "/nonexistent/config",
+                        "AWS_SHARED_CREDENTIALS_FILE",
+                        "/nonexistent/credentials"),
+                "list",
+                "--profile",
+                "nope");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
-        assertThat(run.err()).contains("the profile 'nope' is not in the AWS config or credentials files; "
-                + "no profiles are configured (--demo uses the built-in offline demo account)");
+        assertThat(run.err())
+                .contains("the profile 'nope' is not in the AWS config or credentials files; "
+                        + "no profiles are configured (--demo uses the built-in offline demo account)");
         assertThat(account.totalCalls()).isZero();
     }
 
@@ -119,7 +148,9 @@ class CommandLineErrorsEndToEndTest {
         Run run = account.run("delete", "--all");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("connector-explorer: unknown command 'delete'").contains("Commands:");
+        assertThat(run.err())
+                .startsWith("connector-explorer: unknown command 'delete'")
+                .contains("Commands:");
         assertThat(account.totalCalls()).isZero();
     }
 
@@ -140,7 +171,9 @@ class CommandLineErrorsEndToEndTest {
 
         assertThat(longForm.exitCode()).isZero();
         assertThat(longForm.err()).isEmpty();
-        assertThat(longForm.out()).startsWith("Usage: connector-explorer " + command).contains("--profile P", "--region R");
+        assertThat(longForm.out())
+                .startsWith("Usage: connector-explorer " + command)
+                .contains("--profile P", "--region R");
         assertThat(shortForm.exitCode()).isZero();
         assertThat(shortForm.out()).isEqualTo(longForm.out());
         assertThat(account.totalCalls()).isZero();
@@ -156,15 +189,22 @@ class CommandLineErrorsEndToEndTest {
     @Test
     void resourceNotFoundExitsWithOneAndTellsTheServiceCodeAndMessage() {
         Run type = account.run("describe", "--connector-type", "Nope");
-        Run label = account.run("describe", "--connector-type", "CustomConnector", "--connector-label", "no-such-thing");
+        Run label =
+                account.run("describe", "--connector-type", "CustomConnector", "--connector-label", "no-such-thing");
 
         assertThat(type.exitCode()).as(type.toString()).isEqualTo(1);
         assertThat(type.out()).isEmpty();
-        assertThat(type.err()).isEqualTo("connector-explorer describe: DescribeConnector failed: ResourceNotFoundException (HTTP 404): "
-                + "Connector type Nope was not found." + System.lineSeparator()
-                + "Check the connector type and label, and that the account has access to AppFlow." + System.lineSeparator());
+        assertThat(type.err())
+                .isEqualTo(
+                        "connector-explorer describe: DescribeConnector failed: ResourceNotFoundException (HTTP 404): "
+                                + "Connector type Nope was not found." + System.lineSeparator()
+                                + "Check the connector type and label, and that the account has access to AppFlow."
+                                + System.lineSeparator());
         assertThat(label.exitCode()).isEqualTo(1);
-        assertThat(label.err()).contains("ResourceNotFoundException", "Connector with label no-such-thing was not found in this account.");
+        assertThat(label.err())
+                .contains(
+                        "ResourceNotFoundException",
+                        "Connector with label no-such-thing was not found in this account.");
         assertNoStackTrace(type);
         assertNoStackTrace(label);
         // A 404 is not retried.
@@ -173,17 +213,22 @@ class CommandLineErrorsEndToEndTest {
 
     @Test
     void anInternalServerErrorOnEveryAttemptIsRetriedThenExitsWithOne() {
-        account.endpoint().setHook((operation, body) ->
-                Optional.of(CannedResponse.error(500, "InternalServerException", "Something broke inside AppFlow.")));
+        account.endpoint()
+                .setHook((operation, body) -> Optional.of(
+                        CannedResponse.error(500, "InternalServerException", "Something broke inside AppFlow.")));
 
         Run run = account.run("describe", "--connector-type", "Salesforce");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("DescribeConnector failed: InternalServerException (HTTP 500): Something broke inside AppFlow.")
+        assertThat(run.err())
+                .contains(
+                        "DescribeConnector failed: InternalServerException (HTTP 500): Something broke inside AppFlow.")
                 .contains("try again in a moment");
         assertNoStackTrace(run);
-        assertThat(account.endpoint().callCount("DescribeConnector")).as("attempts, retries included").isGreaterThan(1);
+        assertThat(account.endpoint().callCount("DescribeConnector"))
+                .as("attempts, retries included")
+                .isGreaterThan(1);
     }
 
     @Test
@@ -204,16 +249,20 @@ class CommandLineErrorsEndToEndTest {
 
     @Test
     void aSuccessfulResponseThatIsNotJsonExitsWithOne() {
-        account.endpoint().setHook((operation, body) -> Optional.of(new CannedResponse(200, Map.of("Content-Type", "text/html"),
-                "<html><body>Welcome to the captive portal</body></html>".getBytes(StandardCharsets.UTF_8))));
+        account.endpoint()
+                .setHook((operation, body) -> Optional.of(new CannedResponse(
+                        200,
+                        Map.of("Content-Type", "text/html"),
+                        "<html><body>Welcome to the captive portal</body></html>".getBytes(StandardCharsets.UTF_8))));
 
         Run describe = account.run("describe", "--connector-type", "Salesforce");
         Run list = account.run("list");
 
         assertThat(describe.exitCode()).as(describe.toString()).isEqualTo(1);
         assertThat(describe.out()).isEmpty();
-        assertThat(describe.err()).contains("DescribeConnector failed: The endpoint " + account.endpointUri()
-                + " sent a response that is not valid AppFlow JSON.");
+        assertThat(describe.err())
+                .contains("DescribeConnector failed: The endpoint " + account.endpointUri()
+                        + " sent a response that is not valid AppFlow JSON.");
         assertThat(list.exitCode()).as(list.toString()).isEqualTo(1);
         assertThat(list.err()).contains("DescribeConnectors failed:", "not valid AppFlow JSON");
         assertNoStackTrace(describe);
@@ -222,7 +271,9 @@ class CommandLineErrorsEndToEndTest {
 
     @Test
     void aSuccessfulResponseWithoutAConfigurationExitsWithOne() {
-        account.endpoint().setHook((operation, body) -> Optional.of(new CannedResponse(200, Map.of(), "{}".getBytes(StandardCharsets.UTF_8))));
+        account.endpoint()
+                .setHook((operation, body) ->
+                        Optional.of(new CannedResponse(200, Map.of(), "{}".getBytes(StandardCharsets.UTF_8))));
 
         Run run = account.run("describe", "--connector-type", "Salesforce");
 
@@ -246,12 +297,15 @@ class CommandLineErrorsEndToEndTest {
 
     @Test
     void aProfileWithAKeyIdButNoSecretExitsWithOneBeforeAnyCall() throws Exception {
-        account.writeCredentials("[" + AppFlowTestAccount.PROFILE + "]\naws_access_key_id = " + AppFlowTestAccount.ACCESS_KEY_ID + "\n");
+        account.writeCredentials(
+                "[" + AppFlowTestAccount.PROFILE + "]\naws_access_key_id = " + AppFlowTestAccount.ACCESS_KEY_ID + "\n");
 
         Run run = account.run("list");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-        assertThat(run.err()).contains("aws_secret_access_key is missing").doesNotContain(AppFlowTestAccount.ACCESS_KEY_ID);
+        assertThat(run.err())
+                .contains("aws_secret_access_key is missing")
+                .doesNotContain(AppFlowTestAccount.ACCESS_KEY_ID);
         assertThat(account.totalCalls()).isZero();
     }
 
@@ -259,7 +313,8 @@ class CommandLineErrorsEndToEndTest {
     void credentialsThatCannotBeLoadedWhenCallingExitWithOneBeforeAnyRequest() throws Exception {
         Path missingProgram = folder.resolve("no-such-credential-helper");
         account.writeConfig(account.profileSection(AppFlowTestAccount.PROFILE, account.endpointUri())
-                + account.profileSection("helper", account.endpointUri()) + "credential_process = " + missingProgram + "\n");
+                + account.profileSection("helper", account.endpointUri()) + "credential_process = " + missingProgram
+                + "\n");
 
         Run run = account.run("describe", "--connector-type", "S3", "--profile", "helper");
 
@@ -272,20 +327,25 @@ class CommandLineErrorsEndToEndTest {
 
     @Test
     void aRequestTheEndpointRejectsAsUnsignedIsACredentialsFailure() {
-        account.endpoint().setHook((operation, body) -> Optional.of(CannedResponse.error(403, "UnrecognizedClientException",
-                "The security token included in the request is invalid.")));
+        account.endpoint()
+                .setHook((operation, body) -> Optional.of(CannedResponse.error(
+                        403, "UnrecognizedClientException", "The security token included in the request is invalid.")));
 
         Run run = account.run("describe", "--connector-type", "S3");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-        assertThat(run.err()).contains("UnrecognizedClientException (HTTP 403): The security token included in the request is invalid.")
+        assertThat(run.err())
+                .contains(
+                        "UnrecognizedClientException (HTTP 403): The security token included in the request is invalid.")
                 .contains("Check the profile's credentials");
         assertThat(run.err() + run.out()).doesNotContain(AppFlowTestAccount.SECRET_ACCESS_KEY);
     }
 
     private static void assertNoStackTrace(Run run) {
-        assertThat(run.err().lines()).as(run.toString())
-                .noneMatch(line -> line.strip().startsWith("at io.") || line.strip().startsWith("at software.")
+        assertThat(run.err().lines())
+                .as(run.toString())
+                .noneMatch(line -> line.strip().startsWith("at io.")
+                        || line.strip().startsWith("at software.")
                         || line.strip().startsWith("at java."))
                 .noneMatch(line -> line.contains("Exception:") && line.contains("software.amazon"))
                 .hasSizeLessThanOrEqualTo(2);

@@ -52,7 +52,8 @@ class DescribeAndExportEndToEndTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo(describeOutputText(ConnectorKey.amazon("Salesforce"), salesforce));
         assertThat(JsonTrees.parse(run.out())).isEqualTo(wrapped(salesforce));
-        assertThat(run.out()).startsWith("{\n    \"connectorConfiguration\": {\n        \"canUseAsSource\": true,\n")
+        assertThat(run.out())
+                .startsWith("{\n    \"connectorConfiguration\": {\n        \"canUseAsSource\": true,\n")
                 .endsWith("\n    }\n}\n");
         assertThat(account.endpoint().callCount("DescribeConnector")).isEqualTo(1);
     }
@@ -75,8 +76,14 @@ class DescribeAndExportEndToEndTest {
         Path file = folder.resolve("acme.json");
         Path amazonFile = folder.resolve("s3.json");
 
-        Run toFile = account.run("describe", "--connector-type", "CustomConnector", "--connector-label", "acme-crm",
-                "--output", file.toString());
+        Run toFile = account.run(
+                "describe",
+                "--connector-type",
+                "CustomConnector",
+                "--connector-label",
+                "acme-crm",
+                "--output",
+                file.toString());
         Run amazonToFile = account.run("describe", "--connector-type", "S3", "--output=" + amazonFile);
         Run toStdout = account.run("describe", "--connector-type", "CustomConnector", "--connector-label", "acme-crm");
 
@@ -84,8 +91,10 @@ class DescribeAndExportEndToEndTest {
         assertThat(toFile.out()).isEmpty();
         assertThat(Files.readString(file)).isEqualTo(toStdout.out());
         assertThat(amazonToFile.exitCode()).as(amazonToFile.toString()).isZero();
-        assertThat(Files.readString(amazonFile)).isEqualTo(describeOutputText(ConnectorKey.amazon("S3"), entry("S3", null)));
-        assertThat(folder.toFile().list()).as("no temporary files left behind")
+        assertThat(Files.readString(amazonFile))
+                .isEqualTo(describeOutputText(ConnectorKey.amazon("S3"), entry("S3", null)));
+        assertThat(folder.toFile().list())
+                .as("no temporary files left behind")
                 .allSatisfy(name -> assertThat(name).doesNotEndWith(".tmp"));
     }
 
@@ -116,7 +125,9 @@ class DescribeAndExportEndToEndTest {
         ordered.forEach(c -> expected.withArray("connectorConfigurations").add(JsonTrees.printedConfiguration(c)));
         String written = Files.readString(file);
         assertThat(JsonTrees.parse(written)).isEqualTo(expected);
-        assertThat(written).startsWith("{\n    \"connectorConfigurations\": [\n        {\n").endsWith("\n    ]\n}\n");
+        assertThat(written)
+                .startsWith("{\n    \"connectorConfigurations\": [\n        {\n")
+                .endsWith("\n    ]\n}\n");
         // The listing, then one DescribeConnector per connector.
         assertThat(account.endpoint().callCount("DescribeConnectors")).isEqualTo(1);
         assertThat(account.endpoint().callCount("ListConnectors")).isEqualTo(1);
@@ -138,12 +149,16 @@ class DescribeAndExportEndToEndTest {
     private static JsonNode entry(String type, String label) {
         return CATALOGUE.configurations().stream()
                 .filter(c -> c.get("connectorType").asText().equals(type)
-                        && (label == null ? !c.hasNonNull("connectorLabel") : label.equals(c.path("connectorLabel").asText())))
-                .findFirst().orElseThrow();
+                        && (label == null
+                                ? !c.hasNonNull("connectorLabel")
+                                : label.equals(c.path("connectorLabel").asText())))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String describeOutputText(ConnectorKey key, JsonNode configuration) {
-        return new DescribeOutput(SdkWireSchemas.connectorConfiguration()).text(new ConnectorDescription(key, configuration));
+        return new DescribeOutput(SdkWireSchemas.connectorConfiguration())
+                .text(new ConnectorDescription(key, configuration));
     }
 
     private static JsonNode wrapped(JsonNode configuration) {

@@ -65,7 +65,8 @@ class EndpointSelectionEndToEndTest {
 
     @Test
     void awsEndpointUrlAppflowOverridesTheProfilesEndpointUrl() {
-        Run run = account.run(Map.of("AWS_ENDPOINT_URL_APPFLOW", other.uri().toString()), "describe", "--connector-type", "S3");
+        Run run = account.run(
+                Map.of("AWS_ENDPOINT_URL_APPFLOW", other.uri().toString()), "describe", "--connector-type", "S3");
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(other.callCount("DescribeConnector")).isEqualTo(1);
@@ -75,9 +76,17 @@ class EndpointSelectionEndToEndTest {
     @Test
     void awsEndpointUrlOverridesTheProfileButNotAwsEndpointUrlAppflow() throws Exception {
         try (LoopbackAppFlowEndpoint third = LoopbackAppFlowEndpoint.start(DemoCatalogue.bundled())) {
-            Run generic = account.run(Map.of("AWS_ENDPOINT_URL", other.uri().toString()), "describe", "--connector-type", "S3");
-            Run both = account.run(Map.of("AWS_ENDPOINT_URL", other.uri().toString(),
-                    "AWS_ENDPOINT_URL_APPFLOW", third.uri().toString()), "describe", "--connector-type", "S3");
+            Run generic = account.run(
+                    Map.of("AWS_ENDPOINT_URL", other.uri().toString()), "describe", "--connector-type", "S3");
+            Run both = account.run(
+                    Map.of(
+                            "AWS_ENDPOINT_URL",
+                            other.uri().toString(),
+                            "AWS_ENDPOINT_URL_APPFLOW",
+                            third.uri().toString()),
+                    "describe",
+                    "--connector-type",
+                    "S3");
 
             assertThat(generic.exitCode()).as(generic.toString()).isZero();
             assertThat(both.exitCode()).as(both.toString()).isZero();
@@ -90,7 +99,8 @@ class EndpointSelectionEndToEndTest {
     @Test
     void aServicesSectionOverridesTheProfilesEndpointUrl() throws Exception {
         account.writeConfig(account.profileSection(AppFlowTestAccount.PROFILE, account.endpointUri())
-                + "services = local-appflow\n\n[services local-appflow]\nappflow =\n  endpoint_url = " + other.uri() + "\n");
+                + "services = local-appflow\n\n[services local-appflow]\nappflow =\n  endpoint_url = " + other.uri()
+                + "\n");
 
         Run run = account.run("describe", "--connector-type", "S3");
 
@@ -103,13 +113,20 @@ class EndpointSelectionEndToEndTest {
     void regionComesFromTheOptionThenAwsRegionThenTheProfile() {
         Run fromProfile = account.run("describe", "--connector-type", "S3");
         Run fromEnvironment = account.run(Map.of("AWS_REGION", "ap-southeast-2"), "describe", "--connector-type", "S3");
-        Run fromOption = account.run(Map.of("AWS_REGION", "ap-southeast-2"), "describe", "--connector-type", "S3",
-                "--region", "eu-central-1");
+        Run fromOption = account.run(
+                Map.of("AWS_REGION", "ap-southeast-2"),
+                "describe",
+                "--connector-type",
+                "S3",
+                "--region",
+                "eu-central-1");
         Run listFromOption = account.run("list", "--region", "sa-east-1");
 
         assertThat(List.of(fromProfile, fromEnvironment, fromOption, listFromOption))
                 .allSatisfy(run -> assertThat(run.exitCode()).as(run.toString()).isZero());
-        List<String> regions = requests.requests().stream().map(r -> credentialScope(r).group(3)).toList();
+        List<String> regions = requests.requests().stream()
+                .map(r -> credentialScope(r).group(3))
+                .toList();
         // describe x3, then list: DescribeConnectors, ListConnectors and one DescribeConnector per custom connector.
         assertThat(regions.subList(0, 3)).containsExactly("eu-west-1", "ap-southeast-2", "eu-central-1");
         assertThat(regions.subList(3, regions.size())).hasSize(2 + 4).containsOnly("sa-east-1");
@@ -117,18 +134,23 @@ class EndpointSelectionEndToEndTest {
 
     @Test
     void retrySettingsComeFromTheSelectedProfile() throws Exception {
-        assumeTrue(System.getenv("AWS_RETRY_MODE") == null && System.getProperty("aws.retryMode") == null,
+        assumeTrue(
+                System.getenv("AWS_RETRY_MODE") == null && System.getProperty("aws.retryMode") == null,
                 "AWS_RETRY_MODE in the environment would override the profile's retry_mode");
         // [default] asks for the legacy mode (four attempts); the selected profile for standard (three attempts).
         account.writeConfig("[default]\nretry_mode = legacy\n\n"
-                + account.profileSection(AppFlowTestAccount.PROFILE, account.endpointUri()) + "retry_mode = standard\n");
-        account.endpoint().setHook((operation, body) ->
-                Optional.of(CannedResponse.error(500, "InternalServerException", "Try again.")));
+                + account.profileSection(AppFlowTestAccount.PROFILE, account.endpointUri())
+                + "retry_mode = standard\n");
+        account.endpoint()
+                .setHook((operation, body) ->
+                        Optional.of(CannedResponse.error(500, "InternalServerException", "Try again.")));
 
         Run run = account.run("describe", "--connector-type", "S3");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-        assertThat(account.endpoint().callCount("DescribeConnector")).as("attempts in the standard retry mode").isEqualTo(3);
+        assertThat(account.endpoint().callCount("DescribeConnector"))
+                .as("attempts in the standard retry mode")
+                .isEqualTo(3);
     }
 
     @Test
@@ -137,10 +159,14 @@ class EndpointSelectionEndToEndTest {
         // not resolve (only a DNS lookup leaves the machine). The [default] profile's endpoint must not be used.
         account.writeConfig("[default]\nregion = eu-west-1\nendpoint_url = " + other.uri() + "\n\n"
                 + "[profile plain]\nregion = eu-west-1\n");
-        account.writeCredentials(AppFlowTestAccount.credentialsSection("plain") + AppFlowTestAccount.credentialsSection("default"));
-        Run run = account.run("describe", "--connector-type", "S3", "--profile", "plain", "--region", "e2e-unresolvable-1");
+        account.writeCredentials(
+                AppFlowTestAccount.credentialsSection("plain") + AppFlowTestAccount.credentialsSection("default"));
+        Run run = account.run(
+                "describe", "--connector-type", "S3", "--profile", "plain", "--region", "e2e-unresolvable-1");
 
-        assertThat(AppFlowTestAccount.totalCalls(other)).as("requests sent to the [default] profile's endpoint").isZero();
+        assertThat(AppFlowTestAccount.totalCalls(other))
+                .as("requests sent to the [default] profile's endpoint")
+                .isZero();
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.err()).contains("AppFlow in e2e-unresolvable-1");
     }

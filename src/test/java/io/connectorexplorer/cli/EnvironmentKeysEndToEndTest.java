@@ -34,7 +34,9 @@ class EnvironmentKeysEndToEndTest {
 
             assertThat(run.exitCode()).as(run.toString()).isZero();
             RecordingHook.Request sent = requests.requests().get(0);
-            assertThat(sent.header("Authorization")).contains("Credential=ENVIRONMENTKEY000001/").contains("/ap-southeast-2/appflow/");
+            assertThat(sent.header("Authorization"))
+                    .contains("Credential=ENVIRONMENTKEY000001/")
+                    .contains("/ap-southeast-2/appflow/");
             assertThat(sent.header("X-Amz-Security-Token")).isEqualTo("environment-session-token");
             assertThat(run.err() + run.out()).doesNotContain("environment-secret-not-real");
         }
@@ -46,12 +48,21 @@ class EnvironmentKeysEndToEndTest {
             RecordingHook requests = new RecordingHook();
             account.endpoint().setHook(requests);
 
-            AppFlowTestAccount.Run run = account.run(Map.of("AWS_ACCESS_KEY_ID", "ENVIRONMENTKEY000001",
-                    "AWS_SECRET_ACCESS_KEY", "environment-secret-not-real"), "describe", "--connector-type", "S3",
-                    "--profile", AppFlowTestAccount.PROFILE);
+            AppFlowTestAccount.Run run = account.run(
+                    Map.of(
+                            "AWS_ACCESS_KEY_ID",
+                            "ENVIRONMENTKEY000001",
+                            "AWS_SECRET_ACCESS_KEY",
+                            "environment-secret-not-real"),
+                    "describe",
+                    "--connector-type",
+                    "S3",
+                    "--profile",
+                    AppFlowTestAccount.PROFILE);
 
             assertThat(run.exitCode()).as(run.toString()).isZero();
-            assertThat(requests.requests().get(0).header("Authorization")).contains("Credential=" + AppFlowTestAccount.ACCESS_KEY_ID + "/");
+            assertThat(requests.requests().get(0).header("Authorization"))
+                    .contains("Credential=" + AppFlowTestAccount.ACCESS_KEY_ID + "/");
         }
     }
 }

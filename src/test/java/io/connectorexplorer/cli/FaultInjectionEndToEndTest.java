@@ -50,10 +50,13 @@ class FaultInjectionEndToEndTest {
     /** Room to move 50 MB through the SDK on a slow build machine. */
     private static final AppFlowAccounts.Timeouts ROOMY =
             new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(120));
+
     private static final String NETWORK_ADVICE = "Check the network connection, proxy and the endpoint, then retry.";
-    private static final String BAD_RESPONSE_ADVICE = "The endpoint did not answer like AppFlow; check the endpoint_url setting.";
-    private static final String S3_ANSWER = "{\"connectorConfiguration\":{\"connectorType\":\"S3\",\"connectorName\":\"Amazon S3\","
-            + "\"canUseAsSource\":true,\"canUseAsDestination\":true,\"registeredAt\":1.7E9}}";
+    private static final String BAD_RESPONSE_ADVICE =
+            "The endpoint did not answer like AppFlow; check the endpoint_url setting.";
+    private static final String S3_ANSWER =
+            "{\"connectorConfiguration\":{\"connectorType\":\"S3\",\"connectorName\":\"Amazon S3\","
+                    + "\"canUseAsSource\":true,\"canUseAsDestination\":true,\"registeredAt\":1.7E9}}";
     private static final String[] DESCRIBE_S3 = {"describe", "--connector-type", "S3"};
 
     @TempDir
@@ -88,15 +91,23 @@ class FaultInjectionEndToEndTest {
 
     @Test
     void aServerErrorAndAnUnavailableServiceAreRetriedAndTheAnswerIsPrinted() throws Exception {
-        faults.next("DescribeConnector", Faults.error(500, "InternalServerException", "Something broke inside AppFlow."),
+        faults.next(
+                "DescribeConnector",
+                Faults.error(500, "InternalServerException", "Something broke inside AppFlow."),
                 Faults.error(503, "ServiceUnavailableException", "Try again later."));
 
         Run run = run(DESCRIBE_S3);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(JsonFormat.parse(run.out()).path("connectorConfiguration").path("connectorName").asText()).isEqualTo("Amazon S3");
-        assertThat(faults.arrivals("DescribeConnector")).extracting(FaultPlan.Arrival::faulted).containsExactly(true, true, false);
+        assertThat(JsonFormat.parse(run.out())
+                        .path("connectorConfiguration")
+                        .path("connectorName")
+                        .asText())
+                .isEqualTo("Amazon S3");
+        assertThat(faults.arrivals("DescribeConnector"))
+                .extracting(FaultPlan.Arrival::faulted)
+                .containsExactly(true, true, false);
     }
 
     @Test
@@ -109,26 +120,44 @@ class FaultInjectionEndToEndTest {
         Run list = run("list", "--json");
 
         assertThat(describe.exitCode()).as(describe.toString()).isZero();
-        assertThat(JsonFormat.parse(describe.out()).path("connectorConfiguration").path("connectorType").asText()).isEqualTo("S3");
+        assertThat(JsonFormat.parse(describe.out())
+                        .path("connectorConfiguration")
+                        .path("connectorType")
+                        .asText())
+                .isEqualTo("S3");
         assertThat(attempts).extracting(FaultPlan.Arrival::faulted).containsExactly(true, true, false);
         // The SDK waits at least half its 500 ms throttling base delay before retrying (equal jitter); 200 ms is
         // well below that and far above the time a retry without any back-off takes on loopback.
-        assertThat(millisBetween(attempts.get(0), attempts.get(1))).as("pause before the first retry").isGreaterThanOrEqualTo(200);
+        assertThat(millisBetween(attempts.get(0), attempts.get(1)))
+                .as("pause before the first retry")
+                .isGreaterThanOrEqualTo(200);
         assertThat(list.exitCode()).as(list.toString()).isZero();
-        assertThat(JsonFormat.parse(list.out()).size()).isEqualTo(DemoCatalogue.bundled().configurations().size());
-        assertThat(faults.arrivals("ListConnectors")).extracting(FaultPlan.Arrival::faulted).containsExactly(true, false);
+        assertThat(JsonFormat.parse(list.out()).size())
+                .isEqualTo(DemoCatalogue.bundled().configurations().size());
+        assertThat(faults.arrivals("ListConnectors"))
+                .extracting(FaultPlan.Arrival::faulted)
+                .containsExactly(true, false);
     }
 
     @Test
     void aConnectionResetInTheMiddleOfTheAnswerIsRetriedAndTheAnswerIsPrinted() throws Exception {
-        faults.next("DescribeConnector", Faults.resetMidBody(S3_ANSWER), Faults.truncated(S3_ANSWER),
+        faults.next(
+                "DescribeConnector",
+                Faults.resetMidBody(S3_ANSWER),
+                Faults.truncated(S3_ANSWER),
                 Faults.dropConnection());
 
         Run run = run(DESCRIBE_S3);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(JsonFormat.parse(run.out()).path("connectorConfiguration").path("canUseAsSource").asBoolean()).isTrue();
-        assertThat(faults.arrivals("DescribeConnector")).extracting(FaultPlan.Arrival::faulted).containsExactly(true, true, true, false);
+        assertThat(JsonFormat.parse(run.out())
+                        .path("connectorConfiguration")
+                        .path("canUseAsSource")
+                        .asBoolean())
+                .isTrue();
+        assertThat(faults.arrivals("DescribeConnector"))
+                .extracting(FaultPlan.Arrival::faulted)
+                .containsExactly(true, true, true, false);
     }
 
     // ---- failing on every attempt ----
@@ -136,45 +165,96 @@ class FaultInjectionEndToEndTest {
     static Stream<Arguments> failures() {
         String half = S3_ANSWER.substring(0, S3_ANSWER.length() / 2);
         return Stream.of(
-                failure("connection reset mid-answer", Faults.resetMidBody(S3_ANSWER), 4,
-                        "The connection to {endpoint} broke off in the middle of the answer.", NETWORK_ADVICE),
-                failure("connection closed before an answer", Faults.dropConnection(), 4,
-                        "The connection to {endpoint} broke off before an answer came.", NETWORK_ADVICE),
-                failure("body shorter than its Content-Length", Faults.truncated(S3_ANSWER), 4,
-                        "The connection to {endpoint} broke off in the middle of the answer.", NETWORK_ADVICE),
-                failure("truncated JSON", Faults.ok(half), 4,
-                        "The endpoint {endpoint} sent a response that is not valid AppFlow JSON.", BAD_RESPONSE_ADVICE),
-                failure("a JSON array", Faults.ok("[{\"connectorConfiguration\":{}}]"), 4,
-                        "The endpoint {endpoint} sent a response that is not valid AppFlow JSON.", BAD_RESPONSE_ADVICE),
-                failure("binary garbage", Faults.raw(200, "application/octet-stream",
-                                new byte[] {0, (byte) 0xFF, 0x13, (byte) 0x80, '{', (byte) 0xC3}), 4,
-                        "The endpoint {endpoint} sent a response that is not valid AppFlow JSON.", BAD_RESPONSE_ADVICE),
-                failure("an empty body", Faults.ok(""), 1,
-                        "The endpoint {endpoint} sent an empty response.", BAD_RESPONSE_ADVICE),
-                failure("a proxy's HTML error page", Faults.raw(502, "text/html",
-                                "<html><body><h1>502 Bad Gateway</h1></body></html>".getBytes(StandardCharsets.UTF_8)), 4,
-                        "HTTP 502: The service reported an internal error.", "The service had a problem; try again in a moment."),
-                failure("throttling that never stops", Faults.throttled(), 4,
-                        "ThrottlingException (HTTP 429): Rate exceeded", "The service is throttling requests; wait a little and try again."),
-                failure("an answer over the size limit", Faults.huge(new HugeConfiguration("S3", "Too big", 65L << 20)), 1,
-                        "The response is larger than 64 MB; it was not read.", BAD_RESPONSE_ADVICE));
+                failure(
+                        "connection reset mid-answer",
+                        Faults.resetMidBody(S3_ANSWER),
+                        4,
+                        "The connection to {endpoint} broke off in the middle of the answer.",
+                        NETWORK_ADVICE),
+                failure(
+                        "connection closed before an answer",
+                        Faults.dropConnection(),
+                        4,
+                        "The connection to {endpoint} broke off before an answer came.",
+                        NETWORK_ADVICE),
+                failure(
+                        "body shorter than its Content-Length",
+                        Faults.truncated(S3_ANSWER),
+                        4,
+                        "The connection to {endpoint} broke off in the middle of the answer.",
+                        NETWORK_ADVICE),
+                failure(
+                        "truncated JSON",
+                        Faults.ok(half),
+                        4,
+                        "The endpoint {endpoint} sent a response that is not valid AppFlow JSON.",
+                        BAD_RESPONSE_ADVICE),
+                failure(
+                        "a JSON array",
+                        Faults.ok("[{\"connectorConfiguration\":{}}]"),
+                        4,
+                        "The endpoint {endpoint} sent a response that is not valid AppFlow JSON.",
+                        BAD_RESPONSE_ADVICE),
+                failure(
+                        "binary garbage",
+                        Faults.raw(200, "application/octet-stream", new byte[] {
+                            0, (byte) 0xFF, 0x13, (byte) 0x80, '{', (byte) 0xC3
+                        }),
+                        4,
+                        "The endpoint {endpoint} sent a response that is not valid AppFlow JSON.",
+                        BAD_RESPONSE_ADVICE),
+                failure(
+                        "an empty body",
+                        Faults.ok(""),
+                        1,
+                        "The endpoint {endpoint} sent an empty response.",
+                        BAD_RESPONSE_ADVICE),
+                failure(
+                        "a proxy's HTML error page",
+                        Faults.raw(
+                                502,
+                                "text/html",
+                                "<html><body><h1>502 Bad Gateway</h1></body></html>".getBytes(StandardCharsets.UTF_8)),
+                        4,
+                        "HTTP 502: The service reported an internal error.",
+                        "The service had a problem; try again in a moment."),
+                failure(
+                        "throttling that never stops",
+                        Faults.throttled(),
+                        4,
+                        "ThrottlingException (HTTP 429): Rate exceeded",
+                        "The service is throttling requests; wait a little and try again."),
+                failure(
+                        "an answer over the size limit",
+                        Faults.huge(new HugeConfiguration("S3", "Too big", 65L << 20)),
+                        1,
+                        "The response is larger than 64 MB; it was not read.",
+                        BAD_RESPONSE_ADVICE));
     }
 
-    private static Arguments failure(String name, Supplier<CannedResponse> fault, int attempts, String message, String advice) {
+    private static Arguments failure(
+            String name, Supplier<CannedResponse> fault, int attempts, String message, String advice) {
         return Arguments.of(name, fault, attempts, message, advice);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("failures")
-    void aFaultOnEveryAttemptExitsWithOneAndSaysWhatHappened(String name, Supplier<CannedResponse> fault, int attempts,
-                                                             String message, String advice) {
+    void aFaultOnEveryAttemptExitsWithOneAndSaysWhatHappened(
+            String name, Supplier<CannedResponse> fault, int attempts, String message, String advice) {
         faults.always("DescribeConnector", fault);
         Path output = folder.resolve("s3.json");
 
         Run run = run("describe", "--connector-type", "S3", "--output", output.toString());
 
-        assertFailed(run, "describe", "DescribeConnector failed: " + message.replace("{endpoint}", account.endpointUri().toString()), advice);
-        assertThat(faults.arrivals("DescribeConnector")).as("attempts, retries included").hasSize(attempts);
+        assertFailed(
+                run,
+                "describe",
+                "DescribeConnector failed: "
+                        + message.replace("{endpoint}", account.endpointUri().toString()),
+                advice);
+        assertThat(faults.arrivals("DescribeConnector"))
+                .as("attempts, retries included")
+                .hasSize(attempts);
         assertThat(output).doesNotExist();
     }
 
@@ -190,11 +270,14 @@ class FaultInjectionEndToEndTest {
         assertThat(describe.exitCode()).as(describe.toString()).isEqualTo(1);
         // The service's message spans lines, as AWS's does; it is printed whole, then the advice.
         assertThat(describe.err().lines()).as(describe.toString()).last().isEqualTo(advice);
-        assertThat(describe.err()).startsWith("connector-explorer describe: DescribeConnector failed: SignatureDoesNotMatch "
-                + "(HTTP 403): The request signature we calculated does not match").contains("x-amz-security-token:****")
+        assertThat(describe.err())
+                .startsWith("connector-explorer describe: DescribeConnector failed: SignatureDoesNotMatch "
+                        + "(HTTP 403): The request signature we calculated does not match")
+                .contains("x-amz-security-token:****")
                 .contains("Credential=****/");
         assertThat(list.exitCode()).isEqualTo(1);
-        assertThat(list.err()).contains("DescribeConnectors failed: SignatureDoesNotMatch", "x-amz-security-token:****");
+        assertThat(list.err())
+                .contains("DescribeConnectors failed: SignatureDoesNotMatch", "x-amz-security-token:****");
         // checked(): neither run printed a sentinel.
     }
 
@@ -203,12 +286,14 @@ class FaultInjectionEndToEndTest {
         account.useTimeouts(SHORT);
         faults.always("DescribeConnector", Faults.heldUntil(release, Faults.ok(S3_ANSWER)));
         byte[] answer = S3_ANSWER.getBytes(StandardCharsets.UTF_8);
-        faults.always("DescribeConnectors", () -> CannedResponse.streamed(200, Map.of(), answer.length, out -> {
-            out.write(answer, 0, 10);
-            out.flush();
-            awaitRelease();
-            out.write(answer, 10, answer.length - 10);
-        }));
+        faults.always(
+                "DescribeConnectors",
+                () -> CannedResponse.streamed(200, Map.of(), answer.length, out -> {
+                    out.write(answer, 0, 10);
+                    out.flush();
+                    awaitRelease();
+                    out.write(answer, 10, answer.length - 10);
+                }));
 
         Run describe = run(DESCRIBE_S3);
         Run list = run("list");
@@ -255,8 +340,12 @@ class FaultInjectionEndToEndTest {
 
         Run run = run("export", "--all", "--output", output.toString());
 
-        assertFailed(run, "export", "DescribeConnector failed: The endpoint " + account.endpointUri()
-                + " sent a response that is not valid AppFlow JSON.", BAD_RESPONSE_ADVICE);
+        assertFailed(
+                run,
+                "export",
+                "DescribeConnector failed: The endpoint " + account.endpointUri()
+                        + " sent a response that is not valid AppFlow JSON.",
+                BAD_RESPONSE_ADVICE);
         assertThat(output).doesNotExist();
     }
 
@@ -298,7 +387,9 @@ class FaultInjectionEndToEndTest {
     private static void assertFailed(Run run, String command, String headline, String advice) {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines()).as(run.toString()).containsExactly("connector-explorer " + command + ": " + headline, advice);
+        assertThat(run.err().lines())
+                .as(run.toString())
+                .containsExactly("connector-explorer " + command + ": " + headline, advice);
     }
 
     private static long millisBetween(FaultPlan.Arrival first, FaultPlan.Arrival second) {

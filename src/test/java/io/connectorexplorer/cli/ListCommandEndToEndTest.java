@@ -40,11 +40,25 @@ class ListCommandEndToEndTest {
             for (JsonNode row : printed) {
                 List<String> members = new ArrayList<>();
                 row.fieldNames().forEachRemaining(members::add);
-                assertThat(members).as(row.toString()).containsExactlyElementsOf(row.has("connectorLabel")
-                        ? List.of("connectorType", "connectorLabel", "connectorName", "canUseAsSource", "canUseAsDestination")
-                        : List.of("connectorType", "connectorName", "canUseAsSource", "canUseAsDestination"));
+                assertThat(members)
+                        .as(row.toString())
+                        .containsExactlyElementsOf(
+                                row.has("connectorLabel")
+                                        ? List.of(
+                                                "connectorType",
+                                                "connectorLabel",
+                                                "connectorName",
+                                                "canUseAsSource",
+                                                "canUseAsDestination")
+                                        : List.of(
+                                                "connectorType",
+                                                "connectorName",
+                                                "canUseAsSource",
+                                                "canUseAsDestination"));
             }
-            assertThat(run.out()).startsWith("[\n    {\n        \"connectorType\": \"Salesforce\",\n").endsWith("}\n]\n");
+            assertThat(run.out())
+                    .startsWith("[\n    {\n        \"connectorType\": \"Salesforce\",\n")
+                    .endsWith("}\n]\n");
             // One page of each listing (the client asks for 100 at a time); the custom connectors' flags come from
             // describing each of them, since ListConnectors does not report them.
             assertThat(account.endpoint().callCount("DescribeConnectors")).isEqualTo(1);
@@ -88,10 +102,13 @@ class ListCommandEndToEndTest {
             for (int i = 0; i < expected.size(); i++) {
                 JsonNode c = expected.get(i);
                 String line = lines.get(i + 1);
-                String label = c.hasNonNull("connectorLabel") ? c.get("connectorLabel").asText() : "-";
+                String label =
+                        c.hasNonNull("connectorLabel") ? c.get("connectorLabel").asText() : "-";
                 assertThat(line).startsWith(c.get("connectorType").asText() + " ");
-                assertThat(line.substring(nameColumn)).startsWith(c.get("connectorName").asText() + "  ");
-                assertThat(line.split(" +")).contains(label)
+                assertThat(line.substring(nameColumn))
+                        .startsWith(c.get("connectorName").asText() + "  ");
+                assertThat(line.split(" +"))
+                        .contains(label)
                         .endsWith(yesNo(c.get("canUseAsSource")), yesNo(c.get("canUseAsDestination")));
             }
         }
@@ -112,11 +129,16 @@ class ListCommandEndToEndTest {
             assertThat(account.endpoint().callCount("DescribeConnectors")).isEqualTo(3);
             assertThat(account.endpoint().callCount("ListConnectors")).isEqualTo(2);
             List<JsonNode> describePages = recorder.requests().stream()
-                    .filter(r -> r.operation().equals("DescribeConnectors")).map(RecordingHook.Request::body).toList();
+                    .filter(r -> r.operation().equals("DescribeConnectors"))
+                    .map(RecordingHook.Request::body)
+                    .toList();
             assertThat(describePages.get(0).has("nextToken")).isFalse();
-            assertThat(describePages.get(1).path("nextToken").asText()).isNotEmpty()
+            assertThat(describePages.get(1).path("nextToken").asText())
+                    .isNotEmpty()
                     .isNotEqualTo(describePages.get(2).path("nextToken").asText());
-            assertThat(describePages).allSatisfy(body -> assertThat(body.path("maxResults").asInt()).isEqualTo(100));
+            assertThat(describePages)
+                    .allSatisfy(
+                            body -> assertThat(body.path("maxResults").asInt()).isEqualTo(100));
         }
     }
 
@@ -127,9 +149,12 @@ class ListCommandEndToEndTest {
                 custom("acme-crm", "Acme CRM", true, true),
                 custom("gone-away", "Gone Away", true, false));
         try (AppFlowTestAccount account = AppFlowTestAccount.start(catalogue, folder)) {
-            account.endpoint().setHook((operation, body) -> body.path("connectorLabel").asText().equals("gone-away")
-                    ? Optional.of(CannedResponse.error(404, "ResourceNotFoundException", "Connector gone-away was deleted."))
-                    : Optional.empty());
+            account.endpoint()
+                    .setHook((operation, body) ->
+                            body.path("connectorLabel").asText().equals("gone-away")
+                                    ? Optional.of(CannedResponse.error(
+                                            404, "ResourceNotFoundException", "Connector gone-away was deleted."))
+                                    : Optional.empty());
 
             Run json = account.run("list", "--json");
             Run table = account.run("list");
@@ -138,7 +163,8 @@ class ListCommandEndToEndTest {
             assertThat(JsonTrees.parse(json.out()).get(2)).isEqualTo(JsonTrees.parse("""
                     {"connectorType": "CustomConnector", "connectorLabel": "gone-away", "connectorName": "Gone Away",
                      "canUseAsSource": null, "canUseAsDestination": null}"""));
-            assertThat(JsonTrees.parse(json.out()).get(1).get("canUseAsSource").booleanValue()).isTrue();
+            assertThat(JsonTrees.parse(json.out()).get(1).get("canUseAsSource").booleanValue())
+                    .isTrue();
             assertThat(table.exitCode()).as(table.toString()).isZero();
             assertThat(table.out().lines().toList().get(3).split(" +"))
                     .containsExactly("CustomConnector", "gone-away", "Gone", "Away", "?", "?");
@@ -148,16 +174,21 @@ class ListCommandEndToEndTest {
     @Test
     void aListingThatFailsExitsWithOneAndPrintsNothingOnStandardOutput() throws Exception {
         try (AppFlowTestAccount account = AppFlowTestAccount.start(DemoCatalogue.bundled(), folder)) {
-            account.endpoint().setHook((operation, body) -> operation.equals("ListConnectors")
-                    ? Optional.of(CannedResponse.error(403, "AccessDeniedException", "User is not authorized to perform appflow:ListConnectors"))
-                    : Optional.empty());
+            account.endpoint()
+                    .setHook((operation, body) -> operation.equals("ListConnectors")
+                            ? Optional.of(CannedResponse.error(
+                                    403,
+                                    "AccessDeniedException",
+                                    "User is not authorized to perform appflow:ListConnectors"))
+                            : Optional.empty());
 
             Run run = account.run("list", "--json");
 
             assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
             assertThat(run.out()).isEmpty();
-            assertThat(run.err()).contains("ListConnectors failed: AccessDeniedException (HTTP 403): "
-                    + "User is not authorized to perform appflow:ListConnectors");
+            assertThat(run.err())
+                    .contains("ListConnectors failed: AccessDeniedException (HTTP 403): "
+                            + "User is not authorized to perform appflow:ListConnectors");
         }
     }
 

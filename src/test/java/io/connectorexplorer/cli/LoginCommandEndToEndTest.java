@@ -61,21 +61,28 @@ class LoginCommandEndToEndTest {
     void theDeviceCodeIsPrintedAndTheTokenLandsInTheSharedCache() throws Exception {
         CountDownLatch codeShown = new CountDownLatch(1);
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        PrintStream err = new PrintStream(new OutputStream() {
-            @Override
-            public void write(int b) {
-                errBytes.write(b);
-                if (errBytes.toString(StandardCharsets.UTF_8).contains("enter the code")) {
-                    codeShown.countDown();
-                }
-            }
-        }, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(
+                new OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        errBytes.write(b);
+                        if (errBytes.toString(StandardCharsets.UTF_8).contains("enter the code")) {
+                            codeShown.countDown();
+                        }
+                    }
+                },
+                true,
+                StandardCharsets.UTF_8);
         try (Services services = Services.create(aws.environment(home), AppFlowTestAccount.TIMEOUTS)) {
             CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> CommandLines.create(services)
-                    .run(new String[] {"login", "--profile", "corp", "--use-device-code"},
-                            new PrintStream(new ByteArrayOutputStream()), err));
+                    .run(
+                            new String[] {"login", "--profile", "corp", "--use-device-code"},
+                            new PrintStream(new ByteArrayOutputStream()),
+                            err));
 
-            assertThat(codeShown.await(15, TimeUnit.SECONDS)).as(errBytes.toString(StandardCharsets.UTF_8)).isTrue();
+            assertThat(codeShown.await(15, TimeUnit.SECONDS))
+                    .as(errBytes.toString(StandardCharsets.UTF_8))
+                    .isTrue();
             aws.approveDevice();
 
             assertThat(exit.get(15, TimeUnit.SECONDS)).isZero();
@@ -90,8 +97,11 @@ class LoginCommandEndToEndTest {
     void aProfileThatIsNotSsoIsRejectedBeforeAnyCall() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (Services services = Services.create(aws.environment(home), AppFlowTestAccount.TIMEOUTS)) {
-            int exit = CommandLines.create(services).run(new String[] {"login", "--profile", "keys"},
-                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = CommandLines.create(services)
+                    .run(
+                            new String[] {"login", "--profile", "keys"},
+                            new PrintStream(new ByteArrayOutputStream()),
+                            new PrintStream(err, true, StandardCharsets.UTF_8));
             assertThat(exit).isEqualTo(CommandLine.USAGE);
         }
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("not an SSO profile");

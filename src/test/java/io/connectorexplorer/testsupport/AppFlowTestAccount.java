@@ -30,6 +30,7 @@ public final class AppFlowTestAccount implements AutoCloseable {
     public static final String PROFILE_REGION = "eu-west-1";
     /** Fake keys, shaped like none that AWS issues (no AKIA/ASIA prefix): the endpoint only checks the signature's shape. */
     public static final String ACCESS_KEY_ID = "TESTKEYE2E0000000000";
+
     public static final String SECRET_ACCESS_KEY = "e2e-test-secret-key-not-a-real-one";
     /** The three operations the endpoint answers. */
     public static final List<String> OPERATIONS = List.of("DescribeConnectors", "ListConnectors", "DescribeConnector");
@@ -65,7 +66,8 @@ public final class AppFlowTestAccount implements AutoCloseable {
 
     /** {@code [NAME]} with the fake static keys, for the credentials file. */
     public static String credentialsSection(String name) {
-        return "[" + name + "]\naws_access_key_id = " + ACCESS_KEY_ID + "\naws_secret_access_key = " + SECRET_ACCESS_KEY + "\n";
+        return "[" + name + "]\naws_access_key_id = " + ACCESS_KEY_ID + "\naws_secret_access_key = " + SECRET_ACCESS_KEY
+                + "\n";
     }
 
     public void writeConfig(String content) throws IOException {
@@ -129,8 +131,8 @@ public final class AppFlowTestAccount implements AutoCloseable {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status;
         try (Services services = Services.create(new AwsEnvironment(variables, folder), timeouts);
-             PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             status = CommandLines.create(services).run(args, outStream, errStream);
         }
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

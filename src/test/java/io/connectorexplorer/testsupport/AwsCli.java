@@ -84,7 +84,9 @@ public final class AwsCli {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.toUpperCase(java.util.Locale.ROOT).startsWith("AWS_"));
         env.put("AWS_CONFIG_FILE", configFile.toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", folder.resolve("no-such-credentials-file").toString());
+        env.put(
+                "AWS_SHARED_CREDENTIALS_FILE",
+                folder.resolve("no-such-credentials-file").toString());
         env.put("AWS_ACCESS_KEY_ID", AppFlowTestAccount.ACCESS_KEY_ID);
         env.put("AWS_SECRET_ACCESS_KEY", AppFlowTestAccount.SECRET_ACCESS_KEY);
         env.put("AWS_EC2_METADATA_DISABLED", "true");
@@ -96,7 +98,9 @@ public final class AwsCli {
             process.destroyForcibly();
             throw new AssertionError("aws " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
         }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Result(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }
 }

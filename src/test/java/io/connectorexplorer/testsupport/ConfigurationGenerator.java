@@ -21,9 +21,42 @@ public final class ConfigurationGenerator {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     /** Pieces strings are made of: plain, accented, CJK, emoji (surrogate pairs), right-to-left, combining, invisible, escapes. */
-    private static final List<String> PIECES = List.of("a", "Z", "7", " ", "-", "_", "é", "ß", "Ω", "東京", "データ",
-            "😀", "👩‍💻", "🇪🇺", "مرحبا", "שלום", "e\u0301", "\u200B", "\u200D", "\uFEFF", "\"", "\\", "/", "'", "\n",
-            "\t", "\r", "\u0001", "\u007F", "<b>", "&amp;", "${x}", "%s", "null", "\uD834\uDD1E");
+    private static final List<String> PIECES = List.of(
+            "a",
+            "Z",
+            "7",
+            " ",
+            "-",
+            "_",
+            "é",
+            "ß",
+            "Ω",
+            "東京",
+            "データ",
+            "😀",
+            "👩‍💻",
+            "🇪🇺",
+            "مرحبا",
+            "שלום",
+            "e\u0301",
+            "\u200B",
+            "\u200D",
+            "\uFEFF",
+            "\"",
+            "\\",
+            "/",
+            "'",
+            "\n",
+            "\t",
+            "\r",
+            "\u0001",
+            "\u007F",
+            "<b>",
+            "&amp;",
+            "${x}",
+            "%s",
+            "null",
+            "\uD834\uDD1E");
 
     private final ServiceModel model;
     private final Random random;
@@ -50,7 +83,8 @@ public final class ConfigurationGenerator {
             case Shape.BOOLEAN -> NODES.booleanNode(random.nextBoolean());
             case Shape.INTEGER, Shape.LONG -> NODES.numberNode(random.nextInt(100_000));
             case "timestamp" -> timestamp();
-            case Shape.STRING -> shape.isEnum() ? enumValue(shape) : NODES.textNode(text(random.nextInt(4) == 0 ? 200 : 24));
+            case Shape.STRING ->
+                shape.isEnum() ? enumValue(shape) : NODES.textNode(text(random.nextInt(4) == 0 ? 200 : 24));
             default -> NODES.textNode(text(12));
         };
     }
@@ -101,14 +135,17 @@ public final class ConfigurationGenerator {
     private JsonNode enumValue(Shape shape) {
         if (random.nextInt(4) == 0) {
             // A value added to the service after this build: shaped like the others, unknown to the SDK.
-            return NODES.textNode(random.nextBoolean() ? "FutureValue" + random.nextInt(1000) : "NEW_MODE_" + random.nextInt(100));
+            return NODES.textNode(
+                    random.nextBoolean() ? "FutureValue" + random.nextInt(1000) : "NEW_MODE_" + random.nextInt(100));
         }
-        return NODES.textNode(shape.enumValues().get(random.nextInt(shape.enumValues().size())));
+        return NODES.textNode(
+                shape.enumValues().get(random.nextInt(shape.enumValues().size())));
     }
 
     /** Epoch seconds as the service sends them: whole, or with up to three decimals; now and then before 1970. */
     private JsonNode timestamp() {
-        long seconds = random.nextInt(10) == 0 ? -random.nextInt(1_000_000_000) : 1_500_000_000L + random.nextInt(300_000_000);
+        long seconds =
+                random.nextInt(10) == 0 ? -random.nextInt(1_000_000_000) : 1_500_000_000L + random.nextInt(300_000_000);
         int decimals = random.nextInt(4);
         BigDecimal value = BigDecimal.valueOf(seconds);
         if (decimals > 0) {

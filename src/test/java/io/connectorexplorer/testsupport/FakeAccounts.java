@@ -8,8 +8,8 @@ import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ServiceCallException;
 import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.profile.AccountConnector;
-import io.connectorexplorer.core.profile.CallerIdentity;
 import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.profile.CallerIdentity;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +34,8 @@ public final class FakeAccounts implements AccountConnector, ProfileCatalog {
     public FakeAccounts account(String profile, String... connectorTypes) {
         Map<ConnectorKey, ObjectNode> connectors = accounts.computeIfAbsent(profile, k -> new LinkedHashMap<>());
         for (String type : connectorTypes) {
-            ConnectorKey key = type.contains("/") ? ConnectorKey.custom(type.substring(type.indexOf('/') + 1))
+            ConnectorKey key = type.contains("/")
+                    ? ConnectorKey.custom(type.substring(type.indexOf('/') + 1))
                     : ConnectorKey.amazon(type);
             ObjectNode config = JSON.objectNode();
             config.put("connectorType", key.connectorType());
@@ -74,7 +75,9 @@ public final class FakeAccounts implements AccountConnector, ProfileCatalog {
     @Override
     public List<AwsProfile> profiles() {
         List<AwsProfile> all = new ArrayList<>();
-        accounts.keySet().forEach(name -> all.add(new AwsProfile(name, io.connectorexplorer.core.profile.ProfileKind.STATIC_KEYS, "eu-west-1", null)));
+        accounts.keySet()
+                .forEach(name -> all.add(new AwsProfile(
+                        name, io.connectorexplorer.core.profile.ProfileKind.STATIC_KEYS, "eu-west-1", null)));
         all.add(AwsProfile.demo());
         return all;
     }
@@ -102,8 +105,8 @@ public final class FakeAccounts implements AccountConnector, ProfileCatalog {
     @Override
     public AccountConnection open(AwsProfile profile, String region) {
         AppFlowGateway gateway = gateway(profile, region);
-        CallerIdentity identity = new CallerIdentity(accountIdOf(profile.name()),
-                "arn:aws:iam::" + accountIdOf(profile.name()) + ":user/" + profile.name());
+        CallerIdentity identity = new CallerIdentity(
+                accountIdOf(profile.name()), "arn:aws:iam::" + accountIdOf(profile.name()) + ":user/" + profile.name());
         return new AccountConnection() {
             @Override
             public AppFlowGateway appflow() {
@@ -155,7 +158,9 @@ public final class FakeAccounts implements AccountConnector, ProfileCatalog {
                 var list = page.putArray("connectors");
                 connectors().forEach((key, config) -> {
                     if (key.connectorLabel() != null) {
-                        list.addObject().put("connectorType", key.connectorType()).put("connectorLabel", key.connectorLabel());
+                        list.addObject()
+                                .put("connectorType", key.connectorType())
+                                .put("connectorLabel", key.connectorLabel());
                     }
                 });
                 return page;
@@ -166,8 +171,12 @@ public final class FakeAccounts implements AccountConnector, ProfileCatalog {
                 failIfAsked();
                 ObjectNode config = connectors().get(key);
                 if (config == null) {
-                    throw new ServiceCallException(ServiceCallException.Kind.SERVICE, "DescribeConnector",
-                            "ResourceNotFoundException", 404, key + " not found");
+                    throw new ServiceCallException(
+                            ServiceCallException.Kind.SERVICE,
+                            "DescribeConnector",
+                            "ResourceNotFoundException",
+                            404,
+                            key + " not found");
                 }
                 ObjectNode response = JSON.objectNode();
                 response.set("connectorConfiguration", config);

@@ -28,13 +28,17 @@ public final class FakeSsoOidc {
     static final String DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 
     /** A sign-in that already happened: what a token cache entry would hold. */
-    public record Session(String clientId, String clientSecret, String accessToken, String refreshToken) {
-    }
+    public record Session(String clientId, String clientSecret, String accessToken, String refreshToken) {}
 
-    private record Client(String secret, List<String> scopes, List<String> grantTypes, List<String> redirectUris) {
-    }
+    private record Client(String secret, List<String> scopes, List<String> grantTypes, List<String> redirectUris) {}
 
-    private enum DeviceState { PENDING, APPROVED, DENIED, EXPIRED, USED }
+    private enum DeviceState {
+        PENDING,
+        APPROVED,
+        DENIED,
+        EXPIRED,
+        USED
+    }
 
     private static final class Device {
         final String clientId;
@@ -47,8 +51,7 @@ public final class FakeSsoOidc {
         }
     }
 
-    private record AuthorizationCode(String clientId, String challenge, String redirectUri) {
-    }
+    private record AuthorizationCode(String clientId, String challenge, String redirectUri) {}
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -180,15 +183,21 @@ public final class FakeSsoOidc {
         String name = body.path("clientName").asText("");
         String type = body.path("clientType").asText("");
         if (name.isEmpty() || !type.equals("public")) {
-            return OidcWire.error(400, "InvalidClientMetadataException", "invalid_client_metadata", "clientName and clientType public are required");
+            return OidcWire.error(
+                    400,
+                    "InvalidClientMetadataException",
+                    "invalid_client_metadata",
+                    "clientName and clientType public are required");
         }
         List<String> scopes = OidcWire.strings(body.get("scopes"));
         List<String> grants = OidcWire.strings(body.get("grantTypes"));
         List<String> redirects = OidcWire.strings(body.get("redirectUris"));
         if (grants.contains("authorization_code")) {
-            if (redirects.isEmpty() || !redirects.stream().allMatch(OidcWire::isLoopback)
+            if (redirects.isEmpty()
+                    || !redirects.stream().allMatch(OidcWire::isLoopback)
                     || body.path("issuerUrl").asText("").isEmpty()) {
-                return OidcWire.error(400, "InvalidRedirectUriException", "invalid_redirect_uri", "Invalid redirect URI");
+                return OidcWire.error(
+                        400, "InvalidRedirectUriException", "invalid_redirect_uri", "Invalid redirect URI");
             }
         }
         String clientId = newClient(scopes, grants, redirects);
@@ -229,16 +238,21 @@ public final class FakeSsoOidc {
         }
         String grant = body.path("grantType").asText("");
         List<String> registered = clients.get(clientId).grantTypes();
-        boolean allowed = registered.isEmpty() ? grant.equals(DEVICE_GRANT) || grant.equals("refresh_token")
+        boolean allowed = registered.isEmpty()
+                ? grant.equals(DEVICE_GRANT) || grant.equals("refresh_token")
                 : registered.contains(grant);
         if (!allowed) {
-            return OidcWire.error(400, "UnauthorizedClientException", "unauthorized_client", "Grant type not registered");
+            return OidcWire.error(
+                    400, "UnauthorizedClientException", "unauthorized_client", "Grant type not registered");
         }
         return switch (grant) {
             case DEVICE_GRANT -> deviceToken(clientId, body.path("deviceCode").asText(""));
             case "authorization_code" -> authorizationCodeToken(clientId, body);
-            case "refresh_token" -> refreshToken(clientId, body.path("refreshToken").asText(""));
-            default -> OidcWire.error(400, "UnsupportedGrantTypeException", "unsupported_grant_type", "Unsupported grant type");
+            case "refresh_token" ->
+                refreshToken(clientId, body.path("refreshToken").asText(""));
+            default ->
+                OidcWire.error(
+                        400, "UnsupportedGrantTypeException", "unsupported_grant_type", "Unsupported grant type");
         };
     }
 
@@ -265,10 +279,13 @@ public final class FakeSsoOidc {
     private Reply authorizationCodeToken(String clientId, JsonNode body) {
         AuthorizationCode code = codes.remove(body.path("code").asText(""));
         String verifier = body.path("codeVerifier").asText("");
-        if (code == null || !code.clientId().equals(clientId)
+        if (code == null
+                || !code.clientId().equals(clientId)
                 || !code.redirectUri().equals(body.path("redirectUri").asText(""))
-                || verifier.length() < 43 || !OidcWire.s256(verifier).equals(code.challenge())) {
-            return OidcWire.error(400, "InvalidGrantException", "invalid_grant", "Invalid authorization code or code verifier");
+                || verifier.length() < 43
+                || !OidcWire.s256(verifier).equals(code.challenge())) {
+            return OidcWire.error(
+                    400, "InvalidGrantException", "invalid_grant", "Invalid authorization code or code verifier");
         }
         return tokens(clientId, true);
     }
@@ -301,12 +318,15 @@ public final class FakeSsoOidc {
         if (client == null || !client.grantTypes().contains("authorization_code")) {
             return Reply.html(400, "Unknown client");
         }
-        if (!"code".equals(query.get("response_type")) || !"S256".equals(query.get("code_challenge_method"))
-                || query.getOrDefault("code_challenge", "").isEmpty() || query.getOrDefault("state", "").isEmpty()
+        if (!"code".equals(query.get("response_type"))
+                || !"S256".equals(query.get("code_challenge_method"))
+                || query.getOrDefault("code_challenge", "").isEmpty()
+                || query.getOrDefault("state", "").isEmpty()
                 || query.getOrDefault("scopes", "").isEmpty()) {
             return Reply.html(400, "Invalid authorization request");
         }
-        if (!client.redirectUris().stream().anyMatch(registered -> OidcWire.sameLoopbackRedirect(registered, redirect))) {
+        if (!client.redirectUris().stream()
+                .anyMatch(registered -> OidcWire.sameLoopbackRedirect(registered, redirect))) {
             return Reply.html(400, "Invalid redirect URI");
         }
         String state = OidcWire.encode(query.get("state"));
@@ -324,8 +344,9 @@ public final class FakeSsoOidc {
 
     private String newClient(List<String> scopes, List<String> grants, List<String> redirects) {
         String clientId = "client-" + counter.incrementAndGet() + "-" + random(8);
-        clients.put(clientId, new Client(secret("clientsecret-"), List.copyOf(scopes), List.copyOf(grants),
-                List.copyOf(redirects)));
+        clients.put(
+                clientId,
+                new Client(secret("clientsecret-"), List.copyOf(scopes), List.copyOf(grants), List.copyOf(redirects)));
         return clientId;
     }
 

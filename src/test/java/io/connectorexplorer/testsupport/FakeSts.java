@@ -37,22 +37,25 @@ public final class FakeSts {
     private static final String NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
     private static final Pattern CREDENTIAL = Pattern.compile(
             "^AWS4-HMAC-SHA256 Credential=([^/]+)/(\\d{8})/([^/]+)/([^/]+)/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]+)$");
-    private static final Pattern ROLE_ARN = Pattern.compile("^arn:aws[\\w-]*:iam::(\\d{12}):role/(?:.*/)?([\\w+=,.@-]+)$");
+    private static final Pattern ROLE_ARN =
+            Pattern.compile("^arn:aws[\\w-]*:iam::(\\d{12}):role/(?:.*/)?([\\w+=,.@-]+)$");
 
     /** Who a key belongs to, as GetCallerIdentity tells it. */
-    public record Identity(String account, String arn, String userId) {
-    }
+    public record Identity(String account, String arn, String userId) {}
 
     /** One AssumeRole request, with the caller's access key id. */
-    public record AssumeRoleCall(String callerAccessKeyId, String roleArn, String roleSessionName, String serialNumber,
-                                 String tokenCode, String durationSeconds, String externalId) {
-    }
+    public record AssumeRoleCall(
+            String callerAccessKeyId,
+            String roleArn,
+            String roleSessionName,
+            String serialNumber,
+            String tokenCode,
+            String durationSeconds,
+            String externalId) {}
 
-    private record Mfa(String serialNumber, String tokenCode) {
-    }
+    private record Mfa(String serialNumber, String tokenCode) {}
 
-    private record Caller(FakeCredentials credentials, Identity identity) {
-    }
+    private record Caller(FakeCredentials credentials, Identity identity) {}
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Caller> callers = new ConcurrentHashMap<>();
@@ -75,7 +78,8 @@ public final class FakeSts {
 
     /** Maps credentials to an identity; requests signed with them must carry a valid signature (and session token). */
     public FakeSts identity(FakeCredentials credentials, String account, String arn) {
-        callers.put(credentials.accessKeyId(),
+        callers.put(
+                credentials.accessKeyId(),
                 new Caller(credentials, new Identity(account, arn, userIdFor(credentials.accessKeyId(), arn))));
         return this;
     }
@@ -108,9 +112,15 @@ public final class FakeSts {
 
     /** Temporary credentials for an assumed role session, known to GetCallerIdentity from now on. */
     FakeCredentials issueRoleCredentials(String account, String roleName, String sessionName, Duration lifetime) {
-        FakeCredentials credentials = new FakeCredentials("ASIA" + upper(16), secret(40), secret(200),
+        FakeCredentials credentials = new FakeCredentials(
+                "ASIA" + upper(16),
+                secret(40),
+                secret(200),
                 clock.instant().plus(lifetime).truncatedTo(ChronoUnit.SECONDS));
-        register(credentials, account, "arn:aws:sts::" + account + ":assumed-role/" + roleName + "/" + sessionName,
+        register(
+                credentials,
+                account,
+                "arn:aws:sts::" + account + ":assumed-role/" + roleName + "/" + sessionName,
                 "AROA" + upper(17) + ":" + sessionName);
         return credentials;
     }
@@ -118,8 +128,10 @@ public final class FakeSts {
     Reply handle(RecordedRequest request) {
         Map<String, String> form = request.form();
         if (!VERSION.equals(form.get("Version"))) {
-            return error(400, "InvalidAction", "Could not find operation " + form.get("Action") + " for version "
-                    + form.get("Version"));
+            return error(
+                    400,
+                    "InvalidAction",
+                    "Could not find operation " + form.get("Action") + " for version " + form.get("Version"));
         }
         String authorization = request.header("Authorization").orElse("");
         Matcher signature = CREDENTIAL.matcher(authorization);
@@ -133,61 +145,90 @@ public final class FakeSts {
         }
         if (caller.credentials() != null) {
             String sessionToken = caller.credentials().sessionToken();
-            if (sessionToken != null && !sessionToken.equals(request.header("X-Amz-Security-Token").orElse(null))) {
+            if (sessionToken != null
+                    && !sessionToken.equals(
+                            request.header("X-Amz-Security-Token").orElse(null))) {
                 return error(403, "InvalidClientTokenId", "The security token included in the request is invalid.");
             }
             if (!signatureMatches(request, signature, caller.credentials().secretAccessKey())) {
-                return error(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the "
-                        + "signature you provided. Check your AWS Secret Access Key and signing method. Consult the "
-                        + "service documentation for details.");
+                return error(
+                        403,
+                        "SignatureDoesNotMatch",
+                        "The request signature we calculated does not match the "
+                                + "signature you provided. Check your AWS Secret Access Key and signing method. Consult the "
+                                + "service documentation for details.");
             }
         }
         return switch (form.getOrDefault("Action", "")) {
             case "GetCallerIdentity" -> getCallerIdentity(caller.identity());
             case "AssumeRole" -> assumeRole(accessKeyId, caller.identity(), form);
-            default -> error(400, "InvalidAction", "Could not find operation " + form.get("Action")
-                    + " for version " + VERSION);
+            default ->
+                error(
+                        400,
+                        "InvalidAction",
+                        "Could not find operation " + form.get("Action") + " for version " + VERSION);
         };
     }
 
     private Reply getCallerIdentity(Identity identity) {
-        return Reply.xml(200, "<GetCallerIdentityResponse xmlns=\"" + NAMESPACE + "\">\n"
-                + "  <GetCallerIdentityResult>\n"
-                + "    <Arn>" + xml(identity.arn()) + "</Arn>\n"
-                + "    <UserId>" + xml(identity.userId()) + "</UserId>\n"
-                + "    <Account>" + xml(identity.account()) + "</Account>\n"
-                + "  </GetCallerIdentityResult>\n"
-                + metadata()
-                + "</GetCallerIdentityResponse>\n");
+        return Reply.xml(
+                200,
+                "<GetCallerIdentityResponse xmlns=\"" + NAMESPACE + "\">\n"
+                        + "  <GetCallerIdentityResult>\n"
+                        + "    <Arn>" + xml(identity.arn()) + "</Arn>\n"
+                        + "    <UserId>" + xml(identity.userId()) + "</UserId>\n"
+                        + "    <Account>" + xml(identity.account()) + "</Account>\n"
+                        + "  </GetCallerIdentityResult>\n"
+                        + metadata()
+                        + "</GetCallerIdentityResponse>\n");
     }
 
     private Reply assumeRole(String callerKey, Identity caller, Map<String, String> form) {
         String roleArn = form.get("RoleArn");
         String sessionName = form.get("RoleSessionName");
-        assumeRoleCalls.add(new AssumeRoleCall(callerKey, roleArn, sessionName, form.get("SerialNumber"),
-                form.get("TokenCode"), form.get("DurationSeconds"), form.get("ExternalId")));
+        assumeRoleCalls.add(new AssumeRoleCall(
+                callerKey,
+                roleArn,
+                sessionName,
+                form.get("SerialNumber"),
+                form.get("TokenCode"),
+                form.get("DurationSeconds"),
+                form.get("ExternalId")));
         Matcher role = ROLE_ARN.matcher(roleArn == null ? "" : roleArn);
         if (!role.matches()) {
-            return error(400, "ValidationError", "1 validation error detected: Value '" + roleArn
-                    + "' at 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to 20");
+            return error(
+                    400,
+                    "ValidationError",
+                    "1 validation error detected: Value '" + roleArn
+                            + "' at 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to 20");
         }
         if (sessionName == null || sessionName.length() < 2 || sessionName.length() > 64) {
-            return error(400, "ValidationError", "1 validation error detected: Value '" + sessionName
-                    + "' at 'roleSessionName' failed to satisfy constraint: Member must have length between 2 and 64");
+            return error(
+                    400,
+                    "ValidationError",
+                    "1 validation error detected: Value '" + sessionName
+                            + "' at 'roleSessionName' failed to satisfy constraint: Member must have length between 2 and 64");
         }
         if (!sessionName.matches("[\\w+=,.@-]*")) {
-            return error(400, "ValidationError", "1 validation error detected: Value '" + sessionName
-                    + "' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*");
+            return error(
+                    400,
+                    "ValidationError",
+                    "1 validation error detected: Value '" + sessionName
+                            + "' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*");
         }
         Mfa required = mfa.get(roleArn);
         if (required != null) {
             if (form.get("SerialNumber") == null || form.get("TokenCode") == null) {
-                return error(403, "AccessDenied", "User: " + caller.arn()
-                        + " is not authorized to perform: sts:AssumeRole on resource: " + roleArn);
+                return error(
+                        403,
+                        "AccessDenied",
+                        "User: " + caller.arn() + " is not authorized to perform: sts:AssumeRole on resource: "
+                                + roleArn);
             }
             if (!required.serialNumber().equals(form.get("SerialNumber"))
                     || !required.tokenCode().equals(form.get("TokenCode"))) {
-                return error(403, "AccessDenied", "MultiFactorAuthentication failed with invalid MFA one time pass code. ");
+                return error(
+                        403, "AccessDenied", "MultiFactorAuthentication failed with invalid MFA one time pass code. ");
             }
         }
         long seconds = form.get("DurationSeconds") == null ? 3600 : Long.parseLong(form.get("DurationSeconds"));
@@ -199,25 +240,30 @@ public final class FakeSts {
             credentials = issueRoleCredentials(account, roleName, sessionName, Duration.ofSeconds(seconds));
             assumed = callers.get(credentials.accessKeyId()).identity();
         } else {
-            assumed = new Identity(account, "arn:aws:sts::" + account + ":assumed-role/" + roleName + "/" + sessionName,
+            assumed = new Identity(
+                    account,
+                    "arn:aws:sts::" + account + ":assumed-role/" + roleName + "/" + sessionName,
                     "AROA" + upper(17) + ":" + sessionName);
             callers.put(credentials.accessKeyId(), new Caller(credentials, assumed));
         }
-        return Reply.xml(200, "<AssumeRoleResponse xmlns=\"" + NAMESPACE + "\">\n"
-                + "  <AssumeRoleResult>\n"
-                + "    <AssumedRoleUser>\n"
-                + "      <AssumedRoleId>" + xml(assumed.userId()) + "</AssumedRoleId>\n"
-                + "      <Arn>" + xml(assumed.arn()) + "</Arn>\n"
-                + "    </AssumedRoleUser>\n"
-                + "    <Credentials>\n"
-                + "      <AccessKeyId>" + xml(credentials.accessKeyId()) + "</AccessKeyId>\n"
-                + "      <SecretAccessKey>" + xml(credentials.secretAccessKey()) + "</SecretAccessKey>\n"
-                + "      <SessionToken>" + xml(credentials.sessionToken()) + "</SessionToken>\n"
-                + "      <Expiration>" + DateTimeFormatter.ISO_INSTANT.format(credentials.expiration()) + "</Expiration>\n"
-                + "    </Credentials>\n"
-                + "  </AssumeRoleResult>\n"
-                + metadata()
-                + "</AssumeRoleResponse>\n");
+        return Reply.xml(
+                200,
+                "<AssumeRoleResponse xmlns=\"" + NAMESPACE + "\">\n"
+                        + "  <AssumeRoleResult>\n"
+                        + "    <AssumedRoleUser>\n"
+                        + "      <AssumedRoleId>" + xml(assumed.userId()) + "</AssumedRoleId>\n"
+                        + "      <Arn>" + xml(assumed.arn()) + "</Arn>\n"
+                        + "    </AssumedRoleUser>\n"
+                        + "    <Credentials>\n"
+                        + "      <AccessKeyId>" + xml(credentials.accessKeyId()) + "</AccessKeyId>\n"
+                        + "      <SecretAccessKey>" + xml(credentials.secretAccessKey()) + "</SecretAccessKey>\n"
+                        + "      <SessionToken>" + xml(credentials.sessionToken()) + "</SessionToken>\n"
+                        + "      <Expiration>" + DateTimeFormatter.ISO_INSTANT.format(credentials.expiration())
+                        + "</Expiration>\n"
+                        + "    </Credentials>\n"
+                        + "  </AssumeRoleResult>\n"
+                        + metadata()
+                        + "</AssumeRoleResponse>\n");
     }
 
     private void register(FakeCredentials credentials, String account, String arn, String userId) {
@@ -232,15 +278,25 @@ public final class FakeSts {
         List<String> signedHeaders = Arrays.asList(auth.group(5).split(";"));
         String amzDate = request.header("X-Amz-Date").orElse("");
         StringBuilder canonical = new StringBuilder();
-        canonical.append(request.method()).append('\n')
-                .append(request.path().isEmpty() ? "/" : request.path()).append('\n')
-                .append(request.rawQuery() == null ? "" : request.rawQuery()).append('\n');
+        canonical
+                .append(request.method())
+                .append('\n')
+                .append(request.path().isEmpty() ? "/" : request.path())
+                .append('\n')
+                .append(request.rawQuery() == null ? "" : request.rawQuery())
+                .append('\n');
         for (String name : signedHeaders) {
             String value = String.join(",", request.headers().getOrDefault(name, List.of()));
-            canonical.append(name.toLowerCase(Locale.ROOT)).append(':')
-                    .append(value.strip().replaceAll(" +", " ")).append('\n');
+            canonical
+                    .append(name.toLowerCase(Locale.ROOT))
+                    .append(':')
+                    .append(value.strip().replaceAll(" +", " "))
+                    .append('\n');
         }
-        canonical.append('\n').append(auth.group(5)).append('\n')
+        canonical
+                .append('\n')
+                .append(auth.group(5))
+                .append('\n')
                 .append(request.header("X-Amz-Content-Sha256").orElse(sha256Hex(request.body())));
         String scope = date + "/" + region + "/" + service + "/aws4_request";
         String toSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n" + sha256Hex(canonical.toString());
@@ -263,8 +319,8 @@ public final class FakeSts {
 
     private static String sha256Hex(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -275,27 +331,33 @@ public final class FakeSts {
     }
 
     private static Reply error(int status, String code, String message) {
-        return Reply.xml(status, "<ErrorResponse xmlns=\"" + NAMESPACE + "\">\n"
-                + "  <Error>\n"
-                + "    <Type>Sender</Type>\n"
-                + "    <Code>" + xml(code) + "</Code>\n"
-                + "    <Message>" + xml(message) + "</Message>\n"
-                + "  </Error>\n"
-                + "  <RequestId>" + UUID.randomUUID() + "</RequestId>\n"
-                + "</ErrorResponse>\n");
+        return Reply.xml(
+                status,
+                "<ErrorResponse xmlns=\"" + NAMESPACE + "\">\n"
+                        + "  <Error>\n"
+                        + "    <Type>Sender</Type>\n"
+                        + "    <Code>" + xml(code) + "</Code>\n"
+                        + "    <Message>" + xml(message) + "</Message>\n"
+                        + "  </Error>\n"
+                        + "  <RequestId>" + UUID.randomUUID() + "</RequestId>\n"
+                        + "</ErrorResponse>\n");
     }
 
     private static String xml(String text) {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&apos;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&apos;");
     }
 
     private static String userIdFor(String accessKeyId, String arn) {
-        return arn.contains(":assumed-role/") ? "AROA" + accessKeyId.substring(Math.max(0, accessKeyId.length() - 12))
-                + ":" + arn.substring(arn.lastIndexOf('/') + 1)
+        return arn.contains(":assumed-role/")
+                ? "AROA" + accessKeyId.substring(Math.max(0, accessKeyId.length() - 12)) + ":"
+                        + arn.substring(arn.lastIndexOf('/') + 1)
                 : "AIDA" + accessKeyId.substring(Math.max(0, accessKeyId.length() - 16));
     }
 

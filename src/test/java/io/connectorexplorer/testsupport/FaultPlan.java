@@ -20,10 +20,12 @@ import java.util.function.Supplier;
 public final class FaultPlan implements RequestHook {
 
     /** One request as it reached the endpoint, and whether a fault answered it. */
-    public record Arrival(String operation, JsonNode body, long nanoTime, boolean faulted) { }
+    public record Arrival(String operation, JsonNode body, long nanoTime, boolean faulted) {}
 
-    private record Rule(BiPredicate<String, JsonNode> matches, Deque<Supplier<CannedResponse>> faults,
-                        Supplier<CannedResponse> forGood) { }
+    private record Rule(
+            BiPredicate<String, JsonNode> matches,
+            Deque<Supplier<CannedResponse>> faults,
+            Supplier<CannedResponse> forGood) {}
 
     private static final ThreadLocal<Map<String, List<String>>> HEADERS = ThreadLocal.withInitial(Map::of);
 
@@ -79,7 +81,8 @@ public final class FaultPlan implements RequestHook {
     }
 
     private static BiPredicate<String, JsonNode> describing(String connectorType) {
-        return (op, body) -> op.equals("DescribeConnector") && body.path("connectorType").asText().equals(connectorType);
+        return (op, body) -> op.equals("DescribeConnector")
+                && body.path("connectorType").asText().equals(connectorType);
     }
 
     @Override
@@ -120,6 +123,8 @@ public final class FaultPlan implements RequestHook {
     static String requestHeader(String name) {
         return HEADERS.get().entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
-                .map(e -> e.getValue().get(0)).findFirst().orElse("");
+                .map(e -> e.getValue().get(0))
+                .findFirst()
+                .orElse("");
     }
 }

@@ -14,8 +14,7 @@ public final class Faults {
     /** How long a held answer waits for its release at most, so a failed test never leaves a thread behind for long. */
     private static final long HOLD_LIMIT_SECONDS = 60;
 
-    private Faults() {
-    }
+    private Faults() {}
 
     /** An error in AppFlow's REST-JSON form: the status, the x-amzn-ErrorType header and a message. */
     public static Supplier<CannedResponse> error(int status, String errorType, String message) {
@@ -31,10 +30,14 @@ public final class Faults {
      * and the Authorization header with the access key id, as an echoing proxy might.
      */
     public static Supplier<CannedResponse> signatureMismatchQuotingTheRequest() {
-        return () -> CannedResponse.error(403, "SignatureDoesNotMatch", "The request signature we calculated does not "
-                + "match the signature you provided. The Canonical String for this request should have been 'POST\n/\n\n"
-                + "x-amz-security-token:" + FaultPlan.requestHeader("X-Amz-Security-Token") + "\n' (Authorization: "
-                + FaultPlan.requestHeader("Authorization") + ")");
+        return () -> CannedResponse.error(
+                403,
+                "SignatureDoesNotMatch",
+                "The request signature we calculated does not "
+                        + "match the signature you provided. The Canonical String for this request should have been 'POST\n/\n\n"
+                        + "x-amz-security-token:" + FaultPlan.requestHeader("X-Amz-Security-Token")
+                        + "\n' (Authorization: "
+                        + FaultPlan.requestHeader("Authorization") + ")");
     }
 
     /** A success whose body is these exact bytes. */

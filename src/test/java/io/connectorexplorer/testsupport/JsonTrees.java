@@ -20,8 +20,7 @@ public final class JsonTrees {
 
     private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
-    private JsonTrees() {
-    }
+    private JsonTrees() {}
 
     public static JsonNode parse(String json) {
         try {
@@ -133,7 +132,9 @@ public final class JsonTrees {
         JsonNode registeredAt = copy.get("registeredAt");
         if (registeredAt != null && registeredAt.isNumber()) {
             long seconds = registeredAt.decimalValue().longValueExact();
-            copy.put("registeredAt", ISO_SECONDS.format(Instant.ofEpochSecond(seconds).atOffset(ZoneOffset.UTC)));
+            copy.put(
+                    "registeredAt",
+                    ISO_SECONDS.format(Instant.ofEpochSecond(seconds).atOffset(ZoneOffset.UTC)));
         }
         return copy;
     }

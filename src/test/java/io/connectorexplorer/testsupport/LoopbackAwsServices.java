@@ -44,8 +44,14 @@ public final class LoopbackAwsServices implements AutoCloseable {
     }
 
     /** One request as it arrived: the service and operation it was routed to, and everything it carried. */
-    public record RecordedRequest(String service, String operation, String method, String path, String rawQuery,
-                                  Map<String, List<String>> headers, String body) {
+    public record RecordedRequest(
+            String service,
+            String operation,
+            String method,
+            String path,
+            String rawQuery,
+            Map<String, List<String>> headers,
+            String body) {
 
         /** A header, looked up ignoring case. */
         public Optional<String> header(String name) {
@@ -80,13 +86,17 @@ public final class LoopbackAwsServices implements AutoCloseable {
     record Reply(int status, Map<String, String> headers, byte[] body) {
 
         static Reply json(int status, JsonNode body) {
-            return new Reply(status, Map.of("Content-Type", "application/json"),
+            return new Reply(
+                    status,
+                    Map.of("Content-Type", "application/json"),
                     JsonFormat.compact(body).getBytes(StandardCharsets.UTF_8));
         }
 
         /** A rest-json error: the SDK reads the error code from x-amzn-ErrorType. */
         static Reply restJsonError(int status, String errorType, JsonNode body) {
-            return new Reply(status, Map.of("Content-Type", "application/json", "x-amzn-ErrorType", errorType),
+            return new Reply(
+                    status,
+                    Map.of("Content-Type", "application/json", "x-amzn-ErrorType", errorType),
                     JsonFormat.compact(body).getBytes(StandardCharsets.UTF_8));
         }
 
@@ -95,7 +105,9 @@ public final class LoopbackAwsServices implements AutoCloseable {
         }
 
         static Reply html(int status, String text) {
-            return new Reply(status, Map.of("Content-Type", "text/html; charset=utf-8"),
+            return new Reply(
+                    status,
+                    Map.of("Content-Type", "text/html; charset=utf-8"),
                     ("<!DOCTYPE html><html><body><p>" + text + "</p></body></html>").getBytes(StandardCharsets.UTF_8));
         }
 
@@ -177,7 +189,9 @@ public final class LoopbackAwsServices implements AutoCloseable {
     public AwsEnvironment environment(Path home, Map<String, String> extra) {
         Map<String, String> variables = new HashMap<>(endpointVariables());
         variables.put("AWS_CONFIG_FILE", home.resolve(".aws").resolve("config").toString());
-        variables.put("AWS_SHARED_CREDENTIALS_FILE", home.resolve(".aws").resolve("credentials").toString());
+        variables.put(
+                "AWS_SHARED_CREDENTIALS_FILE",
+                home.resolve(".aws").resolve("credentials").toString());
         variables.putAll(extra);
         return new AwsEnvironment(variables, home);
     }
@@ -211,8 +225,9 @@ public final class LoopbackAwsServices implements AutoCloseable {
     public boolean awaitAnswered(String operation, int count, java.time.Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (answered) {
-            for (long left = timeout.toNanos(); answered.getOrDefault(operation, 0) < count;
-                 left = deadline - System.nanoTime()) {
+            for (long left = timeout.toNanos();
+                    answered.getOrDefault(operation, 0) < count;
+                    left = deadline - System.nanoTime()) {
                 if (left <= 0) {
                     return false;
                 }
@@ -244,22 +259,26 @@ public final class LoopbackAwsServices implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             String[] route = route(method, path, headers, body);
-            RecordedRequest request = new RecordedRequest(route[0], route[1], method, path, query,
-                    Collections.unmodifiableMap(headers), body);
+            RecordedRequest request = new RecordedRequest(
+                    route[0], route[1], method, path, query, Collections.unmodifiableMap(headers), body);
             requests.add(request);
             Reply reply;
             try {
                 reply = dispatch(request);
             } catch (RuntimeException e) {
-                reply = Reply.restJsonError(500, "InternalServerException",
+                reply = Reply.restJsonError(
+                        500,
+                        "InternalServerException",
                         JsonNodeFactory.instance.objectNode().put("message", "The fake failed: " + e));
             }
             synchronized (answered) {
                 answered.merge(request.operation(), 1, Integer::sum);
                 answered.notifyAll();
             }
-            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            exchange.getResponseHeaders().set("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
+            reply.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            exchange.getResponseHeaders()
+                    .set("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
             exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
             if (reply.body().length > 0) {
                 exchange.getResponseBody().write(reply.body());
@@ -274,9 +293,10 @@ public final class LoopbackAwsServices implements AutoCloseable {
             case "/token" -> new String[] {"sso-oidc", "CreateToken"};
             case "/authorize" -> new String[] {"sso-oidc", "Authorize"};
             case "/federation/credentials" -> new String[] {"sso", "GetRoleCredentials"};
-            case "/", "" -> "POST".equals(method)
-                    ? new String[] {"sts", decodeForm(body).getOrDefault("Action", "(no Action)")}
-                    : new String[] {"unknown", method + " /"};
+            case "/", "" ->
+                "POST".equals(method)
+                        ? new String[] {"sts", decodeForm(body).getOrDefault("Action", "(no Action)")}
+                        : new String[] {"unknown", method + " /"};
             default -> new String[] {"unknown", method + " " + path};
         };
     }
@@ -286,8 +306,13 @@ public final class LoopbackAwsServices implements AutoCloseable {
             case "sso-oidc" -> oidc.handle(request);
             case "sso" -> sso.handle(request);
             case "sts" -> sts.handle(request);
-            default -> Reply.restJsonError(404, "UnknownOperationException",
-                    JsonNodeFactory.instance.objectNode().put("message", "No such operation: " + request.operation()));
+            default ->
+                Reply.restJsonError(
+                        404,
+                        "UnknownOperationException",
+                        JsonNodeFactory.instance
+                                .objectNode()
+                                .put("message", "No such operation: " + request.operation()));
         };
     }
 

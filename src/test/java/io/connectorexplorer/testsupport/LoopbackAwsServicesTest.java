@@ -30,7 +30,8 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 class LoopbackAwsServicesTest {
 
     private static final String ROLE_ARN = "arn:aws:iam::444455556666:role/Admin";
-    private static final FakeCredentials ALICE = new FakeCredentials("AKIDALICE00000000001", "alice-secret-key", null, null);
+    private static final FakeCredentials ALICE =
+            new FakeCredentials("AKIDALICE00000000001", "alice-secret-key", null, null);
 
     private LoopbackAwsServices services;
     private final SdkHttpClient http = UrlConnectionHttpClient.builder().build();
@@ -53,8 +54,8 @@ class LoopbackAwsServicesTest {
 
         GetCallerIdentityResponse alice = sts(AwsBasicCredentials.create(ALICE.accessKeyId(), ALICE.secretAccessKey()))
                 .getCallerIdentity();
-        GetCallerIdentityResponse bob = sts(AwsBasicCredentials.create("AKIDBOB0000000000002", "any"))
-                .getCallerIdentity();
+        GetCallerIdentityResponse bob =
+                sts(AwsBasicCredentials.create("AKIDBOB0000000000002", "any")).getCallerIdentity();
 
         assertThat(alice.account()).isEqualTo("111122223333");
         assertThat(alice.arn()).isEqualTo("arn:aws:iam::111122223333:user/alice");
@@ -70,10 +71,14 @@ class LoopbackAwsServicesTest {
     void anUnknownKeyOrAWrongSignatureIsRefusedAsStsRefusesIt() {
         services.sts().identity(ALICE, "111122223333", "arn:aws:iam::111122223333:user/alice");
 
-        AwsServiceException unknown = catchThrowableOfType(AwsServiceException.class,
-                () -> sts(AwsBasicCredentials.create("AKIDNOBODY0000000000", "x")).getCallerIdentity());
-        AwsServiceException wrongSecret = catchThrowableOfType(AwsServiceException.class,
-                () -> sts(AwsBasicCredentials.create(ALICE.accessKeyId(), "not-alices-secret")).getCallerIdentity());
+        AwsServiceException unknown = catchThrowableOfType(
+                AwsServiceException.class,
+                () -> sts(AwsBasicCredentials.create("AKIDNOBODY0000000000", "x"))
+                        .getCallerIdentity());
+        AwsServiceException wrongSecret = catchThrowableOfType(
+                AwsServiceException.class,
+                () -> sts(AwsBasicCredentials.create(ALICE.accessKeyId(), "not-alices-secret"))
+                        .getCallerIdentity());
 
         assertThat(unknown.awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId");
         assertThat(unknown.statusCode()).isEqualTo(403);
@@ -84,9 +89,13 @@ class LoopbackAwsServicesTest {
     void assumeRoleIssuesCredentialsWhoseIdentityIsTheAssumedRole() {
         services.sts().identity(ALICE, "111122223333", "arn:aws:iam::111122223333:user/alice");
 
-        AssumeRoleResponse assumed = sts(basic(ALICE)).assumeRole(r -> r.roleArn(ROLE_ARN).roleSessionName("explorer"));
-        GetCallerIdentityResponse identity = sts(AwsSessionCredentials.create(assumed.credentials().accessKeyId(),
-                assumed.credentials().secretAccessKey(), assumed.credentials().sessionToken())).getCallerIdentity();
+        AssumeRoleResponse assumed =
+                sts(basic(ALICE)).assumeRole(r -> r.roleArn(ROLE_ARN).roleSessionName("explorer"));
+        GetCallerIdentityResponse identity = sts(AwsSessionCredentials.create(
+                        assumed.credentials().accessKeyId(),
+                        assumed.credentials().secretAccessKey(),
+                        assumed.credentials().sessionToken()))
+                .getCallerIdentity();
 
         assertThat(assumed.assumedRoleUser().arn()).isEqualTo("arn:aws:sts::444455556666:assumed-role/Admin/explorer");
         assertThat(assumed.credentials().expiration()).isAfter(Instant.now());
@@ -103,36 +112,48 @@ class LoopbackAwsServicesTest {
     @Test
     void aRoleThatRequiresMfaRefusesWithoutOrWithAWrongCodeAndRecordsWhatCame() {
         String device = "arn:aws:iam::111122223333:mfa/alice";
-        services.sts().identity(ALICE, "111122223333", "arn:aws:iam::111122223333:user/alice")
+        services.sts()
+                .identity(ALICE, "111122223333", "arn:aws:iam::111122223333:user/alice")
                 .requireMfa(ROLE_ARN, device, "123456");
         StsClient sts = sts(basic(ALICE));
 
-        AwsServiceException without = catchThrowableOfType(AwsServiceException.class,
+        AwsServiceException without = catchThrowableOfType(
+                AwsServiceException.class,
                 () -> sts.assumeRole(r -> r.roleArn(ROLE_ARN).roleSessionName("explorer")));
-        AwsServiceException wrong = catchThrowableOfType(AwsServiceException.class,
-                () -> sts.assumeRole(r -> r.roleArn(ROLE_ARN).roleSessionName("explorer").serialNumber(device).tokenCode("000000")));
-        AssumeRoleResponse right = sts.assumeRole(r -> r.roleArn(ROLE_ARN).roleSessionName("explorer")
-                .serialNumber(device).tokenCode("123456"));
+        AwsServiceException wrong = catchThrowableOfType(
+                AwsServiceException.class,
+                () -> sts.assumeRole(r -> r.roleArn(ROLE_ARN)
+                        .roleSessionName("explorer")
+                        .serialNumber(device)
+                        .tokenCode("000000")));
+        AssumeRoleResponse right = sts.assumeRole(r -> r.roleArn(ROLE_ARN)
+                .roleSessionName("explorer")
+                .serialNumber(device)
+                .tokenCode("123456"));
 
         assertThat(without.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
         assertThat(without.statusCode()).isEqualTo(403);
         assertThat(wrong.awsErrorDetails().errorCode()).isEqualTo("AccessDenied");
         assertThat(wrong.awsErrorDetails().errorMessage()).contains("MultiFactorAuthentication failed");
         assertThat(right.credentials().accessKeyId()).startsWith("ASIA");
-        assertThat(services.sts().assumeRoleCalls()).extracting(FakeSts.AssumeRoleCall::tokenCode)
+        assertThat(services.sts().assumeRoleCalls())
+                .extracting(FakeSts.AssumeRoleCall::tokenCode)
                 .containsExactly(null, "000000", "123456");
-        assertThat(services.sts().assumeRoleCalls()).extracting(FakeSts.AssumeRoleCall::serialNumber)
+        assertThat(services.sts().assumeRoleCalls())
+                .extracting(FakeSts.AssumeRoleCall::serialNumber)
                 .containsExactly(null, device, device);
     }
 
     @Test
     void configuredAssumeRoleCredentialsAreReturned() {
-        FakeCredentials fixed = new FakeCredentials("ASIAFIXED00000000001", "fixed-secret", "fixed-session",
-                Instant.parse("2030-01-01T00:00:00Z"));
-        services.sts().identity(ALICE, "111122223333", "arn:aws:iam::111122223333:user/alice")
+        FakeCredentials fixed = new FakeCredentials(
+                "ASIAFIXED00000000001", "fixed-secret", "fixed-session", Instant.parse("2030-01-01T00:00:00Z"));
+        services.sts()
+                .identity(ALICE, "111122223333", "arn:aws:iam::111122223333:user/alice")
                 .assumeRoleCredentials(ROLE_ARN, fixed);
 
-        AssumeRoleResponse assumed = sts(basic(ALICE)).assumeRole(r -> r.roleArn(ROLE_ARN).roleSessionName("explorer"));
+        AssumeRoleResponse assumed =
+                sts(basic(ALICE)).assumeRole(r -> r.roleArn(ROLE_ARN).roleSessionName("explorer"));
 
         assertThat(assumed.credentials().accessKeyId()).isEqualTo("ASIAFIXED00000000001");
         assertThat(assumed.credentials().secretAccessKey()).isEqualTo("fixed-secret");
@@ -146,11 +167,16 @@ class LoopbackAwsServicesTest {
         FakeSsoOidc.Session session = services.oidc().signedInSession(List.of("sso:account:access"));
 
         RoleCredentials credentials = sso().getRoleCredentials(r -> r.accessToken(session.accessToken())
-                .accountId("111122223333").roleName("ReadOnly")).roleCredentials();
-        GetCallerIdentityResponse identity = sts(AwsSessionCredentials.create(credentials.accessKeyId(),
-                credentials.secretAccessKey(), credentials.sessionToken())).getCallerIdentity();
+                        .accountId("111122223333")
+                        .roleName("ReadOnly"))
+                .roleCredentials();
+        GetCallerIdentityResponse identity = sts(AwsSessionCredentials.create(
+                        credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken()))
+                .getCallerIdentity();
 
-        assertThat(credentials.expiration()).isGreaterThan(System.currentTimeMillis() + Duration.ofMinutes(50).toMillis());
+        assertThat(credentials.expiration())
+                .isGreaterThan(
+                        System.currentTimeMillis() + Duration.ofMinutes(50).toMillis());
         assertThat(identity.account()).isEqualTo("111122223333");
         assertThat(identity.arn()).isEqualTo(services.sso().roleArn("111122223333", "ReadOnly"));
         RecordedRequest request = services.requests("GetRoleCredentials").get(0);
@@ -163,11 +189,17 @@ class LoopbackAwsServicesTest {
         services.sso().assignRole("111122223333", "ReadOnly");
         FakeSsoOidc.Session session = services.oidc().signedInSession(List.of("sso:account:access"));
 
-        AwsServiceException unassigned = catchThrowableOfType(AwsServiceException.class, () -> sso().getRoleCredentials(
-                r -> r.accessToken(session.accessToken()).accountId("111122223333").roleName("Admin")));
+        AwsServiceException unassigned = catchThrowableOfType(
+                AwsServiceException.class,
+                () -> sso().getRoleCredentials(r -> r.accessToken(session.accessToken())
+                        .accountId("111122223333")
+                        .roleName("Admin")));
         services.oidc().revokeAccessTokens();
-        UnauthorizedException revoked = catchThrowableOfType(UnauthorizedException.class, () -> sso().getRoleCredentials(
-                r -> r.accessToken(session.accessToken()).accountId("111122223333").roleName("ReadOnly")));
+        UnauthorizedException revoked = catchThrowableOfType(
+                UnauthorizedException.class,
+                () -> sso().getRoleCredentials(r -> r.accessToken(session.accessToken())
+                        .accountId("111122223333")
+                        .roleName("ReadOnly")));
 
         assertThat(unassigned.awsErrorDetails().errorCode()).isEqualTo("ForbiddenException");
         assertThat(unassigned.statusCode()).isEqualTo(403);
@@ -177,22 +209,31 @@ class LoopbackAwsServicesTest {
 
     @Test
     void theEnvironmentAndServicesSectionPointHere() {
-        assertThat(services.endpointVariables()).containsOnlyKeys("AWS_ENDPOINT_URL_SSO_OIDC", "AWS_ENDPOINT_URL_SSO",
-                "AWS_ENDPOINT_URL_STS").allSatisfy((name, url) -> assertThat(url).isEqualTo(services.endpoint().toString()));
-        assertThat(services.servicesSection("loopback")).startsWith("[services loopback]\n")
+        assertThat(services.endpointVariables())
+                .containsOnlyKeys("AWS_ENDPOINT_URL_SSO_OIDC", "AWS_ENDPOINT_URL_SSO", "AWS_ENDPOINT_URL_STS")
+                .allSatisfy((name, url) ->
+                        assertThat(url).isEqualTo(services.endpoint().toString()));
+        assertThat(services.servicesSection("loopback"))
+                .startsWith("[services loopback]\n")
                 .contains("sso_oidc =\n  endpoint_url = " + services.endpoint());
     }
 
     private StsClient sts(AwsCredentials credentials) {
-        return StsClient.builder().region(Region.US_EAST_1).httpClient(http)
+        return StsClient.builder()
+                .region(Region.US_EAST_1)
+                .httpClient(http)
                 .credentialsProvider(StaticCredentialsProvider.create(credentials))
-                .endpointOverride(services.endpoint()).build();
+                .endpointOverride(services.endpoint())
+                .build();
     }
 
     private SsoClient sso() {
-        return SsoClient.builder().region(Region.EU_WEST_1).httpClient(http)
+        return SsoClient.builder()
+                .region(Region.EU_WEST_1)
+                .httpClient(http)
                 .credentialsProvider(software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider.create())
-                .endpointOverride(services.endpoint()).build();
+                .endpointOverride(services.endpoint())
+                .build();
     }
 
     private static AwsBasicCredentials basic(FakeCredentials credentials) {

@@ -68,7 +68,7 @@ public final class ManualTaskRunner implements TaskRunner {
 
     @Override
     public void onUiThread(Runnable action) {
-        submit(c -> null, ignored -> action.run(), error -> { });
+        submit(c -> null, ignored -> action.run(), error -> {});
     }
 
     public List<Pending<?>> pending() {

@@ -18,16 +18,18 @@ final class OidcWire {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private OidcWire() {
-    }
+    private OidcWire() {}
 
     /** RFC 8252 7.3: a loopback redirect matches whatever port the client listens on. */
     static boolean sameLoopbackRedirect(String registered, String requested) {
         try {
             URI a = URI.create(registered);
             URI b = URI.create(requested);
-            return isLoopback(registered) && "http".equals(b.getScheme()) && "127.0.0.1".equals(b.getHost())
-                    && a.getPath().equals(b.getPath()) && b.getQuery() == null;
+            return isLoopback(registered)
+                    && "http".equals(b.getScheme())
+                    && "127.0.0.1".equals(b.getHost())
+                    && a.getPath().equals(b.getPath())
+                    && b.getQuery() == null;
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -16,9 +16,11 @@ public final class RecordingHook implements RequestHook {
         /** The first value of a header, looked up ignoring case, or null. */
         public String header(String name) {
             return headers.entrySet().stream()
-                    .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+                    .filter(e ->
+                            e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
                     .map(e -> e.getValue().get(0))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         }
     }
 

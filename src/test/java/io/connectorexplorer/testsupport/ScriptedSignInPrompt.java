@@ -20,14 +20,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class ScriptedSignInPrompt implements SignInPrompt {
 
-    public enum Browser { NONE, FOLLOW, FORGE_STATE, WANDER_OFF }
-
-    public record DeviceCode(String userCode, URI verificationPage, URI verificationPageWithCode) {
+    public enum Browser {
+        NONE,
+        FOLLOW,
+        FORGE_STATE,
+        WANDER_OFF
     }
+
+    public record DeviceCode(String userCode, URI verificationPage, URI verificationPageWithCode) {}
 
     /** What the app's loopback redirect answered the browser. */
-    public record CallbackPage(URI uri, int status, String body) {
-    }
+    public record CallbackPage(URI uri, int status, String body) {}
 
     private final Browser browser;
     private final HttpClient http = HttpClient.newBuilder()
@@ -77,18 +80,19 @@ public final class ScriptedSignInPrompt implements SignInPrompt {
 
     private void signInAt(URI authorizePage) {
         try {
-            HttpResponse<String> authorize = http.send(HttpRequest.newBuilder(authorizePage).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> authorize = http.send(
+                    HttpRequest.newBuilder(authorizePage).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (authorize.statusCode() != 302) {
-                throw new AssertionError("The authorize page answered " + authorize.statusCode() + ": " + authorize.body());
+                throw new AssertionError(
+                        "The authorize page answered " + authorize.statusCode() + ": " + authorize.body());
             }
             String location = authorize.headers().firstValue("Location").orElseThrow();
             if (browser == Browser.FORGE_STATE) {
                 location = location.replaceAll("state=[^&]*", "state=forged-by-another-page");
             }
             URI callback = URI.create(location);
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(callback).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page =
+                    http.send(HttpRequest.newBuilder(callback).GET().build(), HttpResponse.BodyHandlers.ofString());
             callbackPages.add(new CallbackPage(callback, page.statusCode(), page.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

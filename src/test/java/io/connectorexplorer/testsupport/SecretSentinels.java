@@ -18,11 +18,19 @@ public final class SecretSentinels {
     public static final String ENV_SESSION_TOKEN = "sentinel-env-session-token-9d1e5b";
 
     /** Every sentinel, and the parts of them a careless truncation or encoding could leave behind. */
-    private static final List<String> ALL = List.of(FILE_ACCESS_KEY_ID, FILE_SECRET_ACCESS_KEY, FILE_SESSION_TOKEN,
-            ENV_ACCESS_KEY_ID, ENV_SECRET_ACCESS_KEY, ENV_SESSION_TOKEN, "7f3a9c0d", "4b8e1d", "2c6f0a11", "9d1e5b");
+    private static final List<String> ALL = List.of(
+            FILE_ACCESS_KEY_ID,
+            FILE_SECRET_ACCESS_KEY,
+            FILE_SESSION_TOKEN,
+            ENV_ACCESS_KEY_ID,
+            ENV_SECRET_ACCESS_KEY,
+            ENV_SESSION_TOKEN,
+            "7f3a9c0d",
+            "4b8e1d",
+            "2c6f0a11",
+            "9d1e5b");
 
-    private SecretSentinels() {
-    }
+    private SecretSentinels() {}
 
     /** A credentials-file section with the file sentinels: static keys plus a session token. */
     public static String credentialsSection(String profile) {

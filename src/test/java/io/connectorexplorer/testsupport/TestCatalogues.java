@@ -14,18 +14,26 @@ public final class TestCatalogues {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private TestCatalogues() {
-    }
+    private TestCatalogues() {}
 
     public static ObjectNode amazon(String type, String name, boolean source, boolean destination) {
-        return NODES.objectNode().put("canUseAsSource", source).put("canUseAsDestination", destination)
-                .put("connectorType", type).put("connectorName", name).put("connectorOwner", "Amazon Web Services");
+        return NODES.objectNode()
+                .put("canUseAsSource", source)
+                .put("canUseAsDestination", destination)
+                .put("connectorType", type)
+                .put("connectorName", name)
+                .put("connectorOwner", "Amazon Web Services");
     }
 
     public static ObjectNode custom(String label, String name, boolean source, boolean destination) {
-        return NODES.objectNode().put("canUseAsSource", source).put("canUseAsDestination", destination)
-                .put("connectorType", "CustomConnector").put("connectorLabel", label).put("connectorName", name)
-                .put("connectorOwner", "Test Corp").put("registeredAt", 1_700_000_000);
+        return NODES.objectNode()
+                .put("canUseAsSource", source)
+                .put("canUseAsDestination", destination)
+                .put("connectorType", "CustomConnector")
+                .put("connectorLabel", label)
+                .put("connectorName", name)
+                .put("connectorOwner", "Test Corp")
+                .put("registeredAt", 1_700_000_000);
     }
 
     public static DemoCatalogue of(JsonNode... configurations) {
@@ -36,10 +44,12 @@ public final class TestCatalogues {
     public static DemoCatalogue synthetic(int amazonTypes, int customConnectors) {
         List<JsonNode> all = new ArrayList<>();
         for (int i = 0; i < amazonTypes; i++) {
-            all.add(amazon(String.format(Locale.ROOT, "Synthetic%03d", i), "Synthetic type " + i, i % 2 == 0, i % 3 == 0));
+            all.add(amazon(
+                    String.format(Locale.ROOT, "Synthetic%03d", i), "Synthetic type " + i, i % 2 == 0, i % 3 == 0));
         }
         for (int i = 0; i < customConnectors; i++) {
-            all.add(custom(String.format(Locale.ROOT, "synthetic-%03d", i), "Synthetic custom " + i, i % 3 != 0, i % 2 != 0));
+            all.add(custom(
+                    String.format(Locale.ROOT, "synthetic-%03d", i), "Synthetic custom " + i, i % 3 != 0, i % 2 != 0));
         }
         return new DemoCatalogue(all);
     }

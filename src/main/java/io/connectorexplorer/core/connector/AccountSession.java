@@ -74,20 +74,28 @@ public final class AccountSession implements AutoCloseable {
 
     /** Describes every connector for an export, reusing what is already described. */
     public List<ConnectorDescription> describeAll(List<ConnectorSummary> connectors, Cancellation cancellation) {
-        return connectors.stream().map(summary -> {
-            if (cancellation.isCancelled()) {
-                throw new ServiceCallException(ServiceCallException.Kind.CANCELLED, "DescribeConnector", null, 0, "Cancelled.");
-            }
-            return describe(summary.key());
-        }).toList();
+        return connectors.stream()
+                .map(summary -> {
+                    if (cancellation.isCancelled()) {
+                        throw new ServiceCallException(
+                                ServiceCallException.Kind.CANCELLED, "DescribeConnector", null, 0, "Cancelled.");
+                    }
+                    return describe(summary.key());
+                })
+                .toList();
     }
 
     /** CreateConnectorProfile in this account; answers the new profile's ARN. */
     public String createConnectorProfile(com.fasterxml.jackson.databind.JsonNode request, String clientToken) {
-        com.fasterxml.jackson.databind.JsonNode response = connection.appflow().createConnectorProfile(request, clientToken);
+        com.fasterxml.jackson.databind.JsonNode response =
+                connection.appflow().createConnectorProfile(request, clientToken);
         String arn = response.path("connectorProfileArn").asText("");
         if (arn.isEmpty()) {
-            throw new ServiceCallException(ServiceCallException.Kind.BAD_RESPONSE, "CreateConnectorProfile", null, 0,
+            throw new ServiceCallException(
+                    ServiceCallException.Kind.BAD_RESPONSE,
+                    "CreateConnectorProfile",
+                    null,
+                    0,
                     "The response has no connectorProfileArn.");
         }
         return arn;

@@ -22,7 +22,11 @@ public interface AppFlowGateway extends AutoCloseable {
      * token, so a retry of the same request cannot create the profile twice. Answers the response JSON.
      */
     default JsonNode createConnectorProfile(JsonNode request, String clientToken) {
-        throw new ServiceCallException(ServiceCallException.Kind.CONFIGURATION, "CreateConnectorProfile", null, 0,
+        throw new ServiceCallException(
+                ServiceCallException.Kind.CONFIGURATION,
+                "CreateConnectorProfile",
+                null,
+                0,
                 "This account cannot create connector profiles.");
     }
 

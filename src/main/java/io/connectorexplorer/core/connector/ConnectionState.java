@@ -3,13 +3,13 @@ package io.connectorexplorer.core.connector;
 /** Where the connection to the active account stands; the window draws whichever state it is in. */
 public sealed interface ConnectionState {
 
-    record Idle() implements ConnectionState { }
+    record Idle() implements ConnectionState {}
 
-    record Loading(String what) implements ConnectionState { }
+    record Loading(String what) implements ConnectionState {}
 
-    record Ready(int connectorCount) implements ConnectionState { }
+    record Ready(int connectorCount) implements ConnectionState {}
 
-    record NeedsSignIn(String reason) implements ConnectionState { }
+    record NeedsSignIn(String reason) implements ConnectionState {}
 
-    record Failed(ServiceCallException reason) implements ConnectionState { }
+    record Failed(ServiceCallException reason) implements ConnectionState {}
 }

@@ -18,6 +18,7 @@ public final class ConnectorCatalog {
 
     /** A service that keeps answering with tokens it has already sent would otherwise loop forever. */
     private static final int MAX_PAGES = 10_000;
+
     private static final int FLAG_THREADS = 8;
 
     private final AppFlowGateway gateway;
@@ -38,19 +39,27 @@ public final class ConnectorCatalog {
             configs.fields().forEachRemaining(e -> add(byKey, fromConfiguration(e.getKey(), e.getValue())));
             page.path("connectors").forEach(detail -> add(byKey, fromDetail(detail)));
         });
-        forEachPage("ListConnectors", gateway::listConnectors, cancellation,
+        forEachPage(
+                "ListConnectors",
+                gateway::listConnectors,
+                cancellation,
                 page -> page.path("connectors").forEach(detail -> add(byKey, fromDetail(detail))));
         return List.copyOf(byKey.values());
     }
 
     public ConnectorDescription describe(ConnectorKey key) {
         key.validationProblem().ifPresent(problem -> {
-            throw new ServiceCallException(ServiceCallException.Kind.CONFIGURATION, "DescribeConnector", null, 0, problem);
+            throw new ServiceCallException(
+                    ServiceCallException.Kind.CONFIGURATION, "DescribeConnector", null, 0, problem);
         });
         JsonNode response = gateway.describeConnector(key);
         JsonNode configuration = response.get("connectorConfiguration");
         if (configuration == null || !configuration.isObject()) {
-            throw new ServiceCallException(ServiceCallException.Kind.BAD_RESPONSE, "DescribeConnector", null, 0,
+            throw new ServiceCallException(
+                    ServiceCallException.Kind.BAD_RESPONSE,
+                    "DescribeConnector",
+                    null,
+                    0,
                     "The response has no connectorConfiguration object.");
         }
         return new ConnectorDescription(key, configuration);
@@ -82,8 +91,8 @@ public final class ConnectorCatalog {
             return connectors;
         }
         List<ConnectorSummary> result = new ArrayList<>(connectors);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(FLAG_THREADS, missing.size()), r -> {
+        java.util.concurrent.ExecutorService pool =
+                java.util.concurrent.Executors.newFixedThreadPool(Math.min(FLAG_THREADS, missing.size()), r -> {
                     Thread t = new Thread(r, "describe-custom-connectors");
                     t.setDaemon(true);
                     return t;
@@ -111,7 +120,8 @@ public final class ConnectorCatalog {
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new ServiceCallException(ServiceCallException.Kind.CANCELLED, "DescribeConnector", null, 0, "Cancelled.");
+                    throw new ServiceCallException(
+                            ServiceCallException.Kind.CANCELLED, "DescribeConnector", null, 0, "Cancelled.");
                 }
             }
             return List.copyOf(result);
@@ -135,7 +145,11 @@ public final class ConnectorCatalog {
             throwIfCancelled(cancellation, operation);
             JsonNode page = call.fetch(token);
             if (page == null || !page.isObject()) {
-                throw new ServiceCallException(ServiceCallException.Kind.BAD_RESPONSE, operation, null, 0,
+                throw new ServiceCallException(
+                        ServiceCallException.Kind.BAD_RESPONSE,
+                        operation,
+                        null,
+                        0,
                         "The response is not a JSON object.");
             }
             consumer.accept(page);
@@ -145,11 +159,19 @@ public final class ConnectorCatalog {
             }
             token = next.asText();
             if (!seenTokens.add(token)) {
-                throw new ServiceCallException(ServiceCallException.Kind.BAD_RESPONSE, operation, null, 0,
+                throw new ServiceCallException(
+                        ServiceCallException.Kind.BAD_RESPONSE,
+                        operation,
+                        null,
+                        0,
                         "The service sent the same nextToken twice; stopped to avoid an endless listing.");
             }
         }
-        throw new ServiceCallException(ServiceCallException.Kind.BAD_RESPONSE, operation, null, 0,
+        throw new ServiceCallException(
+                ServiceCallException.Kind.BAD_RESPONSE,
+                operation,
+                null,
+                0,
                 "The listing did not end after " + MAX_PAGES + " pages.");
     }
 
@@ -176,7 +198,8 @@ public final class ConnectorCatalog {
         if (type != null && label != null) {
             key = new ConnectorKey(type, label);
         }
-        return new ConnectorSummary(key,
+        return new ConnectorSummary(
+                key,
                 text(configuration, "connectorName"),
                 text(configuration, "connectorDescription"),
                 text(configuration, "connectorOwner"),
@@ -189,11 +212,13 @@ public final class ConnectorCatalog {
         if (type == null) {
             return null;
         }
-        return new ConnectorSummary(new ConnectorKey(type, text(detail, "connectorLabel")),
+        return new ConnectorSummary(
+                new ConnectorKey(type, text(detail, "connectorLabel")),
                 text(detail, "connectorName"),
                 text(detail, "connectorDescription"),
                 text(detail, "connectorOwner"),
-                null, null);
+                null,
+                null);
     }
 
     private static String text(JsonNode node, String field) {

@@ -47,8 +47,8 @@ public record ConnectorKey(String connectorType, String connectorLabel) implemen
         }
         if (connectorLabel != null) {
             if (connectorLabel.length() > LABEL_MAX) {
-                return Optional.of("The connector label is " + connectorLabel.length()
-                        + " characters long; at most " + LABEL_MAX + " are allowed.");
+                return Optional.of("The connector label is " + connectorLabel.length() + " characters long; at most "
+                        + LABEL_MAX + " are allowed.");
             }
             if (!LABEL.matcher(connectorLabel).matches()) {
                 return Optional.of("The connector label must match " + LABEL.pattern()
@@ -76,7 +76,8 @@ public record ConnectorKey(String connectorType, String connectorLabel) implemen
         }
         // Keys differing only in case are different keys: stay consistent with equals (sorted sets, maps).
         int exactType = connectorType.compareTo(other.connectorType);
-        return exactType != 0 ? exactType
+        return exactType != 0
+                ? exactType
                 : Objects.toString(connectorLabel, "").compareTo(Objects.toString(other.connectorLabel, ""));
     }
 

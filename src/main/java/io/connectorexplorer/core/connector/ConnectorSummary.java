@@ -43,7 +43,8 @@ public record ConnectorSummary(
     /** Fills what this summary lacks from another view of the same connector. */
     public ConnectorSummary mergedWith(ConnectorSummary other) {
         // The constructor fills a missing name with the label or type; that stand-in must not hide a real name.
-        return new ConnectorSummary(key,
+        return new ConnectorSummary(
+                key,
                 firstNonBlank(ownName(), other.ownName()),
                 firstNonBlank(description, other.description),
                 firstNonBlank(owner, other.owner),
@@ -57,8 +58,10 @@ public record ConnectorSummary(
             return true;
         }
         String needle = filter.strip().toLowerCase(java.util.Locale.ROOT);
-        return contains(key.connectorType(), needle) || contains(key.connectorLabel(), needle)
-                || contains(name, needle) || contains(description, needle);
+        return contains(key.connectorType(), needle)
+                || contains(key.connectorLabel(), needle)
+                || contains(name, needle)
+                || contains(description, needle);
     }
 
     private String ownName() {

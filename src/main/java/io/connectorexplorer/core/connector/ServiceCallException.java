@@ -9,7 +9,18 @@ import java.util.Objects;
 public final class ServiceCallException extends RuntimeException {
 
     /** What went wrong, so the UI and the command line can say what to do next. */
-    public enum Kind { SERVICE, THROTTLED, NETWORK, TIMEOUT, CREDENTIALS, BAD_RESPONSE, SIGN_IN_REQUIRED, CONFIGURATION, LOCAL_FILE, CANCELLED }
+    public enum Kind {
+        SERVICE,
+        THROTTLED,
+        NETWORK,
+        TIMEOUT,
+        CREDENTIALS,
+        BAD_RESPONSE,
+        SIGN_IN_REQUIRED,
+        CONFIGURATION,
+        LOCAL_FILE,
+        CANCELLED
+    }
 
     private final Kind kind;
     private final String operation;
@@ -62,14 +73,17 @@ public final class ServiceCallException extends RuntimeException {
     /** What the user can do about it. */
     public String advice() {
         return switch (kind) {
-            case SERVICE -> statusCode >= 500 ? "The service had a problem; try again in a moment."
-                    : "Check the connector type and label, and that the account has access to AppFlow.";
+            case SERVICE ->
+                statusCode >= 500
+                        ? "The service had a problem; try again in a moment."
+                        : "Check the connector type and label, and that the account has access to AppFlow.";
             case THROTTLED -> "The service is throttling requests; wait a little and try again.";
             case NETWORK -> "Check the network connection, proxy and the endpoint, then retry.";
             case TIMEOUT -> "The service did not answer in time; retry, or check the network.";
             case CREDENTIALS -> "Check the profile's credentials, or sign in again, then retry.";
             case BAD_RESPONSE -> "The endpoint did not answer like AppFlow; check the endpoint_url setting.";
-            case SIGN_IN_REQUIRED -> "Sign in (Account ▸ Sign in), or run 'aws sso login' for this profile, then retry.";
+            case SIGN_IN_REQUIRED ->
+                "Sign in (Account ▸ Sign in), or run 'aws sso login' for this profile, then retry.";
             case CONFIGURATION -> "Fix the AWS configuration named above, then retry.";
             case LOCAL_FILE -> "Choose another file or folder, or check its permissions and free space.";
             case CANCELLED -> "The call was cancelled.";

@@ -15,8 +15,7 @@ public final class Timestamps {
     // English zone abbreviations (CET, EST); the root locale has none on newer JDKs and prints GMT+01:00.
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.US);
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /**
      * To the microsecond, rounded exactly as the AWS CLI rounds: it reads the number as a double and Python's
@@ -56,5 +55,4 @@ public final class Timestamps {
     public static String local(BigDecimal epochSeconds, ZoneId zone) {
         return LOCAL.format(fromEpochSeconds(epochSeconds).atZone(zone));
     }
-
 }

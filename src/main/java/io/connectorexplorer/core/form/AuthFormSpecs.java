@@ -21,8 +21,7 @@ public final class AuthFormSpecs {
     private static final String CREDENTIALS_SHAPE = "ConnectorProfileCredentials";
     private static final String PROPERTIES_SHAPE = "ConnectorProfileProperties";
 
-    private AuthFormSpecs() {
-    }
+    private AuthFormSpecs() {}
 
     public static AuthFormSpec forConnector(ConnectorDescription description, ServiceModel model) {
         JsonNode configuration = description.configuration();
@@ -31,40 +30,66 @@ public final class AuthFormSpecs {
         List<FieldSpec> profileFields = ProfileFields.of(configuration);
         List<String> notes = new ArrayList<>();
         if (key.isCustom()) {
-            List<AuthMethod> methods = new CustomConnectorForm(model, notes)
-                    .methods(configuration.get("authenticationConfig"));
+            List<AuthMethod> methods =
+                    new CustomConnectorForm(model, notes).methods(configuration.get("authenticationConfig"));
             List<FieldSpec> properties = new RuntimeSettingFields(notes)
                     .fields(ConfigReading.objects(configuration, "connectorRuntimeSettings"));
-            return new AuthFormSpec(key, name, profileFields, methods, properties, distinct(notes), true,
+            return new AuthFormSpec(
+                    key,
+                    name,
+                    profileFields,
+                    methods,
+                    properties,
+                    distinct(notes),
+                    true,
                     RequestPaths.CUSTOM_PROPERTIES);
         }
         return amazonAuthored(key, name, profileFields, model, notes);
     }
 
-    private static AuthFormSpec amazonAuthored(ConnectorKey key, String name, List<FieldSpec> profileFields,
-                                               ServiceModel model, List<String> notes) {
+    private static AuthFormSpec amazonAuthored(
+            ConnectorKey key, String name, List<FieldSpec> profileFields, ServiceModel model, List<String> notes) {
         Optional<String> credentialsMember = memberFor(model, CREDENTIALS_SHAPE, key.connectorType());
         Optional<String> propertiesMember = memberFor(model, PROPERTIES_SHAPE, key.connectorType());
         if (credentialsMember.isEmpty() && propertiesMember.isEmpty()) {
             boolean known = model.shape("ConnectorType").enumValues().stream()
                     .anyMatch(t -> t.equalsIgnoreCase(key.connectorType()));
-            notes.add(known ? "This connector needs no connector profile"
-                    : "Unknown connector type " + key.connectorType()
-                    + ": this app's AppFlow model has no connector profile for it");
+            notes.add(
+                    known
+                            ? "This connector needs no connector profile"
+                            : "Unknown connector type " + key.connectorType()
+                                    + ": this app's AppFlow model has no connector profile for it");
             return new AuthFormSpec(key, name, profileFields, List.of(), List.of(), notes, false, null);
         }
         ModelShapeFields walker = new ModelShapeFields(model, notes);
         List<AuthMethod> methods = new ArrayList<>();
-        credentialsMember.ifPresent(member -> methods.add(new AuthMethod("credentials", "Credentials", null,
-                walker.fields(shapeOf(model, CREDENTIALS_SHAPE, member),
-                        RequestPaths.child(RequestPaths.CREDENTIALS, member), true),
-                List.of(), null)));
+        credentialsMember.ifPresent(member -> methods.add(new AuthMethod(
+                "credentials",
+                "Credentials",
+                null,
+                walker.fields(
+                        shapeOf(model, CREDENTIALS_SHAPE, member),
+                        RequestPaths.child(RequestPaths.CREDENTIALS, member),
+                        true),
+                List.of(),
+                null)));
         List<FieldSpec> properties = propertiesMember
-                .map(member -> walker.fields(shapeOf(model, PROPERTIES_SHAPE, member),
-                        RequestPaths.child(RequestPaths.PROPERTIES, member), false))
+                .map(member -> walker.fields(
+                        shapeOf(model, PROPERTIES_SHAPE, member),
+                        RequestPaths.child(RequestPaths.PROPERTIES, member),
+                        false))
                 .orElse(List.of());
-        return new AuthFormSpec(key, name, profileFields, methods, properties, distinct(notes), true,
-                propertiesMember.map(m -> RequestPaths.child(RequestPaths.PROPERTIES, m)).orElse(null));
+        return new AuthFormSpec(
+                key,
+                name,
+                profileFields,
+                methods,
+                properties,
+                distinct(notes),
+                true,
+                propertiesMember
+                        .map(m -> RequestPaths.child(RequestPaths.PROPERTIES, m))
+                        .orElse(null));
     }
 
     /** The member of ConnectorProfileCredentials / ...Properties for a connector type, matched ignoring case. */
@@ -73,7 +98,10 @@ public final class AuthFormSpecs {
     }
 
     private static String shapeOf(ServiceModel model, String container, String member) {
-        return model.shape(container).member(member).map(Shape.Member::shapeName).orElseThrow();
+        return model.shape(container)
+                .member(member)
+                .map(Shape.Member::shapeName)
+                .orElseThrow();
     }
 
     private static List<String> distinct(List<String> notes) {

@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class AuthorizationUrl {
 
-    private AuthorizationUrl() {
-    }
+    private AuthorizationUrl() {}
 
     /** The address to open, or empty when the method has no auth-code URL filled or is not OAuth 2.0. */
     public static Optional<String> build(AuthMethod method, FormValues values) {
@@ -50,7 +49,9 @@ public final class AuthorizationUrl {
     }
 
     private static Optional<String> valueEndingWith(AuthMethod method, FormValues values, String suffix) {
-        return method.fields().stream().filter(f -> f.path().endsWith(suffix)).findFirst()
+        return method.fields().stream()
+                .filter(f -> f.path().endsWith(suffix))
+                .findFirst()
                 .flatMap(f -> values.text(f.path()));
     }
 

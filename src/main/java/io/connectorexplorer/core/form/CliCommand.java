@@ -12,8 +12,7 @@ public final class CliCommand {
 
     static final String COMMAND = "aws appflow create-connector-profile --cli-input-json ";
 
-    private CliCommand() {
-    }
+    private CliCommand() {}
 
     public static String render(ObjectNode request) {
         return COMMAND + singleQuoted(JsonFormat.compact(request));

@@ -7,8 +7,7 @@ import java.util.List;
 /** Lenient reads of DescribeConnector JSON: a member that is missing or of another type reads as absent. */
 final class ConfigReading {
 
-    private ConfigReading() {
-    }
+    private ConfigReading() {}
 
     static String text(JsonNode node, String member) {
         JsonNode v = node == null ? null : node.get(member);

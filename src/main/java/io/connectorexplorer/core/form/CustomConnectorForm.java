@@ -16,8 +16,8 @@ import java.util.Set;
  */
 final class CustomConnectorForm {
 
-    private static final Set<String> KNOWN_KINDS = Set.of(
-            "isBasicAuthSupported", "isApiKeyAuthSupported", "isOAuth2Supported", "isCustomAuthSupported");
+    private static final Set<String> KNOWN_KINDS =
+            Set.of("isBasicAuthSupported", "isApiKeyAuthSupported", "isOAuth2Supported", "isCustomAuthSupported");
 
     private final ServiceModel model;
     private final List<String> notes;
@@ -57,19 +57,32 @@ final class CustomConnectorForm {
 
     private AuthMethod basic() {
         String base = RequestPaths.child(RequestPaths.CUSTOM_CREDENTIALS, "basic");
-        return new AuthMethod("basic", "Basic", AuthMethod.BASIC, List.of(
-                FieldSpec.text(RequestPaths.child(base, "username"), "User name", "", true),
-                FieldSpec.secret(RequestPaths.child(base, "password"), "Password", "", true)),
-                List.of(), authenticationType(AuthMethod.BASIC));
+        return new AuthMethod(
+                "basic",
+                "Basic",
+                AuthMethod.BASIC,
+                List.of(
+                        FieldSpec.text(RequestPaths.child(base, "username"), "User name", "", true),
+                        FieldSpec.secret(RequestPaths.child(base, "password"), "Password", "", true)),
+                List.of(),
+                authenticationType(AuthMethod.BASIC));
     }
 
     private AuthMethod apiKey() {
         String base = RequestPaths.child(RequestPaths.CUSTOM_CREDENTIALS, "apiKey");
-        return new AuthMethod("apiKey", "API key", AuthMethod.API_KEY, List.of(
-                FieldSpec.secret(RequestPaths.child(base, "apiKey"), "API key", "", true),
-                FieldSpec.secret(RequestPaths.child(base, "apiSecretKey"), "API secret key",
-                        "Only when the connector's API uses a secret with the key", false)),
-                List.of(), authenticationType(AuthMethod.API_KEY));
+        return new AuthMethod(
+                "apiKey",
+                "API key",
+                AuthMethod.API_KEY,
+                List.of(
+                        FieldSpec.secret(RequestPaths.child(base, "apiKey"), "API key", "", true),
+                        FieldSpec.secret(
+                                RequestPaths.child(base, "apiSecretKey"),
+                                "API secret key",
+                                "Only when the connector's API uses a secret with the key",
+                                false)),
+                List.of(),
+                authenticationType(AuthMethod.API_KEY));
     }
 
     private List<AuthMethod> custom(List<JsonNode> configs) {
@@ -87,8 +100,8 @@ final class CustomConnectorForm {
                 notes.add("Duplicate custom authentication type " + type + "; only the first is used");
                 continue;
             }
-            List<FieldSpec> fields = parameters.fields(ConfigReading.objects(config, "authParameters"),
-                    RequestPaths.child(base, "credentialsMap"), type);
+            List<FieldSpec> fields = parameters.fields(
+                    ConfigReading.objects(config, "authParameters"), RequestPaths.child(base, "credentialsMap"), type);
             Map<String, String> fixed = authenticationType(AuthMethod.CUSTOM);
             fixed.put(RequestPaths.child(base, "customAuthenticationType"), type);
             methods.add(new AuthMethod("custom:" + type, type, AuthMethod.CUSTOM, fields, List.of(), fixed));
@@ -103,7 +116,9 @@ final class CustomConnectorForm {
     private void unknownKinds(JsonNode authenticationConfig) {
         for (Iterator<String> names = authenticationConfig.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (name.startsWith("is") && name.endsWith("Supported") && !KNOWN_KINDS.contains(name)
+            if (name.startsWith("is")
+                    && name.endsWith("Supported")
+                    && !KNOWN_KINDS.contains(name)
                     && ConfigReading.flag(authenticationConfig, name)) {
                 notes.add("Unknown authentication kind " + name + "; this app cannot offer it");
             }

@@ -12,22 +12,28 @@ final class FieldFormat {
 
     private static final int LISTED_OPTIONS = 10;
 
-    private FieldFormat() {
-    }
+    private FieldFormat() {}
 
     /** Why the filled value of {@code field} cannot be used, or empty when it can. */
     static Optional<String> problem(FieldSpec field, FormValues values) {
         String text = values.text(field.path()).orElse("");
         return switch (field.kind()) {
-            case CHOICE -> field.options().isEmpty() || field.options().contains(text)
-                    ? Optional.empty() : Optional.of(oneOf(field.options()));
-            case MULTI_CHOICE -> field.options().isEmpty() || field.options().containsAll(values.entries(field.path()))
-                    ? Optional.empty() : Optional.of("each entry " + oneOf(field.options()));
+            case CHOICE ->
+                field.options().isEmpty() || field.options().contains(text)
+                        ? Optional.empty()
+                        : Optional.of(oneOf(field.options()));
+            case MULTI_CHOICE ->
+                field.options().isEmpty() || field.options().containsAll(values.entries(field.path()))
+                        ? Optional.empty()
+                        : Optional.of("each entry " + oneOf(field.options()));
             case INTEGER -> whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case LONG -> whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
-            case BOOLEAN -> values.get(field.path()) instanceof Boolean
-                    || "true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)
-                    ? Optional.empty() : Optional.of("must be true or false");
+            case BOOLEAN ->
+                values.get(field.path()) instanceof Boolean
+                                || "true".equalsIgnoreCase(text)
+                                || "false".equalsIgnoreCase(text)
+                        ? Optional.empty()
+                        : Optional.of("must be true or false");
             case DATE -> parses(() -> LocalDate.parse(text), "must be a date like 2024-01-31");
             case DATETIME -> dateTime(text);
             default -> Optional.empty();
@@ -42,8 +48,8 @@ final class FieldFormat {
             }
             return Optional.empty();
         } catch (NumberFormatException e) {
-            return Optional.of(text.matches("-?\\d+") ? "must be between " + min + " and " + max
-                    : "must be a whole number");
+            return Optional.of(
+                    text.matches("-?\\d+") ? "must be between " + min + " and " + max : "must be a whole number");
         }
     }
 
@@ -65,7 +71,8 @@ final class FieldFormat {
     }
 
     private static String oneOf(List<String> options) {
-        return options.size() <= LISTED_OPTIONS ? "must be one of " + String.join(", ", options)
+        return options.size() <= LISTED_OPTIONS
+                ? "must be one of " + String.join(", ", options)
                 : "must be one of the offered values";
     }
 }

@@ -30,7 +30,12 @@ public record FieldSpec(
         Wire wire) {
 
     /** The JSON type of the value in the request: map entries are strings even for typed inputs. */
-    public enum Wire { STRING, BOOLEAN, NUMBER, STRING_LIST }
+    public enum Wire {
+        STRING,
+        BOOLEAN,
+        NUMBER,
+        STRING_LIST
+    }
 
     public FieldSpec {
         Objects.requireNonNull(path, "path");

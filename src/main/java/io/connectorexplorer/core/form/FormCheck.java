@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class FormCheck {
 
-    private FormCheck() {
-    }
+    private FormCheck() {}
 
     /**
      * @param method the chosen method, or null when none is chosen yet
@@ -27,7 +26,10 @@ public final class FormCheck {
         Map<String, String> fieldMessages = new LinkedHashMap<>();
         List<String> formMessages = new ArrayList<>();
         if (!spec.needsProfile()) {
-            formMessages.add(spec.notes().isEmpty() ? "This connector takes no connector profile" : spec.notes().get(0));
+            formMessages.add(
+                    spec.notes().isEmpty()
+                            ? "This connector takes no connector profile"
+                            : spec.notes().get(0));
             return new FormProblems(fieldMessages, formMessages);
         }
         if (method == null && !spec.methods().isEmpty()) {

@@ -53,7 +53,8 @@ public final class FormValues {
     public Optional<String> text(String path) {
         Object value = values.get(path);
         if (value instanceof List<?> list) {
-            return Optional.of(String.join(",", list.stream().map(String::valueOf).toList()));
+            return Optional.of(
+                    String.join(",", list.stream().map(String::valueOf).toList()));
         }
         return Optional.ofNullable(value).map(String::valueOf);
     }

@@ -17,6 +17,7 @@ final class ModelShapeFields {
 
     /** Credential members the model does not mark sensitive but that are secrets all the same (ApiToken, Key). */
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(secret|password|token|key|authcode).*");
+
     private static final int MAX_DEPTH = 8;
 
     private final ServiceModel model;
@@ -33,8 +34,15 @@ final class ModelShapeFields {
         return fields;
     }
 
-    private void walk(Shape shape, String path, String labelPrefix, String group, boolean chainRequired,
-                      boolean credentials, int depth, List<FieldSpec> out) {
+    private void walk(
+            Shape shape,
+            String path,
+            String labelPrefix,
+            String group,
+            boolean chainRequired,
+            boolean credentials,
+            int depth,
+            List<FieldSpec> out) {
         if (depth > MAX_DEPTH) {
             notes.add("The model nests " + shape.name() + " too deeply; its members are not offered");
             return;
@@ -52,7 +60,13 @@ final class ModelShapeFields {
                 walk(target, childPath, label, label, required, credentials, depth + 1, out);
                 return;
             }
-            FieldSpec field = field(target, childPath, label, help, required, credentials && SECRET_NAME.matcher(name).matches());
+            FieldSpec field = field(
+                    target,
+                    childPath,
+                    label,
+                    help,
+                    required,
+                    credentials && SECRET_NAME.matcher(name).matches());
             if (field == null) {
                 notes.add("Model member " + name + " (" + target.type() + ") cannot be entered in this form");
             } else {
@@ -61,22 +75,30 @@ final class ModelShapeFields {
         });
     }
 
-    private FieldSpec field(Shape target, String path, String label, String help, boolean required,
-                                   boolean secretByName) {
+    private FieldSpec field(
+            Shape target, String path, String label, String help, boolean required, boolean secretByName) {
         FieldSpec text = FieldSpec.text(path, label, help, required);
         return switch (target.type()) {
-            case Shape.STRING -> target.isEnum() ? text.withKind(FieldKind.CHOICE, target.enumValues())
-                    : target.sensitive() || secretByName ? text.withKind(FieldKind.SECRET, List.of()).withSensitive(true)
-                    : text;
+            case Shape.STRING ->
+                target.isEnum()
+                        ? text.withKind(FieldKind.CHOICE, target.enumValues())
+                        : target.sensitive() || secretByName
+                                ? text.withKind(FieldKind.SECRET, List.of()).withSensitive(true)
+                                : text;
             case Shape.BOOLEAN -> text.withKind(FieldKind.BOOLEAN, List.of()).withWire(FieldSpec.Wire.BOOLEAN);
             case Shape.INTEGER -> text.withKind(FieldKind.INTEGER, List.of()).withWire(FieldSpec.Wire.NUMBER);
             case Shape.LONG -> text.withKind(FieldKind.LONG, List.of()).withWire(FieldSpec.Wire.NUMBER);
-            case Shape.LIST -> !isTextList(target) ? null : text.withKind(FieldKind.MULTI_CHOICE, List.of()).withWire(FieldSpec.Wire.STRING_LIST);
+            case Shape.LIST ->
+                !isTextList(target)
+                        ? null
+                        : text.withKind(FieldKind.MULTI_CHOICE, List.of()).withWire(FieldSpec.Wire.STRING_LIST);
             default -> null;
         };
     }
 
     private boolean isTextList(Shape list) {
-        return model.findShape(list.listMember()).map(s -> Shape.STRING.equals(s.type())).orElse(false);
+        return model.findShape(list.listMember())
+                .map(s -> Shape.STRING.equals(s.type()))
+                .orElse(false);
     }
 }

@@ -46,12 +46,21 @@ final class ParameterFields {
         boolean masked = ConfigReading.flag(parameter, "isSensitiveField");
         List<String> supplied = ConfigReading.texts(parameter, "connectorSuppliedValues");
         FieldKind kind = masked ? FieldKind.SECRET : supplied.isEmpty() ? FieldKind.TEXT : FieldKind.EDITABLE_CHOICE;
-        return new FieldSpec(path, label == null ? key : label, help, required,
-                masked || modelSensitive(path), kind, supplied, FieldSpec.Wire.STRING);
+        return new FieldSpec(
+                path,
+                label == null ? key : label,
+                help,
+                required,
+                masked || modelSensitive(path),
+                kind,
+                supplied,
+                FieldSpec.Wire.STRING);
     }
 
     /** The model marks some whole maps sensitive (CredentialsMap values): those values are redacted too. */
     private boolean modelSensitive(String path) {
-        return model.shapeAt(RequestPaths.REQUEST_SHAPE, path).map(Shape::sensitive).orElse(false);
+        return model.shapeAt(RequestPaths.REQUEST_SHAPE, path)
+                .map(Shape::sensitive)
+                .orElse(false);
     }
 }

@@ -9,19 +9,27 @@ final class ProfileFields {
     static final String PUBLIC = "Public";
     static final String PRIVATE = "Private";
 
-    private ProfileFields() {
-    }
+    private ProfileFields() {}
 
     static List<FieldSpec> of(JsonNode configuration) {
-        List<String> modes = ConfigReading.flag(configuration, "isPrivateLinkEnabled")
-                ? List.of(PUBLIC, PRIVATE) : List.of(PUBLIC);
+        List<String> modes =
+                ConfigReading.flag(configuration, "isPrivateLinkEnabled") ? List.of(PUBLIC, PRIVATE) : List.of(PUBLIC);
         return List.of(
-                FieldSpec.text(RequestPaths.NAME, "Connector profile name",
-                        "Unique in your account and Region: letters, digits and _ / ! @ # + = . -", true),
-                FieldSpec.text(RequestPaths.CONNECTION_MODE, "Connection mode",
-                        "Private connects through AWS PrivateLink; offered when the connector supports it", true)
+                FieldSpec.text(
+                        RequestPaths.NAME,
+                        "Connector profile name",
+                        "Unique in your account and Region: letters, digits and _ / ! @ # + = . -",
+                        true),
+                FieldSpec.text(
+                                RequestPaths.CONNECTION_MODE,
+                                "Connection mode",
+                                "Private connects through AWS PrivateLink; offered when the connector supports it",
+                                true)
                         .withKind(FieldKind.CHOICE, modes),
-                FieldSpec.text(RequestPaths.KMS_ARN, "KMS key ARN",
-                        "The AWS KMS key that encrypts the connection's secrets; empty for the AWS managed key", false));
+                FieldSpec.text(
+                        RequestPaths.KMS_ARN,
+                        "KMS key ARN",
+                        "The AWS KMS key that encrypts the connection's secrets; empty for the AWS managed key",
+                        false));
     }
 }

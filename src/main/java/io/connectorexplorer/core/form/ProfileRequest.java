@@ -20,8 +20,7 @@ public final class ProfileRequest {
     private static final JsonNodeFactory JSON = JsonNodeFactory.withExactBigDecimals(true);
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,30}");
 
-    private ProfileRequest() {
-    }
+    private ProfileRequest() {}
 
     /**
      * @param method the chosen method, or null when the connector offers none
@@ -29,10 +28,14 @@ public final class ProfileRequest {
     public static ObjectNode build(AuthFormSpec spec, AuthMethod method, FormValues values, Redaction redaction) {
         ObjectNode request = JSON.objectNode();
         List<FieldSpec> profile = spec.profileFields();
-        profile.stream().filter(f -> f.path().equals(RequestPaths.NAME)).forEach(f -> write(request, f, values, redaction));
+        profile.stream()
+                .filter(f -> f.path().equals(RequestPaths.NAME))
+                .forEach(f -> write(request, f, values, redaction));
         request.put("connectorType", spec.connector().connectorType());
         spec.connector().label().ifPresent(label -> request.put("connectorLabel", label));
-        profile.stream().filter(f -> !f.path().equals(RequestPaths.NAME)).forEach(f -> write(request, f, values, redaction));
+        profile.stream()
+                .filter(f -> !f.path().equals(RequestPaths.NAME))
+                .forEach(f -> write(request, f, values, redaction));
         objectAt(request, RequestPaths.PROPERTIES);
         if (spec.propertiesPath() != null) {
             objectAt(request, spec.propertiesPath());
@@ -70,9 +73,12 @@ public final class ProfileRequest {
         String text = values.text(field.path()).orElse("");
         return switch (field.wire()) {
             case STRING -> JSON.textNode(text);
-            case BOOLEAN -> raw instanceof Boolean b ? JSON.booleanNode(b)
-                    : "true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)
-                    ? JSON.booleanNode(Boolean.parseBoolean(text)) : JSON.textNode(text);
+            case BOOLEAN ->
+                raw instanceof Boolean b
+                        ? JSON.booleanNode(b)
+                        : "true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)
+                                ? JSON.booleanNode(Boolean.parseBoolean(text))
+                                : JSON.textNode(text);
             case NUMBER -> WHOLE_NUMBER.matcher(text).matches() ? number(new BigInteger(text)) : JSON.textNode(text);
             case STRING_LIST -> {
                 ArrayNode list = JSON.arrayNode();

@@ -19,8 +19,7 @@ final class RequestPaths {
     /** Not in the request: the sign-in page address of the OAuth 2.0 authorization-code grant. */
     static final String AUTHORIZATION = "/authorization";
 
-    private RequestPaths() {
-    }
+    private RequestPaths() {}
 
     static String child(String parent, String... segments) {
         String path = parent;

@@ -16,8 +16,18 @@ final class RuntimeSettingFields {
 
     static final String PROFILE_SCOPE = "CONNECTOR_PROFILE";
     private static final Map<String, FieldKind> KINDS = Map.of(
-            "string", FieldKind.TEXT, "integer", FieldKind.INTEGER, "long", FieldKind.LONG,
-            "boolean", FieldKind.BOOLEAN, "date", FieldKind.DATE, "datetime", FieldKind.DATETIME);
+            "string",
+            FieldKind.TEXT,
+            "integer",
+            FieldKind.INTEGER,
+            "long",
+            FieldKind.LONG,
+            "boolean",
+            FieldKind.BOOLEAN,
+            "date",
+            FieldKind.DATE,
+            "datetime",
+            FieldKind.DATETIME);
 
     private final List<String> notes;
 
@@ -52,9 +62,15 @@ final class RuntimeSettingFields {
         if (kind == FieldKind.TEXT && !options.isEmpty()) {
             kind = FieldKind.EDITABLE_CHOICE;
         }
-        return new FieldSpec(path, label == null ? key : label, ConfigReading.text(setting, "description"),
-                ConfigReading.flag(setting, "isRequired"), false, kind,
-                kind == FieldKind.BOOLEAN ? List.of() : options, FieldSpec.Wire.STRING);
+        return new FieldSpec(
+                path,
+                label == null ? key : label,
+                ConfigReading.text(setting, "description"),
+                ConfigReading.flag(setting, "isRequired"),
+                false,
+                kind,
+                kind == FieldKind.BOOLEAN ? List.of() : options,
+                FieldSpec.Wire.STRING);
     }
 
     private FieldKind kind(String dataType, String key) {

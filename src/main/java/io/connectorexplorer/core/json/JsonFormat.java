@@ -26,8 +26,7 @@ public final class JsonFormat {
 
     private static final ObjectWriter PRETTY = MAPPER.writer(cliPrettyPrinter());
 
-    private JsonFormat() {
-    }
+    private JsonFormat() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -69,8 +68,6 @@ public final class JsonFormat {
                 .withObjectEmptySeparator("")
                 .withArrayEmptySeparator("");
         DefaultIndenter indenter = new DefaultIndenter("    ", "\n");
-        return new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 }

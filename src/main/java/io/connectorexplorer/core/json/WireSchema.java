@@ -23,13 +23,13 @@ public sealed interface WireSchema {
         }
     }
 
-    record ListOf(WireSchema member) implements WireSchema { }
+    record ListOf(WireSchema member) implements WireSchema {}
 
-    record MapOf(WireSchema value) implements WireSchema { }
+    record MapOf(WireSchema value) implements WireSchema {}
 
-    record Timestamp() implements WireSchema { }
+    record Timestamp() implements WireSchema {}
 
-    record Scalar() implements WireSchema { }
+    record Scalar() implements WireSchema {}
 
-    record Unknown() implements WireSchema { }
+    record Unknown() implements WireSchema {}
 }

@@ -8,13 +8,17 @@ final class Documentation {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
-    private Documentation() {
-    }
+    private Documentation() {}
 
     static String plainText(String html) {
-        String text = TAG.matcher(html).replaceAll(" ")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
+        String text = TAG.matcher(html)
+                .replaceAll(" ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&nbsp;", " ")
+                .replace("&amp;", "&");
         return SPACE.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class JsonPointers {
 
-    private JsonPointers() {
-    }
+    private JsonPointers() {}
 
     /** The pointer to member (or index) {@code segment} under {@code parent}; the root is "". */
     public static String child(String parent, String segment) {

@@ -122,7 +122,10 @@ public final class ModelValidator {
         }
         String text = value.textValue();
         if (shape.isEnum()) {
-            expect(shape.enumValues().contains(text), path, subject + "must be one of " + String.join(", ", shape.enumValues()));
+            expect(
+                    shape.enumValues().contains(text),
+                    path,
+                    subject + "must be one of " + String.join(", ", shape.enumValues()));
             return;
         }
         int length = text.codePointCount(0, text.length());
@@ -131,8 +134,8 @@ public final class ModelValidator {
         } else if (shape.max() != null && length > shape.max()) {
             violations.add(new Violation(path, subject + "at most " + count(shape.max(), "character")));
         }
-        compiled(shape.pattern()).ifPresent(p ->
-                expect(p.matcher(text).matches(), path, subject + "must match " + shape.pattern()));
+        compiled(shape.pattern())
+                .ifPresent(p -> expect(p.matcher(text).matches(), path, subject + "must match " + shape.pattern()));
     }
 
     private void whole(Shape shape, JsonNode value, String path, BigInteger lowest, BigInteger highest) {

@@ -75,7 +75,8 @@ public final class ServiceModel {
             }
             Shape shape = current.get();
             String next = switch (shape.type()) {
-                case Shape.STRUCTURE -> shape.member(segment).map(Shape.Member::shapeName).orElse(null);
+                case Shape.STRUCTURE ->
+                    shape.member(segment).map(Shape.Member::shapeName).orElse(null);
                 case Shape.MAP -> shape.mapValue();
                 case Shape.LIST -> shape.listMember();
                 default -> null;
@@ -89,13 +90,22 @@ public final class ServiceModel {
         Set<String> required = new HashSet<>();
         node.path("required").forEach(r -> required.add(r.asText()));
         Map<String, Shape.Member> members = new LinkedHashMap<>();
-        node.path("members").fields().forEachRemaining(e -> members.put(e.getKey(), new Shape.Member(
-                e.getValue().path("shape").asText(),
-                required.contains(e.getKey()),
-                Documentation.plainText(e.getValue().path("documentation").asText("")))));
+        node.path("members")
+                .fields()
+                .forEachRemaining(e -> members.put(
+                        e.getKey(),
+                        new Shape.Member(
+                                e.getValue().path("shape").asText(),
+                                required.contains(e.getKey()),
+                                Documentation.plainText(
+                                        e.getValue().path("documentation").asText("")))));
         List<String> enumValues = new ArrayList<>();
         node.path("enum").forEach(v -> enumValues.add(v.asText()));
-        return new Shape(name, node.path("type").asText(), members, enumValues,
+        return new Shape(
+                name,
+                node.path("type").asText(),
+                members,
+                enumValues,
                 node.path("pattern").asText(null),
                 number(node.get("min")),
                 number(node.get("max")),

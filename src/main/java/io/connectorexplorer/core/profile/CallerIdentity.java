@@ -1,4 +1,4 @@
 package io.connectorexplorer.core.profile;
 
 /** Who the active credentials are, as STS GetCallerIdentity tells it. */
-public record CallerIdentity(String account, String arn) { }
+public record CallerIdentity(String account, String arn) {}

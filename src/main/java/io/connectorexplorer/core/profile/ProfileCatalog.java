@@ -26,6 +26,6 @@ public interface ProfileCatalog {
      * result to stop. Catalogs that cannot watch return a handle that does nothing.
      */
     default AutoCloseable watch(Runnable onChange) {
-        return () -> { };
+        return () -> {};
     }
 }

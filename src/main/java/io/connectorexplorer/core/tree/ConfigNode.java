@@ -15,7 +15,15 @@ import java.util.Map;
  */
 public final class ConfigNode {
 
-    public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL, TIMESTAMP }
+    public enum Kind {
+        OBJECT,
+        ARRAY,
+        STRING,
+        NUMBER,
+        BOOLEAN,
+        NULL,
+        TIMESTAMP
+    }
 
     private final String name;
     private final JsonNode value;
@@ -30,8 +38,8 @@ public final class ConfigNode {
     }
 
     public static ConfigNode configurationRoot(JsonNode configuration, WireSchema schema) {
-        return new ConfigNode("connectorConfiguration", configuration,
-                JsonPath.root().member("connectorConfiguration"), schema);
+        return new ConfigNode(
+                "connectorConfiguration", configuration, JsonPath.root().member("connectorConfiguration"), schema);
     }
 
     public String name() {
@@ -85,7 +93,8 @@ public final class ConfigNode {
             }
         } else {
             for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) value::fields) {
-                children.add(new ConfigNode(e.getKey(), e.getValue(), path.member(e.getKey()), childSchema(e.getKey())));
+                children.add(
+                        new ConfigNode(e.getKey(), e.getValue(), path.member(e.getKey()), childSchema(e.getKey())));
             }
         }
         return children;
@@ -93,7 +102,11 @@ public final class ConfigNode {
 
     /** The child at one path segment (a member name or an index), or null. */
     public ConfigNode child(Object segment) {
-        if (segment instanceof Integer index && index >= 0 && value != null && value.isArray() && index < value.size()) {
+        if (segment instanceof Integer index
+                && index >= 0
+                && value != null
+                && value.isArray()
+                && index < value.size()) {
             WireSchema member = schema instanceof WireSchema.ListOf list ? list.member() : WireSchema.UNKNOWN;
             return new ConfigNode("[" + index + "]", value.get(index), path.index(index), member);
         }
@@ -116,7 +129,8 @@ public final class ConfigNode {
     /** What the value column shows. */
     public String displayValue(ZoneId zone) {
         return switch (kind()) {
-            case OBJECT -> value.isEmpty() ? "{ }" : "{ " + value.size() + (value.size() == 1 ? " member }" : " members }");
+            case OBJECT ->
+                value.isEmpty() ? "{ }" : "{ " + value.size() + (value.size() == 1 ? " member }" : " members }");
             case ARRAY -> value.isEmpty() ? "[ ]" : "[ " + value.size() + (value.size() == 1 ? " item ]" : " items ]");
             case NULL -> "null";
             case STRING -> value.asText();

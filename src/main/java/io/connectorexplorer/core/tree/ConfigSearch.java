@@ -9,8 +9,7 @@ import java.util.Map;
 /** Finds the nodes whose member name or value contains a text, in the order the tree shows them. */
 public final class ConfigSearch {
 
-    private ConfigSearch() {
-    }
+    private ConfigSearch() {}
 
     public static List<JsonPath> find(ConfigNode root, String query) {
         List<JsonPath> hits = new ArrayList<>();
@@ -24,7 +23,9 @@ public final class ConfigSearch {
 
     private static void walk(JsonNode node, JsonPath path, String name, String needle, List<JsonPath> hits) {
         boolean nameHit = name != null && name.toLowerCase(Locale.ROOT).contains(needle);
-        boolean valueHit = node != null && node.isValueNode() && node.asText().toLowerCase(Locale.ROOT).contains(needle);
+        boolean valueHit = node != null
+                && node.isValueNode()
+                && node.asText().toLowerCase(Locale.ROOT).contains(needle);
         boolean nullHit = node != null && node.isNull() && "null".contains(needle);
         if (nameHit || valueHit || nullHit) {
             hits.add(path);

@@ -58,7 +58,9 @@ public final class JsonPath {
                 if (IDENTIFIER.matcher(name).matches()) {
                     b.append('.').append(name);
                 } else {
-                    b.append("['").append(name.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+                    b.append("['")
+                            .append(name.replace("\\", "\\\\").replace("'", "\\'"))
+                            .append("']");
                 }
             }
         }

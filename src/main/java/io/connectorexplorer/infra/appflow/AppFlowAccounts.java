@@ -12,10 +12,10 @@ import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.EndpointResolver;
+import io.connectorexplorer.infra.profile.SdkConfigIsolation;
 import io.connectorexplorer.infra.sso.AccessTokenSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import io.connectorexplorer.infra.profile.SdkConfigIsolation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +39,8 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
 
     /** Timeouts a desktop user can live with; tests pass shorter ones. */
     public record Timeouts(Duration connect, Duration attempt, Duration total) {
-        public static final Timeouts DEFAULT = new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(60));
+        public static final Timeouts DEFAULT =
+                new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofSeconds(60));
     }
 
     // Not real credentials: the loopback endpoint only checks that requests are signed.
@@ -54,8 +55,12 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     private final ProfileCredentialsFactory credentials;
     private LoopbackAppFlowEndpoint demoEndpoint;
 
-    public AppFlowAccounts(AwsConfigFiles configFiles, Timeouts timeouts, SdkHttpClient httpClient,
-                           AccessTokenSource ssoTokens, MfaPrompt mfa) {
+    public AppFlowAccounts(
+            AwsConfigFiles configFiles,
+            Timeouts timeouts,
+            SdkHttpClient httpClient,
+            AccessTokenSource ssoTokens,
+            MfaPrompt mfa) {
         this.configFiles = configFiles;
         this.timeouts = timeouts;
         this.httpClient = httpClient;
@@ -74,29 +79,36 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     public AccountConnection open(AwsProfile profile, String region) {
         if (profile.isDemo()) {
             URI endpoint = demoEndpoint().uri();
-            AppflowClient client = appflow(Region.of(region), StaticCredentialsProvider.create(DEMO_CREDENTIALS),
-                    endpoint, null, null);
-            SdkAppFlowGateway gateway = new SdkAppFlowGateway(client, "the demo endpoint " + endpoint, () -> { });
+            AppflowClient client = appflow(
+                    Region.of(region), StaticCredentialsProvider.create(DEMO_CREDENTIALS), endpoint, null, null);
+            SdkAppFlowGateway gateway = new SdkAppFlowGateway(client, "the demo endpoint " + endpoint, () -> {});
             return new Connection(gateway, () -> DEMO_IDENTITY, List.of());
         }
         profile.problemIfAny().ifPresent(problem -> {
-            throw new ServiceCallException(ServiceCallException.Kind.CONFIGURATION, null, null, 0,
+            throw new ServiceCallException(
+                    ServiceCallException.Kind.CONFIGURATION,
+                    null,
+                    null,
+                    0,
                     "Profile '" + profile.name() + "' cannot be used: " + problem + ".");
         });
         AwsConfigFiles.Snapshot files = configFiles.read();
         Optional<URI> appflowEndpoint = resolve(EndpointResolver.Service.APPFLOW, files, profile.name());
         Optional<URI> stsEndpoint = resolve(EndpointResolver.Service.STS, files, profile.name());
         ProfileCredentials profileCredentials = credentials.build(profile.name(), region);
-        AppflowClient client = appflow(Region.of(region), profileCredentials.provider(), appflowEndpoint.orElse(null),
-                files, profile.name());
-        var stsBuilder = StsClient.builder().region(Region.of(region)).credentialsProvider(profileCredentials.provider())
+        AppflowClient client = appflow(
+                Region.of(region), profileCredentials.provider(), appflowEndpoint.orElse(null), files, profile.name());
+        var stsBuilder = StsClient.builder()
+                .region(Region.of(region))
+                .credentialsProvider(profileCredentials.provider())
                 .httpClient(httpClient)
-                .overrideConfiguration(o -> o.defaultProfileFileSupplier(() -> files.profileFile()).defaultProfileName(profile.name())
+                .overrideConfiguration(o -> o.defaultProfileFileSupplier(() -> files.profileFile())
+                        .defaultProfileName(profile.name())
                         .addExecutionInterceptor(new SentCredentials()));
         stsEndpoint.ifPresent(stsBuilder::endpointOverride);
         StsClient sts = stsBuilder.build();
         String where = appflowEndpoint.map(URI::toString).orElse("AppFlow in " + region);
-        SdkAppFlowGateway gateway = new SdkAppFlowGateway(client, where, () -> { });
+        SdkAppFlowGateway gateway = new SdkAppFlowGateway(client, where, () -> {});
         String stsWhere = stsEndpoint.map(URI::toString).orElse("STS in " + region);
         return new Connection(gateway, () -> identity(sts, stsWhere), List.of(sts, profileCredentials));
     }
@@ -104,10 +116,12 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     private static CallerIdentity identity(StsClient sts, String where) {
         java.util.Set<String> sent = java.util.concurrent.ConcurrentHashMap.newKeySet();
         try {
-            var response = sts.getCallerIdentity(r -> r.overrideConfiguration(o -> o.putExecutionAttribute(SentCredentials.HOLDER, sent)));
+            var response = sts.getCallerIdentity(
+                    r -> r.overrideConfiguration(o -> o.putExecutionAttribute(SentCredentials.HOLDER, sent)));
             return new CallerIdentity(response.account(), response.arn());
         } catch (RuntimeException e) {
-            throw SentCredentials.scrubbed(ServiceErrors.translate(StsException.class, "GetCallerIdentity", where, e, false), sent);
+            throw SentCredentials.scrubbed(
+                    ServiceErrors.translate(StsException.class, "GetCallerIdentity", where, e, false), sent);
         }
     }
 
@@ -115,13 +129,21 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
         try {
             return EndpointResolver.resolve(service, configFiles.environment(), files, profileName);
         } catch (IllegalArgumentException e) {
-            throw new ServiceCallException(ServiceCallException.Kind.CONFIGURATION, null, null, 0,
+            throw new ServiceCallException(
+                    ServiceCallException.Kind.CONFIGURATION,
+                    null,
+                    null,
+                    0,
                     "Profile '" + profileName + "': " + e.getMessage() + ".");
         }
     }
 
-    private AppflowClient appflow(Region region, AwsCredentialsProvider provider, URI endpoint,
-                                  AwsConfigFiles.Snapshot files, String profileName) {
+    private AppflowClient appflow(
+            Region region,
+            AwsCredentialsProvider provider,
+            URI endpoint,
+            AwsConfigFiles.Snapshot files,
+            String profileName) {
         var builder = AppflowClient.builder()
                 .region(region)
                 .credentialsProvider(provider)
@@ -156,8 +178,10 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     }
 
     private static final class RegionList {
-        static final List<String> REGIONS =
-                AppflowClient.serviceMetadata().regions().stream().map(Region::id).sorted().toList();
+        static final List<String> REGIONS = AppflowClient.serviceMetadata().regions().stream()
+                .map(Region::id)
+                .sorted()
+                .toList();
     }
 
     /**
@@ -168,17 +192,18 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     public static void loadClientClasses() {
         SdkConfigIsolation.apply();
         try (SdkHttpClient unused = new LazyHttpClient(() -> {
-            throw new IllegalStateException("never called");
-        }); AppflowClient client = AppflowClient.builder()
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(DEMO_CREDENTIALS))
-                .httpClient(unused)
-                .endpointOverride(URI.create("http://127.0.0.1:9"))
-                .overrideConfiguration(o -> o.addExecutionInterceptor(new RawResponseCapture())
-                        .addExecutionInterceptor(new SentCredentials())
-                        .defaultProfileFileSupplier(() -> AwsConfigFiles.EMPTY)
-                        .defaultProfileName("default"))
-                .build()) {
+                    throw new IllegalStateException("never called");
+                });
+                AppflowClient client = AppflowClient.builder()
+                        .region(Region.US_EAST_1)
+                        .credentialsProvider(StaticCredentialsProvider.create(DEMO_CREDENTIALS))
+                        .httpClient(unused)
+                        .endpointOverride(URI.create("http://127.0.0.1:9"))
+                        .overrideConfiguration(o -> o.addExecutionInterceptor(new RawResponseCapture())
+                                .addExecutionInterceptor(new SentCredentials())
+                                .defaultProfileFileSupplier(() -> AwsConfigFiles.EMPTY)
+                                .defaultProfileName("default"))
+                        .build()) {
             client.serviceName();
         }
     }
@@ -203,8 +228,11 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     }
 
     /** An open account: the AppFlow gateway, the identity call, and what to close with them. */
-    private record Connection(SdkAppFlowGateway appflow, java.util.function.Supplier<CallerIdentity> identityCall,
-                              List<AutoCloseable> resources) implements AccountConnection {
+    private record Connection(
+            SdkAppFlowGateway appflow,
+            java.util.function.Supplier<CallerIdentity> identityCall,
+            List<AutoCloseable> resources)
+            implements AccountConnection {
         @Override
         public CallerIdentity identity() {
             return identityCall.get();

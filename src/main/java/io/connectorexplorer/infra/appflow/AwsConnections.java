@@ -21,11 +21,12 @@ public final class AwsConnections implements AutoCloseable {
         this.signIn = signIn;
     }
 
-    public static AwsConnections create(AwsEnvironment environment, AwsConfigFiles files, AppFlowAccounts.Timeouts timeouts,
-                                        MfaPrompt mfa) {
+    public static AwsConnections create(
+            AwsEnvironment environment, AwsConfigFiles files, AppFlowAccounts.Timeouts timeouts, MfaPrompt mfa) {
         LazyHttpClient http = new LazyHttpClient(() -> AppFlowAccounts.httpClient(timeouts));
         SsoAccessTokens tokens = new SsoAccessTokens(environment, files, http, Clock.systemUTC());
-        return new AwsConnections(http,
+        return new AwsConnections(
+                http,
                 new AppFlowAccounts(files, timeouts, http, tokens::validAccessToken, mfa),
                 new OidcSignIn(environment, files, http, Clock.systemUTC()));
     }

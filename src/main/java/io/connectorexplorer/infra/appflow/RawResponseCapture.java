@@ -18,14 +18,15 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
  */
 final class RawResponseCapture implements ExecutionInterceptor {
 
-    static final ExecutionAttribute<AtomicReference<byte[]>> HOLDER = new ExecutionAttribute<>("ConnectorExplorer.RawBody");
+    static final ExecutionAttribute<AtomicReference<byte[]>> HOLDER =
+            new ExecutionAttribute<>("ConnectorExplorer.RawBody");
 
     /** Bigger answers are refused rather than risk the heap of a desktop app. */
     static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
 
     @Override
-    public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context,
-                                                           ExecutionAttributes attributes) {
+    public Optional<InputStream> modifyHttpResponseContent(
+            Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
         AtomicReference<byte[]> holder = attributes.getAttribute(HOLDER);
         Optional<InputStream> body = context.responseBody();
         if (holder == null || body.isEmpty() || !context.httpResponse().isSuccessful()) {
@@ -38,8 +39,8 @@ final class RawResponseCapture implements ExecutionInterceptor {
             }
             long announced = announcedLength(context);
             if (announced > bytes.length) {
-                throw new IOException("the connection closed after " + bytes.length + " of the " + announced
-                        + " bytes announced");
+                throw new IOException(
+                        "the connection closed after " + bytes.length + " of the " + announced + " bytes announced");
             }
             holder.set(bytes);
             return Optional.of(new ByteArrayInputStream(bytes));
@@ -51,11 +52,17 @@ final class RawResponseCapture implements ExecutionInterceptor {
 
     /** The Content-Length of an uncompressed body, or -1; a shorter body means the connection broke off. */
     private static long announcedLength(Context.ModifyHttpResponse context) {
-        if (context.httpResponse().firstMatchingHeader("Content-Encoding").filter(e -> !e.equalsIgnoreCase("identity")).isPresent()) {
+        if (context.httpResponse()
+                .firstMatchingHeader("Content-Encoding")
+                .filter(e -> !e.equalsIgnoreCase("identity"))
+                .isPresent()) {
             return -1;
         }
         try {
-            return context.httpResponse().firstMatchingHeader("Content-Length").map(Long::parseLong).orElse(-1L);
+            return context.httpResponse()
+                    .firstMatchingHeader("Content-Length")
+                    .map(Long::parseLong)
+                    .orElse(-1L);
         } catch (NumberFormatException e) {
             return -1;
         }
@@ -71,7 +78,11 @@ final class RawResponseCapture implements ExecutionInterceptor {
     /** Thrown from inside the SDK call; the gateway turns it into a clear message. */
     static final class ResponseTooLargeException extends RuntimeException {
         ResponseTooLargeException(int limit) {
-            super("The response is larger than " + (limit / (1024 * 1024)) + " MB; it was not read.", null, false, false);
+            super(
+                    "The response is larger than " + (limit / (1024 * 1024)) + " MB; it was not read.",
+                    null,
+                    false,
+                    false);
         }
     }
 }

@@ -32,21 +32,27 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
 
     @Override
     public JsonNode describeConnectors(String nextToken) {
-        return call("DescribeConnectors", holder -> client.describeConnectors(b -> b
-                .maxResults(PAGE_SIZE).nextToken(nextToken).overrideConfiguration(capture(holder))));
+        return call(
+                "DescribeConnectors",
+                holder -> client.describeConnectors(
+                        b -> b.maxResults(PAGE_SIZE).nextToken(nextToken).overrideConfiguration(capture(holder))));
     }
 
     @Override
     public JsonNode listConnectors(String nextToken) {
-        return call("ListConnectors", holder -> client.listConnectors(b -> b
-                .maxResults(PAGE_SIZE).nextToken(nextToken).overrideConfiguration(capture(holder))));
+        return call(
+                "ListConnectors",
+                holder -> client.listConnectors(
+                        b -> b.maxResults(PAGE_SIZE).nextToken(nextToken).overrideConfiguration(capture(holder))));
     }
 
     @Override
     public JsonNode describeConnector(ConnectorKey key) {
-        return call("DescribeConnector", holder -> client.describeConnector(b -> b
-                .connectorType(key.connectorType()).connectorLabel(key.connectorLabel())
-                .overrideConfiguration(capture(holder))));
+        return call(
+                "DescribeConnector",
+                holder -> client.describeConnector(b -> b.connectorType(key.connectorType())
+                        .connectorLabel(key.connectorLabel())
+                        .overrideConfiguration(capture(holder))));
     }
 
     @Override
@@ -54,8 +60,10 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
         return call("CreateConnectorProfile", holder -> {
             CreateConnectorProfileRequest.Builder builder = CreateConnectorProfileRequest.builder();
             CreateConnectorProfileRequest built = SdkJson.build(request, (software.amazon.awssdk.core.SdkPojo) builder);
-            client.createConnectorProfile(built.toBuilder().clientToken(clientToken)
-                    .overrideConfiguration(capture(holder)).build());
+            client.createConnectorProfile(built.toBuilder()
+                    .clientToken(clientToken)
+                    .overrideConfiguration(capture(holder))
+                    .build());
         });
     }
 
@@ -90,12 +98,16 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
         try {
             sdkCall.accept(holder);
         } catch (RuntimeException e) {
-            throw SentCredentials.scrubbed(ServiceErrors.translate(operation, endpointDescription, e, holder.get() != null),
-                    holder.sent);
+            throw SentCredentials.scrubbed(
+                    ServiceErrors.translate(operation, endpointDescription, e, holder.get() != null), holder.sent);
         }
         byte[] body = holder.get();
         if (body == null || body.length == 0) {
-            throw new ServiceCallException(ServiceCallException.Kind.BAD_RESPONSE, operation, null, 0,
+            throw new ServiceCallException(
+                    ServiceCallException.Kind.BAD_RESPONSE,
+                    operation,
+                    null,
+                    0,
                     "The endpoint " + endpointDescription + " sent an empty response.");
         }
         try {
@@ -105,7 +117,11 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
             }
             return tree;
         } catch (IOException e) {
-            throw new ServiceCallException(ServiceCallException.Kind.BAD_RESPONSE, operation, null, 0,
+            throw new ServiceCallException(
+                    ServiceCallException.Kind.BAD_RESPONSE,
+                    operation,
+                    null,
+                    0,
                     "The endpoint " + endpointDescription + " sent a response that is not a JSON object.");
         }
     }

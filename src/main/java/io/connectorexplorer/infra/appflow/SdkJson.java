@@ -20,8 +20,7 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
  */
 final class SdkJson {
 
-    private SdkJson() {
-    }
+    private SdkJson() {}
 
     /** Sets every known member of {@code json} on {@code builder} and returns the built object. */
     @SuppressWarnings("unchecked")
@@ -58,7 +57,8 @@ final class SdkJson {
         }
         if (type == MarshallingType.INSTANT) {
             BigDecimal seconds = value.decimalValue();
-            return java.time.Instant.ofEpochSecond(seconds.longValue(),
+            return java.time.Instant.ofEpochSecond(
+                    seconds.longValue(),
                     seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
         }
         if (type == MarshallingType.LIST) {

@@ -14,10 +14,10 @@ import software.amazon.awssdk.services.appflow.model.ConnectorConfiguration;
 /** Reads the shape of a wire document from the SDK's own marshalling metadata. */
 public final class SdkWireSchemas {
 
-    private static final WireSchema CONNECTOR_CONFIGURATION = of(ConnectorConfiguration.builder().build());
+    private static final WireSchema CONNECTOR_CONFIGURATION =
+            of(ConnectorConfiguration.builder().build());
 
-    private SdkWireSchemas() {
-    }
+    private SdkWireSchemas() {}
 
     public static WireSchema connectorConfiguration() {
         return CONNECTOR_CONFIGURATION;

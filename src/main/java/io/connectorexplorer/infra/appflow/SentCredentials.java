@@ -30,16 +30,22 @@ final class SentCredentials implements ExecutionInterceptor {
             return;
         }
         SdkHttpRequest request = context.httpRequest();
-        request.firstMatchingHeader("X-Amz-Security-Token").filter(t -> !t.isBlank()).ifPresent(holder::add);
-        request.firstMatchingHeader("Authorization").map(KEY_ID::matcher).filter(Matcher::find)
-                .map(m -> m.group(1)).ifPresent(holder::add);
+        request.firstMatchingHeader("X-Amz-Security-Token")
+                .filter(t -> !t.isBlank())
+                .ifPresent(holder::add);
+        request.firstMatchingHeader("Authorization")
+                .map(KEY_ID::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .ifPresent(holder::add);
     }
 
     /** The failure with every credential its message or code quotes replaced by {@value #MASK}. */
     static ServiceCallException scrubbed(ServiceCallException failure, Set<String> sent) {
         String message = scrub(failure.getMessage(), sent);
         String code = scrub(failure.errorCode(), sent);
-        if (java.util.Objects.equals(message, failure.getMessage()) && java.util.Objects.equals(code, failure.errorCode())) {
+        if (java.util.Objects.equals(message, failure.getMessage())
+                && java.util.Objects.equals(code, failure.errorCode())) {
             return failure;
         }
         return new ServiceCallException(failure.kind(), failure.operation(), code, failure.statusCode(), message);

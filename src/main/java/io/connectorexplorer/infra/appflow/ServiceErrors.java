@@ -23,12 +23,18 @@ import software.amazon.awssdk.services.appflow.model.AppflowException;
 final class ServiceErrors {
 
     private static final Set<String> CREDENTIAL_CODES = Set.of(
-            "UnrecognizedClientException", "InvalidSignatureException", "SignatureDoesNotMatch",
-            "ExpiredTokenException", "ExpiredToken", "InvalidClientTokenId", "MissingAuthenticationTokenException",
-            "IncompleteSignatureException", "UnauthorizedException", "RequestExpired");
+            "UnrecognizedClientException",
+            "InvalidSignatureException",
+            "SignatureDoesNotMatch",
+            "ExpiredTokenException",
+            "ExpiredToken",
+            "InvalidClientTokenId",
+            "MissingAuthenticationTokenException",
+            "IncompleteSignatureException",
+            "UnauthorizedException",
+            "RequestExpired");
 
-    private ServiceErrors() {
-    }
+    private ServiceErrors() {}
 
     /** An AppFlow call's failure. */
     static ServiceCallException translate(String operation, String endpoint, Throwable error, boolean gotSuccessBody) {
@@ -39,73 +45,110 @@ final class ServiceErrors {
      * A failure of a call to the service whose errors are {@code calledService}. An error of another service came
      * from getting the credentials (STS AssumeRole, the SSO portal): the SDK throws those as they are, unwrapped.
      */
-    static ServiceCallException translate(Class<? extends AwsServiceException> calledService, String operation,
-                                          String endpoint, Throwable error, boolean gotSuccessBody) {
+    static ServiceCallException translate(
+            Class<? extends AwsServiceException> calledService,
+            String operation,
+            String endpoint,
+            Throwable error,
+            boolean gotSuccessBody) {
         ServiceCallException fromCredentials = find(error, ServiceCallException.class);
         if (fromCredentials != null) {
-            return fromCredentials.operation() != null ? fromCredentials : new ServiceCallException(fromCredentials.kind(),
-                    operation, fromCredentials.errorCode(), fromCredentials.statusCode(), fromCredentials.getMessage());
+            return fromCredentials.operation() != null
+                    ? fromCredentials
+                    : new ServiceCallException(
+                            fromCredentials.kind(),
+                            operation,
+                            fromCredentials.errorCode(),
+                            fromCredentials.statusCode(),
+                            fromCredentials.getMessage());
         }
         AwsServiceException nested = find(error, AwsServiceException.class);
-        if (nested != null && (nested != error || !calledService.isInstance(nested)) && nested.awsErrorDetails() != null) {
+        if (nested != null
+                && (nested != error || !calledService.isInstance(nested))
+                && nested.awsErrorDetails() != null) {
             return credentialsServiceFailure(operation, nested);
         }
         if (error instanceof AwsServiceException aws && aws.awsErrorDetails() != null) {
             String code = aws.awsErrorDetails().errorCode();
             String message = aws.awsErrorDetails().errorMessage();
             int status = aws.statusCode();
-            Kind kind = aws.isThrottlingException() ? Kind.THROTTLED
+            Kind kind = aws.isThrottlingException()
+                    ? Kind.THROTTLED
                     : code != null && CREDENTIAL_CODES.contains(code) ? Kind.CREDENTIALS : Kind.SERVICE;
             if (code == null || code.isBlank()) {
                 code = "HTTP " + status;
             }
             if (message == null || message.isBlank()) {
-                message = status >= 500 ? "The service reported an internal error." : "The service refused the request.";
+                message =
+                        status >= 500 ? "The service reported an internal error." : "The service refused the request.";
             }
             return new ServiceCallException(kind, operation, code, status, message);
         }
         if (error instanceof SdkServiceException service) {
-            return new ServiceCallException(Kind.SERVICE, operation, "HTTP " + service.statusCode(),
-                    service.statusCode(), "The service refused the request.");
+            return new ServiceCallException(
+                    Kind.SERVICE,
+                    operation,
+                    "HTTP " + service.statusCode(),
+                    service.statusCode(),
+                    "The service refused the request.");
         }
         Throwable tooLarge = find(error, RawResponseCapture.ResponseTooLargeException.class);
         if (tooLarge != null) {
             return new ServiceCallException(Kind.BAD_RESPONSE, operation, null, 0, tooLarge.getMessage());
         }
-        if (error instanceof ApiCallTimeoutException || error instanceof ApiCallAttemptTimeoutException
+        if (error instanceof ApiCallTimeoutException
+                || error instanceof ApiCallAttemptTimeoutException
                 || find(error, SocketTimeoutException.class) != null) {
-            return new ServiceCallException(Kind.TIMEOUT, operation, null, 0,
-                    "No answer from " + endpoint + " in time.");
+            return new ServiceCallException(
+                    Kind.TIMEOUT, operation, null, 0, "No answer from " + endpoint + " in time.");
         }
-        if (error instanceof AbortedException || find(error, InterruptedException.class) != null
-                || (find(error, InterruptedIOException.class) != null && Thread.currentThread().isInterrupted())) {
+        if (error instanceof AbortedException
+                || find(error, InterruptedException.class) != null
+                || (find(error, InterruptedIOException.class) != null
+                        && Thread.currentThread().isInterrupted())) {
             return new ServiceCallException(Kind.CANCELLED, operation, null, 0, "Cancelled.");
         }
         Throwable unknownHost = find(error, UnknownHostException.class);
         if (unknownHost != null) {
-            return new ServiceCallException(Kind.NETWORK, operation, null, 0,
-                    "Cannot reach " + endpoint + ": the host name does not resolve.");
+            return new ServiceCallException(
+                    Kind.NETWORK, operation, null, 0, "Cannot reach " + endpoint + ": the host name does not resolve.");
         }
         if (find(error, ConnectException.class) != null || find(error, NoRouteToHostException.class) != null) {
-            return new ServiceCallException(Kind.NETWORK, operation, null, 0,
+            return new ServiceCallException(
+                    Kind.NETWORK,
+                    operation,
+                    null,
+                    0,
                     "Cannot reach " + endpoint + ": the connection was refused or the network is down.");
         }
         if (find(error, SSLException.class) != null) {
-            return new ServiceCallException(Kind.NETWORK, operation, null, 0,
-                    "Cannot reach " + endpoint + ": the secure connection failed.");
+            return new ServiceCallException(
+                    Kind.NETWORK, operation, null, 0, "Cannot reach " + endpoint + ": the secure connection failed.");
         }
         if (find(error, RawResponseCapture.BodyBrokeOffException.class) != null) {
-            return new ServiceCallException(Kind.NETWORK, operation, null, 0,
+            return new ServiceCallException(
+                    Kind.NETWORK,
+                    operation,
+                    null,
+                    0,
                     "The connection to " + endpoint + " broke off in the middle of the answer.");
         }
         if (find(error, SocketException.class) != null) {
-            return new ServiceCallException(Kind.NETWORK, operation, null, 0,
+            return new ServiceCallException(
+                    Kind.NETWORK,
+                    operation,
+                    null,
+                    0,
                     "The connection to " + endpoint + " broke off before an answer came.");
         }
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         // Before the credentials guess: a parser's message ("... or token 'null' ...") reads like a token problem.
         if (gotSuccessBody || message.contains("unmarshall") || message.contains("Unable to parse")) {
-            return new ServiceCallException(Kind.BAD_RESPONSE, operation, null, 0,
+            return new ServiceCallException(
+                    Kind.BAD_RESPONSE,
+                    operation,
+                    null,
+                    0,
                     "The endpoint " + endpoint + " sent a response that is not valid AppFlow JSON.");
         }
         // Not only SdkClientException: the process provider, for one, fails with an IllegalStateException.
@@ -117,12 +160,23 @@ final class ServiceErrors {
 
     /** STS or the SSO portal refused while getting credentials for the call. */
     private static ServiceCallException credentialsServiceFailure(String operation, AwsServiceException aws) {
-        String service = aws.awsErrorDetails().serviceName() == null ? "The credentials service" : aws.awsErrorDetails().serviceName();
-        String code = aws.awsErrorDetails().errorCode() == null ? "HTTP " + aws.statusCode() : aws.awsErrorDetails().errorCode();
-        String message = aws.awsErrorDetails().errorMessage() == null ? "refused the request" : aws.awsErrorDetails().errorMessage();
-        boolean ssoSessionGone = service.equalsIgnoreCase("sso") && (aws.statusCode() == 401 || code.startsWith("Unauthorized"));
-        return new ServiceCallException(ssoSessionGone ? Kind.SIGN_IN_REQUIRED : Kind.CREDENTIALS, operation, code,
-                aws.statusCode(), "Getting credentials from " + service + " failed: " + message);
+        String service = aws.awsErrorDetails().serviceName() == null
+                ? "The credentials service"
+                : aws.awsErrorDetails().serviceName();
+        String code = aws.awsErrorDetails().errorCode() == null
+                ? "HTTP " + aws.statusCode()
+                : aws.awsErrorDetails().errorCode();
+        String message = aws.awsErrorDetails().errorMessage() == null
+                ? "refused the request"
+                : aws.awsErrorDetails().errorMessage();
+        boolean ssoSessionGone =
+                service.equalsIgnoreCase("sso") && (aws.statusCode() == 401 || code.startsWith("Unauthorized"));
+        return new ServiceCallException(
+                ssoSessionGone ? Kind.SIGN_IN_REQUIRED : Kind.CREDENTIALS,
+                operation,
+                code,
+                aws.statusCode(),
+                "Getting credentials from " + service + " failed: " + message);
     }
 
     private static boolean looksLikeCredentials(String message) {
@@ -134,5 +188,4 @@ final class ServiceErrors {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }
-
 }

@@ -70,9 +70,12 @@ final class CredentialProcessProvider implements AwsCredentialsProvider {
             throw failure("printed JSON without Version 1, AccessKeyId and SecretAccessKey");
         }
         String token = json.path("SessionToken").asText(null);
-        cached = token == null ? AwsBasicCredentials.create(keyId, secret) : AwsSessionCredentials.create(keyId, secret, token);
+        cached = token == null
+                ? AwsBasicCredentials.create(keyId, secret)
+                : AwsSessionCredentials.create(keyId, secret, token);
         String expiration = json.path("Expiration").asText(null);
-        cachedUntil = expiration == null ? Instant.MAX : parseExpiration(expiration).minus(Duration.ofMinutes(1));
+        cachedUntil =
+                expiration == null ? Instant.MAX : parseExpiration(expiration).minus(Duration.ofMinutes(1));
         return cached;
     }
 
@@ -101,8 +104,10 @@ final class CredentialProcessProvider implements AwsCredentialsProvider {
         }
         try {
             process.getOutputStream().close();
-            CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(() -> readCapped(process.getInputStream()));
-            CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(() -> readCapped(process.getErrorStream()));
+            CompletableFuture<byte[]> stdout =
+                    CompletableFuture.supplyAsync(() -> readCapped(process.getInputStream()));
+            CompletableFuture<byte[]> stderr =
+                    CompletableFuture.supplyAsync(() -> readCapped(process.getErrorStream()));
             if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw failure("did not finish within " + TIMEOUT.toSeconds() + " seconds");
@@ -118,7 +123,8 @@ final class CredentialProcessProvider implements AwsCredentialsProvider {
     }
 
     private List<String> shell() {
-        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+        boolean windows =
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
         return windows ? List.of("cmd.exe", "/c", command) : List.of("/bin/sh", "-c", command);
     }
 
@@ -131,8 +137,14 @@ final class CredentialProcessProvider implements AwsCredentialsProvider {
                 folders.add(folder);
             }
         }
-        List<String> usual = new ArrayList<>(List.of("/usr/local/bin", "/opt/homebrew/bin", "/usr/bin", "/bin",
-                home.resolve(".local").resolve("bin").toString(), "/opt/local/bin", "/snap/bin"));
+        List<String> usual = new ArrayList<>(List.of(
+                "/usr/local/bin",
+                "/opt/homebrew/bin",
+                "/usr/bin",
+                "/bin",
+                home.resolve(".local").resolve("bin").toString(),
+                "/opt/local/bin",
+                "/snap/bin"));
         folders.addAll(usual);
         return String.join(File.pathSeparator, folders);
     }
@@ -162,7 +174,11 @@ final class CredentialProcessProvider implements AwsCredentialsProvider {
     }
 
     private ServiceCallException failure(String what) {
-        return new ServiceCallException(ServiceCallException.Kind.CREDENTIALS, null, null, 0,
+        return new ServiceCallException(
+                ServiceCallException.Kind.CREDENTIALS,
+                null,
+                null,
+                0,
                 "credential_process of profile '" + profileName + "' " + what);
     }
 
@@ -171,5 +187,5 @@ final class CredentialProcessProvider implements AwsCredentialsProvider {
         return "CredentialProcessProvider(" + profileName + ")";
     }
 
-    private record Result(int exitCode, byte[] stdout, String stderr) { }
+    private record Result(int exitCode, byte[] stdout, String stderr) {}
 }

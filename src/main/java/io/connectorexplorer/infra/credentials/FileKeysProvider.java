@@ -24,13 +24,22 @@ final class FileKeysProvider implements AwsCredentialsProvider {
 
     @Override
     public AwsCredentials resolveCredentials() {
-        Profile profile = files.read().profile(profileName).orElseThrow(() -> new ServiceCallException(
-                ServiceCallException.Kind.CREDENTIALS, null, null, 0,
-                "Profile '" + profileName + "' is no longer in the AWS config or credentials files."));
+        Profile profile = files.read()
+                .profile(profileName)
+                .orElseThrow(() -> new ServiceCallException(
+                        ServiceCallException.Kind.CREDENTIALS,
+                        null,
+                        null,
+                        0,
+                        "Profile '" + profileName + "' is no longer in the AWS config or credentials files."));
         String keyId = profile.property("aws_access_key_id").orElse(null);
         String secret = profile.property("aws_secret_access_key").orElse(null);
         if (keyId == null || secret == null) {
-            throw new ServiceCallException(ServiceCallException.Kind.CREDENTIALS, null, null, 0,
+            throw new ServiceCallException(
+                    ServiceCallException.Kind.CREDENTIALS,
+                    null,
+                    null,
+                    0,
                     "Profile '" + profileName + "' needs both aws_access_key_id and aws_secret_access_key.");
         }
         return profile.property("aws_session_token")

@@ -4,7 +4,8 @@ import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /** A profile's credentials provider and the clients behind it, closed together. */
-public record ProfileCredentials(AwsCredentialsProvider provider, List<AutoCloseable> resources) implements AutoCloseable {
+public record ProfileCredentials(AwsCredentialsProvider provider, List<AutoCloseable> resources)
+        implements AutoCloseable {
 
     @Override
     public void close() {

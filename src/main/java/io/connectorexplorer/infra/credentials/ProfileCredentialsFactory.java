@@ -42,7 +42,8 @@ public final class ProfileCredentialsFactory {
     private final AccessTokenSource ssoTokens;
     private final MfaPrompt mfa;
 
-    public ProfileCredentialsFactory(AwsConfigFiles files, SdkHttpClient httpClient, AccessTokenSource ssoTokens, MfaPrompt mfa) {
+    public ProfileCredentialsFactory(
+            AwsConfigFiles files, SdkHttpClient httpClient, AccessTokenSource ssoTokens, MfaPrompt mfa) {
         this.files = files;
         this.httpClient = httpClient;
         this.ssoTokens = ssoTokens;
@@ -60,7 +61,8 @@ public final class ProfileCredentialsFactory {
         }
     }
 
-    private AwsCredentialsProvider provider(String name, String region, Set<String> chain, List<AutoCloseable> resources) {
+    private AwsCredentialsProvider provider(
+            String name, String region, Set<String> chain, List<AutoCloseable> resources) {
         if (name.equals(io.connectorexplorer.core.profile.AwsProfile.ENVIRONMENT_NAME)) {
             return environmentKeys();
         }
@@ -79,8 +81,11 @@ public final class ProfileCredentialsFactory {
             return sso(profile, sso.get(), snapshot, resources);
         }
         if (profile.property("credential_process").isPresent()) {
-            return new CredentialProcessProvider(name, profile.property("credential_process").get(),
-                    files.environment().variables(), files.environment().home());
+            return new CredentialProcessProvider(
+                    name,
+                    profile.property("credential_process").get(),
+                    files.environment().variables(),
+                    files.environment().home());
         }
         if (profile.property("aws_access_key_id").isPresent()) {
             return new FileKeysProvider(files, name);
@@ -92,28 +97,41 @@ public final class ProfileCredentialsFactory {
     private AwsCredentialsProvider environmentKeys() {
         var env = files.environment();
         String keyId = env.get("AWS_ACCESS_KEY_ID").orElseThrow(() -> problem("AWS_ACCESS_KEY_ID is not set."));
-        String secret = env.get("AWS_SECRET_ACCESS_KEY").orElseThrow(() -> problem("AWS_SECRET_ACCESS_KEY is not set."));
+        String secret =
+                env.get("AWS_SECRET_ACCESS_KEY").orElseThrow(() -> problem("AWS_SECRET_ACCESS_KEY is not set."));
         return software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(env.get("AWS_SESSION_TOKEN")
                 .<software.amazon.awssdk.auth.credentials.AwsCredentials>map(token ->
                         software.amazon.awssdk.auth.credentials.AwsSessionCredentials.create(keyId, secret, token))
                 .orElseGet(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(keyId, secret)));
     }
 
-    private AwsCredentialsProvider assumeRole(Profile profile, String region, Set<String> chain,
-                                              AwsConfigFiles.Snapshot snapshot, List<AutoCloseable> resources) {
+    private AwsCredentialsProvider assumeRole(
+            Profile profile,
+            String region,
+            Set<String> chain,
+            AwsConfigFiles.Snapshot snapshot,
+            List<AutoCloseable> resources) {
         AwsCredentialsProvider source = sourceOf(profile, region, chain, resources);
         StsClient sts = sts(profile, region, source, snapshot, resources);
         String roleArn = profile.property("role_arn").get();
-        String sessionName = profile.property("role_session_name").orElse("connector-explorer-" + System.currentTimeMillis());
+        String sessionName =
+                profile.property("role_session_name").orElse("connector-explorer-" + System.currentTimeMillis());
         StsAssumeRoleCredentialsProvider provider = StsAssumeRoleCredentialsProvider.builder()
                 .stsClient(sts)
                 .refreshRequest(() -> {
-                    AssumeRoleRequest.Builder request = AssumeRoleRequest.builder().roleArn(roleArn).roleSessionName(sessionName);
+                    AssumeRoleRequest.Builder request =
+                            AssumeRoleRequest.builder().roleArn(roleArn).roleSessionName(sessionName);
                     profile.property("external_id").ifPresent(request::externalId);
                     profile.property("duration_seconds").map(Integer::valueOf).ifPresent(request::durationSeconds);
-                    profile.property("mfa_serial").ifPresent(serial -> request.serialNumber(serial).tokenCode(
-                            mfa.mfaCode(profile.name(), serial).orElseThrow(() -> new ServiceCallException(Kind.CANCELLED,
-                                    null, null, 0, "No MFA code was given for profile '" + profile.name() + "'."))));
+                    profile.property("mfa_serial")
+                            .ifPresent(serial -> request.serialNumber(serial)
+                                    .tokenCode(mfa.mfaCode(profile.name(), serial)
+                                            .orElseThrow(() -> new ServiceCallException(
+                                                    Kind.CANCELLED,
+                                                    null,
+                                                    null,
+                                                    0,
+                                                    "No MFA code was given for profile '" + profile.name() + "'."))));
                     return request.build();
                 })
                 .build();
@@ -121,46 +139,58 @@ public final class ProfileCredentialsFactory {
         return provider;
     }
 
-    private AwsCredentialsProvider sourceOf(Profile profile, String region, Set<String> chain, List<AutoCloseable> resources) {
+    private AwsCredentialsProvider sourceOf(
+            Profile profile, String region, Set<String> chain, List<AutoCloseable> resources) {
         Optional<String> credentialSource = profile.property("credential_source");
         if (credentialSource.isPresent()) {
             return switch (credentialSource.get()) {
                 case "Environment" -> EnvironmentVariableCredentialsProvider.create();
                 case "Ec2InstanceMetadata" -> InstanceProfileCredentialsProvider.create();
                 case "EcsContainer" -> ContainerCredentialsProvider.create();
-                default -> throw problem("Profile '" + profile.name() + "': unknown credential_source '"
-                        + credentialSource.get() + "'.");
+                default ->
+                    throw problem("Profile '" + profile.name() + "': unknown credential_source '"
+                            + credentialSource.get() + "'.");
             };
         }
-        String sourceName = profile.property("source_profile").orElseThrow(() ->
-                problem("Profile '" + profile.name() + "': role_arn needs source_profile or credential_source."));
-        if (sourceName.equals(profile.name()) && profile.property("aws_access_key_id").isPresent()) {
+        String sourceName = profile.property("source_profile")
+                .orElseThrow(() -> problem(
+                        "Profile '" + profile.name() + "': role_arn needs source_profile or credential_source."));
+        if (sourceName.equals(profile.name())
+                && profile.property("aws_access_key_id").isPresent()) {
             return new FileKeysProvider(files, sourceName);
         }
         return provider(sourceName, region, chain, resources);
     }
 
-    private AwsCredentialsProvider webIdentity(Profile profile, String region, AwsConfigFiles.Snapshot snapshot,
-                                               List<AutoCloseable> resources) {
+    private AwsCredentialsProvider webIdentity(
+            Profile profile, String region, AwsConfigFiles.Snapshot snapshot, List<AutoCloseable> resources) {
         StsClient sts = sts(profile, region, AnonymousCredentialsProvider.create(), snapshot, resources);
         StsWebIdentityTokenFileCredentialsProvider provider = StsWebIdentityTokenFileCredentialsProvider.builder()
                 .stsClient(sts)
                 .roleArn(profile.property("role_arn").get())
-                .roleSessionName(profile.property("role_session_name").orElse("connector-explorer-" + System.currentTimeMillis()))
-                .webIdentityTokenFile(Path.of(profile.property("web_identity_token_file").get()))
+                .roleSessionName(profile.property("role_session_name")
+                        .orElse("connector-explorer-" + System.currentTimeMillis()))
+                .webIdentityTokenFile(
+                        Path.of(profile.property("web_identity_token_file").get()))
                 .build();
         resources.add(provider);
         return provider;
     }
 
-    private AwsCredentialsProvider sso(Profile profile, SsoSessionConfig session, AwsConfigFiles.Snapshot snapshot,
-                                       List<AutoCloseable> resources) {
+    private AwsCredentialsProvider sso(
+            Profile profile,
+            SsoSessionConfig session,
+            AwsConfigFiles.Snapshot snapshot,
+            List<AutoCloseable> resources) {
         if (session.accountId() == null || session.roleName() == null) {
             throw problem("Profile '" + profile.name() + "' needs sso_account_id and sso_role_name.");
         }
-        var builder = SsoClient.builder().region(Region.of(session.region())).httpClient(httpClient)
+        var builder = SsoClient.builder()
+                .region(Region.of(session.region()))
+                .httpClient(httpClient)
                 .credentialsProvider(AnonymousCredentialsProvider.create())
-                .overrideConfiguration(o -> o.defaultProfileFileSupplier(() -> snapshot.profileFile()).defaultProfileName(profile.name()));
+                .overrideConfiguration(o -> o.defaultProfileFileSupplier(() -> snapshot.profileFile())
+                        .defaultProfileName(profile.name()));
         endpoint(EndpointResolver.Service.SSO, snapshot, profile.name()).ifPresent(builder::endpointOverride);
         SsoClient client = builder.build();
         resources.add(client);
@@ -177,20 +207,26 @@ public final class ProfileCredentialsFactory {
         return provider;
     }
 
-    private StsClient sts(Profile profile, String region, AwsCredentialsProvider credentials,
-                          AwsConfigFiles.Snapshot snapshot, List<AutoCloseable> resources) {
+    private StsClient sts(
+            Profile profile,
+            String region,
+            AwsCredentialsProvider credentials,
+            AwsConfigFiles.Snapshot snapshot,
+            List<AutoCloseable> resources) {
         var builder = StsClient.builder()
                 .region(Region.of(profile.property("region").orElse(region)))
                 .credentialsProvider(credentials)
                 .httpClient(httpClient)
-                .overrideConfiguration(o -> o.defaultProfileFileSupplier(() -> snapshot.profileFile()).defaultProfileName(profile.name()));
+                .overrideConfiguration(o -> o.defaultProfileFileSupplier(() -> snapshot.profileFile())
+                        .defaultProfileName(profile.name()));
         endpoint(EndpointResolver.Service.STS, snapshot, profile.name()).ifPresent(builder::endpointOverride);
         StsClient client = builder.build();
         resources.add(client);
         return client;
     }
 
-    private Optional<URI> endpoint(EndpointResolver.Service service, AwsConfigFiles.Snapshot snapshot, String profileName) {
+    private Optional<URI> endpoint(
+            EndpointResolver.Service service, AwsConfigFiles.Snapshot snapshot, String profileName) {
         try {
             return EndpointResolver.resolve(service, files.environment(), snapshot, profileName);
         } catch (IllegalArgumentException e) {

@@ -54,8 +54,8 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
      * A response to send as-is; or, with a {@link BodyWriter}, a status line and headers announcing
      * {@code declaredLength} bytes (0: chunked) and a body the writer produces — honouring that length or not.
      */
-    public record CannedResponse(int status, Map<String, String> headers, byte[] body, long declaredLength,
-                                 BodyWriter writer) {
+    public record CannedResponse(
+            int status, Map<String, String> headers, byte[] body, long declaredLength, BodyWriter writer) {
 
         public CannedResponse(int status, Map<String, String> headers, byte[] body) {
             this(status, headers, body, body == null ? 0 : body.length, null);
@@ -63,12 +63,14 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
 
         public static CannedResponse error(int status, String errorType, String message) {
             ObjectNode body = JsonNodeFactory.instance.objectNode().put("message", message);
-            return new CannedResponse(status, Map.of("x-amzn-ErrorType", errorType),
+            return new CannedResponse(
+                    status,
+                    Map.of("x-amzn-ErrorType", errorType),
                     JsonFormat.compact(body).getBytes(StandardCharsets.UTF_8));
         }
 
-        public static CannedResponse streamed(int status, Map<String, String> headers, long declaredLength,
-                                              BodyWriter writer) {
+        public static CannedResponse streamed(
+                int status, Map<String, String> headers, long declaredLength, BodyWriter writer) {
             return new CannedResponse(status, headers, null, declaredLength, java.util.Objects.requireNonNull(writer));
         }
 
@@ -159,8 +161,8 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
         } catch (IOException e) {
             return CannedResponse.error(400, "SerializationException", "The request body is not valid JSON.");
         }
-        Optional<CannedResponse> hooked = hook.intercept(operation, body,
-                java.util.Collections.unmodifiableMap(exchange.getRequestHeaders()));
+        Optional<CannedResponse> hooked =
+                hook.intercept(operation, body, java.util.Collections.unmodifiableMap(exchange.getRequestHeaders()));
         if (hooked.isPresent()) {
             return hooked.get();
         }
@@ -168,9 +170,12 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
             return CannedResponse.error(405, "MethodNotAllowedException", "Use POST.");
         }
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        if (authorization == null || !authorization.startsWith("AWS4-HMAC-SHA256 ")
+        if (authorization == null
+                || !authorization.startsWith("AWS4-HMAC-SHA256 ")
                 || !authorization.contains("/appflow/aws4_request")) {
-            return CannedResponse.error(403, "MissingAuthenticationTokenException",
+            return CannedResponse.error(
+                    403,
+                    "MissingAuthenticationTokenException",
                     "Missing or malformed SigV4 Authorization header for service appflow.");
         }
         return switch (operation) {
@@ -187,7 +192,9 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
         JsonNode types = body.get("connectorTypes");
         if (types != null && types.isArray() && !types.isEmpty()) {
             List<String> wanted = stream(types).map(JsonNode::asText).toList();
-            amazon = amazon.stream().filter(c -> wanted.contains(c.path("connectorType").asText())).toList();
+            amazon = amazon.stream()
+                    .filter(c -> wanted.contains(c.path("connectorType").asText()))
+                    .toList();
         }
         Page page = Page.of(body, amazon.size());
         if (page.problem != null) {
@@ -221,22 +228,29 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
         String type = body.path("connectorType").asText("");
         String label = body.path("connectorLabel").asText("");
         if (type.isEmpty()) {
-            return CannedResponse.error(400, "ValidationException", "1 validation error detected: connectorType must not be null");
+            return CannedResponse.error(
+                    400, "ValidationException", "1 validation error detected: connectorType must not be null");
         }
         if (!label.isEmpty() && (label.length() > 256 || !LABEL.matcher(label).matches())) {
-            return CannedResponse.error(400, "ValidationException",
+            return CannedResponse.error(
+                    400,
+                    "ValidationException",
                     "1 validation error detected: Value at 'connectorLabel' failed to satisfy constraint: "
                             + "Member must satisfy regular expression pattern: [a-zA-Z0-9][\\w!@#.-]+");
         }
         Optional<JsonNode> found = catalogue.configurations().stream()
                 .filter(c -> label.isEmpty()
-                        ? !DemoCatalogue.isCustom(c) && c.path("connectorType").asText().equalsIgnoreCase(type)
+                        ? !DemoCatalogue.isCustom(c)
+                                && c.path("connectorType").asText().equalsIgnoreCase(type)
                         : label.equals(c.path("connectorLabel").asText()))
                 .findFirst();
         if (found.isEmpty()) {
-            return CannedResponse.error(404, "ResourceNotFoundException", label.isEmpty()
-                    ? "Connector type " + type + " was not found."
-                    : "Connector with label " + label + " was not found in this account.");
+            return CannedResponse.error(
+                    404,
+                    "ResourceNotFoundException",
+                    label.isEmpty()
+                            ? "Connector type " + type + " was not found."
+                            : "Connector with label " + label + " was not found in this account.");
         }
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.set("connectorConfiguration", found.get());
@@ -252,8 +266,11 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
     private CannedResponse createConnectorProfile(JsonNode body, String authorization) {
         List<String> problems = requestCheck.apply("CreateConnectorProfile", body);
         if (!problems.isEmpty()) {
-            return CannedResponse.error(400, "ValidationException", problems.size() + " validation error"
-                    + (problems.size() == 1 ? "" : "s") + " detected: " + String.join("; ", problems));
+            return CannedResponse.error(
+                    400,
+                    "ValidationException",
+                    problems.size() + " validation error" + (problems.size() == 1 ? "" : "s") + " detected: "
+                            + String.join("; ", problems));
         }
         String name = body.path("connectorProfileName").asText("");
         String token = body.path("clientToken").asText("");
@@ -262,8 +279,8 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
         synchronized (profiles) {
             String existingToken = profiles.get(name);
             if (existingToken != null && (token.isEmpty() || !existingToken.equals(token))) {
-                return CannedResponse.error(409, "ConflictException",
-                        "There is already a connector profile with the name " + name + ".");
+                return CannedResponse.error(
+                        409, "ConflictException", "There is already a connector profile with the name " + name + ".");
             }
             profiles.put(name, token);
         }
@@ -281,9 +298,13 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
     }
 
     static List<String> checkAgainstModel(String operation, JsonNode body) {
-        io.connectorexplorer.core.model.ServiceModel model = io.connectorexplorer.infra.model.BundledServiceModel.appflow();
-        return io.connectorexplorer.core.model.ModelValidator.validate(model, model.inputShapeOf(operation).name(), body)
-                .stream().map(v -> "Value at '" + v.path() + "' " + v.message()).toList();
+        io.connectorexplorer.core.model.ServiceModel model =
+                io.connectorexplorer.infra.model.BundledServiceModel.appflow();
+        return io.connectorexplorer.core.model.ModelValidator.validate(
+                        model, model.inputShapeOf(operation).name(), body)
+                .stream()
+                .map(v -> "Value at '" + v.path() + "' " + v.message())
+                .toList();
     }
 
     /** Names of the connector profiles created so far. */
@@ -296,9 +317,18 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
     /** The ConnectorDetail that ListConnectors reports for a configuration. */
     static ObjectNode detailOf(JsonNode configuration) {
         ObjectNode detail = JsonNodeFactory.instance.objectNode();
-        for (String member : List.of("connectorDescription", "connectorName", "connectorOwner", "connectorVersion",
-                "connectorType", "connectorLabel", "registeredAt", "registeredBy", "connectorProvisioningType",
-                "connectorModes", "supportedDataTransferTypes")) {
+        for (String member : List.of(
+                "connectorDescription",
+                "connectorName",
+                "connectorOwner",
+                "connectorVersion",
+                "connectorType",
+                "connectorLabel",
+                "registeredAt",
+                "registeredBy",
+                "connectorProvisioningType",
+                "connectorModes",
+                "supportedDataTransferTypes")) {
             JsonNode value = configuration.get(member);
             if (value != null && !value.isNull()) {
                 detail.set(member, value);
@@ -316,7 +346,8 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
             throw new IOException("connection dropped on purpose, before any response");
         }
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.getResponseHeaders().set("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
+        exchange.getResponseHeaders()
+                .set("x-amzn-RequestId", java.util.UUID.randomUUID().toString());
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         if (response.writer() != null) {
             // A body shorter than declared makes the server close the connection, as a broken proxy would.
@@ -357,16 +388,21 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
             if (maxResults != null && !maxResults.isNull()) {
                 max = maxResults.asInt(-1);
                 if (max < 1 || max > 100) {
-                    return new Page(0, 0, total, "1 validation error detected: Value '" + maxResults.asText()
-                            + "' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 100");
+                    return new Page(
+                            0,
+                            0,
+                            total,
+                            "1 validation error detected: Value '" + maxResults.asText()
+                                    + "' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 100");
                 }
             }
             int from = 0;
             JsonNode token = body.get("nextToken");
             if (token != null && !token.isNull()) {
                 try {
-                    from = Integer.parseInt(new String(java.util.Base64.getUrlDecoder().decode(token.asText()),
-                            StandardCharsets.UTF_8).replace("offset:", ""));
+                    from = Integer.parseInt(
+                            new String(java.util.Base64.getUrlDecoder().decode(token.asText()), StandardCharsets.UTF_8)
+                                    .replace("offset:", ""));
                 } catch (IllegalArgumentException e) {
                     return new Page(0, 0, total, "Invalid nextToken.");
                 }
@@ -381,7 +417,8 @@ public final class LoopbackAppFlowEndpoint implements AutoCloseable {
             if (to >= total) {
                 return Optional.empty();
             }
-            return Optional.of(java.util.Base64.getUrlEncoder().withoutPadding()
+            return Optional.of(java.util.Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(("offset:" + to).getBytes(StandardCharsets.UTF_8)));
         }
     }

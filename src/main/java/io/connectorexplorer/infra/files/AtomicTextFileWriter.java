@@ -43,7 +43,8 @@ public final class AtomicTextFileWriter implements TextFileWriter {
         }
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 channel.write(StandardCharsets.UTF_8.encode(content));
                 channel.force(true);
             }
@@ -62,8 +63,8 @@ public final class AtomicTextFileWriter implements TextFileWriter {
         if (Files.getFileAttributeView(temp, PosixFileAttributeView.class) == null) {
             return;
         }
-        Set<PosixFilePermission> permissions = ownerOnly ? OWNER_ONLY
-                : Files.exists(target) ? Files.getPosixFilePermissions(target) : SHARED;
+        Set<PosixFilePermission> permissions =
+                ownerOnly ? OWNER_ONLY : Files.exists(target) ? Files.getPosixFilePermissions(target) : SHARED;
         Files.setPosixFilePermissions(temp, permissions);
     }
 }

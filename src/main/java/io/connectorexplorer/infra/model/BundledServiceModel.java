@@ -14,8 +14,7 @@ public final class BundledServiceModel {
 
     static final String APPFLOW_RESOURCE = "appflow-2020-08-23.service-model.json";
 
-    private BundledServiceModel() {
-    }
+    private BundledServiceModel() {}
 
     /** The AppFlow model, read once: it is immutable and about 200 KB of JSON. */
     public static ServiceModel appflow() {

@@ -31,6 +31,7 @@ public final class AwsConfigFiles {
 
     /** A file larger than this is not a hand-written AWS config; it is reported, not read. */
     static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
     private static final Pattern ON_LINE = Pattern.compile("on line (\\d+)");
     private static final int MAX_REPAIRS = 200;
     /** The SDK's rule for names; its parser skips a section named otherwise, with no error. */
@@ -60,15 +61,17 @@ public final class AwsConfigFiles {
         return lastSnapshot;
     }
 
-    private record Stamp(FileStamp config, FileStamp credentials) { }
+    private record Stamp(FileStamp config, FileStamp credentials) {}
 
     /** What tells a changed file from an unchanged one without reading it. */
     private record FileStamp(long modifiedNanos, long size, Object fileKey) {
         static FileStamp of(Path path) {
             try {
                 var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
-                return new FileStamp(attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
-                        attributes.size(), attributes.fileKey());
+                return new FileStamp(
+                        attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                        attributes.size(),
+                        attributes.fileKey());
             } catch (IOException e) {
                 return new FileStamp(-1, -1, null);
             }
@@ -80,8 +83,10 @@ public final class AwsConfigFiles {
         Map<String, String> broken = new LinkedHashMap<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         ProfileFile.Aggregator aggregator = ProfileFile.aggregator();
-        boolean config = add(aggregator, environment.configFile(), ProfileFile.Type.CONFIGURATION, problems, broken, skipped);
-        boolean credentials = add(aggregator, environment.credentialsFile(), ProfileFile.Type.CREDENTIALS, problems, broken, skipped);
+        boolean config =
+                add(aggregator, environment.configFile(), ProfileFile.Type.CONFIGURATION, problems, broken, skipped);
+        boolean credentials =
+                add(aggregator, environment.credentialsFile(), ProfileFile.Type.CREDENTIALS, problems, broken, skipped);
         ProfileFile file = config || credentials ? aggregator.build() : parse("", ProfileFile.Type.CONFIGURATION);
         // A skipped section is listed as a broken profile only when no other section defines that profile.
         skipped.forEach((name, reason) -> {
@@ -92,8 +97,13 @@ public final class AwsConfigFiles {
         return new Snapshot(file, List.copyOf(problems), Map.copyOf(broken), config || credentials);
     }
 
-    private static boolean add(ProfileFile.Aggregator aggregator, Path path, ProfileFile.Type type,
-                               List<String> problems, Map<String, String> broken, Map<String, String> skipped) {
+    private static boolean add(
+            ProfileFile.Aggregator aggregator,
+            Path path,
+            ProfileFile.Type type,
+            List<String> problems,
+            Map<String, String> broken,
+            Map<String, String> skipped) {
         if (!Files.isRegularFile(path)) {
             return false;
         }
@@ -114,20 +124,31 @@ public final class AwsConfigFiles {
 
     /** UTF-8 with or without a BOM; bytes that are not UTF-8 are reported and read as replacement characters. */
     private static String decode(byte[] bytes, Path path, List<String> problems) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer)
+                    .toString();
         } catch (CharacterCodingException e) {
             problems.add(path + ": contains bytes that are not UTF-8; they were read as \uFFFD");
             return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         }
     }
 
-    private static ProfileFile parseRepairing(String text, Path path, ProfileFile.Type type,
-                                              List<String> problems, Map<String, String> broken,
-                                              Map<String, String> skipped) {
+    private static ProfileFile parseRepairing(
+            String text,
+            Path path,
+            ProfileFile.Type type,
+            List<String> problems,
+            Map<String, String> broken,
+            Map<String, String> skipped) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             // Files joined with cat carry the second one's byte order mark into a line: it is not content.
@@ -159,7 +180,8 @@ public final class AwsConfigFiles {
                 }
                 String reason = path.getFileName() + " line " + (index + 1) + ": " + why;
                 problems.add(path + " line " + (index + 1) + ": " + why);
-                sectionAround(lines, index, type).ifPresent(name -> broken.putIfAbsent(name, "malformed line in " + reason));
+                sectionAround(lines, index, type)
+                        .ifPresent(name -> broken.putIfAbsent(name, "malformed line in " + reason));
                 blankOut(lines, index);
             }
         }
@@ -199,21 +221,23 @@ public final class AwsConfigFiles {
      * the config file, {@code [profile name]} in the credentials file — are reported with their line, so no profile
      * disappears unexplained. A section without a name, which the SDK would keep as a profile called "", is dropped.
      */
-    private static void reportSkippedSections(String[] lines, Path path, ProfileFile.Type type, List<String> problems,
-                                              Map<String, String> skipped) {
+    private static void reportSkippedSections(
+            String[] lines, Path path, ProfileFile.Type type, List<String> problems, Map<String, String> skipped) {
         for (int i = 0; i < lines.length; i++) {
             String header = headerText(lines[i]);
             if (header == null) {
                 continue;
             }
-            boolean prefixed = header.equals("profile") || header.startsWith("profile ") || header.startsWith("profile\t");
+            boolean prefixed =
+                    header.equals("profile") || header.startsWith("profile ") || header.startsWith("profile\t");
             String name = prefixed ? header.substring("profile".length()).strip() : header;
             String reason = null;
             if (type == ProfileFile.Type.CONFIGURATION && !prefixed && !header.equals("default")) {
                 if (header.isEmpty() || !SDK_NAME.matcher(header).matches() || NOT_PROFILES.contains(header)) {
                     continue; // [sso-session corp], [services dev], [plugins]: sections that are not profiles
                 }
-                reason = "[" + header + "] is not read as a profile: in the config file, write [profile " + header + "]";
+                reason =
+                        "[" + header + "] is not read as a profile: in the config file, write [profile " + header + "]";
             } else if (type == ProfileFile.Type.CREDENTIALS && prefixed && !name.isEmpty()) {
                 reason = "[" + header + "] is not read as a profile: in the credentials file, write [" + name + "]";
             }
@@ -223,7 +247,8 @@ public final class AwsConfigFiles {
                 continue;
             }
             if (reason == null && !SDK_NAME.matcher(name).matches()) {
-                reason = "profile '" + name + "' is not read: a profile name may only have letters, digits and - _ . / % @ : +";
+                reason = "profile '" + name
+                        + "' is not read: a profile name may only have letters, digits and - _ . / % @ : +";
             }
             if (reason != null) {
                 problems.add(path + " line " + (i + 1) + ": " + reason);
@@ -245,7 +270,9 @@ public final class AwsConfigFiles {
             }
         }
         String text = line.substring(0, comment).strip();
-        return text.length() >= 2 && text.endsWith("]") ? text.substring(1, text.length() - 1).strip() : null;
+        return text.length() >= 2 && text.endsWith("]")
+                ? text.substring(1, text.length() - 1).strip()
+                : null;
     }
 
     /** A bad header takes its whole section with it; a bad property line only itself. */
@@ -289,8 +316,8 @@ public final class AwsConfigFiles {
     }
 
     /** Both files as parsed at one moment, with what could not be read. */
-    public record Snapshot(ProfileFile profileFile, List<String> problems, Map<String, String> brokenProfiles,
-                           boolean filesExist) {
+    public record Snapshot(
+            ProfileFile profileFile, List<String> problems, Map<String, String> brokenProfiles, boolean filesExist) {
 
         public Optional<Profile> profile(String name) {
             return profileFile.profile(name);
@@ -302,7 +329,9 @@ public final class AwsConfigFiles {
 
         /** Names of profiles whose header itself was malformed, so the SDK never saw them. */
         public List<String> profilesLostToErrors() {
-            return brokenProfiles.keySet().stream().filter(name -> profileFile.profile(name).isEmpty()).toList();
+            return brokenProfiles.keySet().stream()
+                    .filter(name -> profileFile.profile(name).isEmpty())
+                    .toList();
         }
 
         @Override

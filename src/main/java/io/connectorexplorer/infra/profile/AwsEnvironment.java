@@ -24,11 +24,15 @@ public record AwsEnvironment(Map<String, String> variables, Path home) {
     }
 
     public Path configFile() {
-        return get("AWS_CONFIG_FILE").map(this::expand).orElse(home.resolve(".aws").resolve("config"));
+        return get("AWS_CONFIG_FILE")
+                .map(this::expand)
+                .orElse(home.resolve(".aws").resolve("config"));
     }
 
     public Path credentialsFile() {
-        return get("AWS_SHARED_CREDENTIALS_FILE").map(this::expand).orElse(home.resolve(".aws").resolve("credentials"));
+        return get("AWS_SHARED_CREDENTIALS_FILE")
+                .map(this::expand)
+                .orElse(home.resolve(".aws").resolve("credentials"));
     }
 
     public Optional<String> profile() {

@@ -32,17 +32,30 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
         byName.values().forEach(p -> {
             AwsProfile described = describe(p, byName, snapshot);
             String broken = snapshot.brokenProfiles().get(p.name());
-            result.put(p.name(), broken == null ? described
-                    : new AwsProfile(described.name(), described.kind(), described.region(), broken));
+            result.put(
+                    p.name(),
+                    broken == null
+                            ? described
+                            : new AwsProfile(described.name(), described.kind(), described.region(), broken));
         });
         // A profile whose header was malformed is still listed, greyed, with the reason.
-        snapshot.profilesLostToErrors().forEach(name -> result.put(name,
-                new AwsProfile(name, ProfileKind.MALFORMED, null, snapshot.brokenProfiles().get(name))));
+        snapshot.profilesLostToErrors()
+                .forEach(name -> result.put(
+                        name,
+                        new AwsProfile(
+                                name,
+                                ProfileKind.MALFORMED,
+                                null,
+                                snapshot.brokenProfiles().get(name))));
         List<AwsProfile> list = new ArrayList<>();
         AwsEnvironment env = files.environment();
         if (env.get("AWS_ACCESS_KEY_ID").isPresent()) {
-            list.add(new AwsProfile(AwsProfile.ENVIRONMENT_NAME, ProfileKind.ENVIRONMENT, env.region().orElse(null),
-                    env.get("AWS_SECRET_ACCESS_KEY").isPresent() ? null
+            list.add(new AwsProfile(
+                    AwsProfile.ENVIRONMENT_NAME,
+                    ProfileKind.ENVIRONMENT,
+                    env.region().orElse(null),
+                    env.get("AWS_SECRET_ACCESS_KEY").isPresent()
+                            ? null
                             : "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not"));
         }
         list.addAll(result.values());
@@ -53,10 +66,18 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
     @Override
     public AutoCloseable watch(Runnable onChange) {
         try {
-            return ProfileFilesWatcher.start(List.of(files.environment().configFile(), files.environment().credentialsFile()),
-                    List.of(files.environment().home().resolve(".aws").resolve("sso").resolve("cache")), onChange);
+            return ProfileFilesWatcher.start(
+                    List.of(
+                            files.environment().configFile(),
+                            files.environment().credentialsFile()),
+                    List.of(files.environment()
+                            .home()
+                            .resolve(".aws")
+                            .resolve("sso")
+                            .resolve("cache")),
+                    onChange);
         } catch (java.io.IOException e) {
-            return () -> { };
+            return () -> {};
         }
     }
 
@@ -89,9 +110,12 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
 
     static ProfileKind kindOf(Profile p) {
         if (p.property("role_arn").isPresent()) {
-            return p.property("web_identity_token_file").isPresent() ? ProfileKind.WEB_IDENTITY : ProfileKind.ASSUME_ROLE;
+            return p.property("web_identity_token_file").isPresent()
+                    ? ProfileKind.WEB_IDENTITY
+                    : ProfileKind.ASSUME_ROLE;
         }
-        if (p.property("sso_session").isPresent() || p.property("sso_start_url").isPresent()
+        if (p.property("sso_session").isPresent()
+                || p.property("sso_start_url").isPresent()
                 || p.property("sso_account_id").isPresent()) {
             return ProfileKind.SSO;
         }
@@ -104,14 +128,18 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
         return ProfileKind.NO_CREDENTIALS;
     }
 
-    private static String problemOf(Profile p, ProfileKind kind, Map<String, Profile> all, AwsConfigFiles.Snapshot snapshot) {
+    private static String problemOf(
+            Profile p, ProfileKind kind, Map<String, Profile> all, AwsConfigFiles.Snapshot snapshot) {
         return switch (kind) {
-            case STATIC_KEYS, SESSION_KEYS -> p.property("aws_secret_access_key").isPresent()
-                    ? null : "aws_access_key_id is set but aws_secret_access_key is missing";
+            case STATIC_KEYS, SESSION_KEYS ->
+                p.property("aws_secret_access_key").isPresent()
+                        ? null
+                        : "aws_access_key_id is set but aws_secret_access_key is missing";
             case SSO -> ssoProblem(p, snapshot);
             case ASSUME_ROLE -> roleProblem(p, all, snapshot);
-            case NO_CREDENTIALS -> "no credentials: the profile sets none of aws_access_key_id, sso_session, "
-                    + "role_arn or credential_process";
+            case NO_CREDENTIALS ->
+                "no credentials: the profile sets none of aws_access_key_id, sso_session, "
+                        + "role_arn or credential_process";
             default -> null;
         };
     }
@@ -134,7 +162,8 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
         } else if (p.property("sso_region").isEmpty()) {
             return "sso_region is missing";
         }
-        if (p.property("sso_account_id").isEmpty() || p.property("sso_role_name").isEmpty()) {
+        if (p.property("sso_account_id").isEmpty()
+                || p.property("sso_role_name").isEmpty()) {
             return "sso_account_id and sso_role_name are both needed";
         }
         return null;
@@ -149,9 +178,10 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
             return "role_arn takes source_profile or credential_source, not both";
         }
         if (credentialSource.isPresent()) {
-            return CREDENTIAL_SOURCES.contains(credentialSource.get()) ? null
+            return CREDENTIAL_SOURCES.contains(credentialSource.get())
+                    ? null
                     : "credential_source must be Environment, Ec2InstanceMetadata or EcsContainer, not '"
-                    + credentialSource.get() + "'";
+                            + credentialSource.get() + "'";
         }
         if (source.isEmpty()) {
             return "role_arn needs source_profile or credential_source";
@@ -164,12 +194,16 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
             if (sourceProfile == null) {
                 return "source_profile '" + next + "' does not exist";
             }
-            boolean selfSourced = sourceProfile.property("source_profile").map(sourceProfile.name()::equals).orElse(false);
+            boolean selfSourced = sourceProfile
+                    .property("source_profile")
+                    .map(sourceProfile.name()::equals)
+                    .orElse(false);
             if (!seen.add(next) && !(selfSourced && hasKeys(sourceProfile))) {
                 return "source_profile chain has a cycle through '" + next + "'";
             }
             boolean chainsFurther = sourceProfile.property("role_arn").isPresent()
-                    && sourceProfile.property("source_profile").isPresent() && !(selfSourced && hasKeys(sourceProfile));
+                    && sourceProfile.property("source_profile").isPresent()
+                    && !(selfSourced && hasKeys(sourceProfile));
             if (!chainsFurther) {
                 return sourceProblem(sourceProfile, all, snapshot);
             }
@@ -180,14 +214,17 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
     /** The profile at the end of a role chain must itself be able to produce credentials. */
     private static String sourceProblem(Profile source, Map<String, Profile> all, AwsConfigFiles.Snapshot snapshot) {
         if (hasKeys(source)) {
-            return source.property("aws_secret_access_key").isPresent() ? null
+            return source.property("aws_secret_access_key").isPresent()
+                    ? null
                     : "source_profile '" + source.name() + "' has aws_access_key_id but no aws_secret_access_key";
         }
         ProfileKind kind = kindOf(source);
         if (kind == ProfileKind.NO_CREDENTIALS) {
             return "source_profile '" + source.name() + "' has no credentials";
         }
-        String problem = kind == ProfileKind.ASSUME_ROLE ? roleProblem(source, all, snapshot) : problemOf(source, kind, all, snapshot);
+        String problem = kind == ProfileKind.ASSUME_ROLE
+                ? roleProblem(source, all, snapshot)
+                : problemOf(source, kind, all, snapshot);
         return problem == null ? null : "source_profile '" + source.name() + "': " + problem;
     }
 

@@ -13,7 +13,10 @@ public final class EndpointResolver {
 
     /** The services the app calls, by their configuration keys. */
     public enum Service {
-        APPFLOW("appflow", "APPFLOW"), STS("sts", "STS"), SSO("sso", "SSO"), SSO_OIDC("sso_oidc", "SSO_OIDC");
+        APPFLOW("appflow", "APPFLOW"),
+        STS("sts", "STS"),
+        SSO("sso", "SSO"),
+        SSO_OIDC("sso_oidc", "SSO_OIDC");
 
         private final String configKey;
         private final String environmentSuffix;
@@ -24,16 +27,15 @@ public final class EndpointResolver {
         }
     }
 
-    private EndpointResolver() {
-    }
+    private EndpointResolver() {}
 
     /** Where AppFlow calls go. */
     public static Optional<URI> resolve(AwsEnvironment env, AwsConfigFiles.Snapshot files, String profileName) {
         return resolve(Service.APPFLOW, env, files, profileName);
     }
 
-    public static Optional<URI> resolve(Service service, AwsEnvironment env, AwsConfigFiles.Snapshot files,
-                                        String profileName) {
+    public static Optional<URI> resolve(
+            Service service, AwsEnvironment env, AwsConfigFiles.Snapshot files, String profileName) {
         Optional<Profile> profile = profileName == null ? Optional.empty() : files.profile(profileName);
         // Profile.booleanProperty throws IllegalStateException on a typo; callers expect IllegalArgumentException.
         boolean ignore = env.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
@@ -71,7 +73,8 @@ public final class EndpointResolver {
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("endpoint_url '" + url + "' is not a valid URL (for example https://host:443)");
+            throw new IllegalArgumentException(
+                    "endpoint_url '" + url + "' is not a valid URL (for example https://host:443)");
         }
     }
 }

@@ -47,7 +47,8 @@ public final class ProfileFilesWatcher implements AutoCloseable {
     }
 
     /** Also reports any change inside {@code wholeFolders} (the SSO token cache, whose file names are hashes). */
-    public static ProfileFilesWatcher start(List<Path> watched, List<Path> wholeFolders, Runnable onChange) throws IOException {
+    public static ProfileFilesWatcher start(List<Path> watched, List<Path> wholeFolders, Runnable onChange)
+            throws IOException {
         WatchService service = FileSystems.getDefault().newWatchService();
         Set<Path> files = new LinkedHashSet<>();
         Set<Path> folders = new LinkedHashSet<>();
@@ -67,7 +68,10 @@ public final class ProfileFilesWatcher implements AutoCloseable {
             }
         }
         for (Path folder : folders) {
-            folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+            folder.register(
+                    service,
+                    StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY,
                     StandardWatchEventKinds.ENTRY_DELETE);
         }
         ProfileFilesWatcher watcher = new ProfileFilesWatcher(service, files, everything, onChange);

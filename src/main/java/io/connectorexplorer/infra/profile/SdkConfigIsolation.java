@@ -15,8 +15,7 @@ public final class SdkConfigIsolation {
     private static final String CONFIG = "aws.configFile";
     private static final String CREDENTIALS = "aws.sharedCredentialsFile";
 
-    private SdkConfigIsolation() {
-    }
+    private SdkConfigIsolation() {}
 
     /** One place that does not exist for the whole run, so every call sets the same values. */
     private static final Path NOWHERE =

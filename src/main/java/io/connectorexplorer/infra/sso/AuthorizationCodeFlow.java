@@ -33,18 +33,27 @@ final class AuthorizationCodeFlow {
     }
 
     /** The token, or empty when no browser opened (then the device code is the way). */
-    Optional<SsoToken> run(SsoOidcClient client, SsoOidcClients.Target target, SsoSessionConfig config, Pkce pkce,
-                           LoopbackCallback callback, SignInPrompt prompt, Cancellation cancellation) {
+    Optional<SsoToken> run(
+            SsoOidcClient client,
+            SsoOidcClients.Target target,
+            SsoSessionConfig config,
+            Pkce pkce,
+            LoopbackCallback callback,
+            SignInPrompt prompt,
+            Cancellation cancellation) {
         List<String> scopes = scopes(config);
-        ClientRegistration registration = SsoErrors.call("RegisterClient", target, cancellation, () -> ClientRegistration.of(
-                client.registerClient(r -> r.clientName(OidcSignIn.CLIENT_NAME)
+        ClientRegistration registration = SsoErrors.call(
+                "RegisterClient",
+                target,
+                cancellation,
+                () -> ClientRegistration.of(client.registerClient(r -> r.clientName(OidcSignIn.CLIENT_NAME)
                         .clientType("public")
                         .scopes(scopes)
                         .grantTypes(GRANT_TYPES)
                         .redirectUris(LoopbackCallback.REGISTERED_REDIRECT_URI)
                         .issuerUrl(config.startUrl()))));
-        URI page = authorizePage(SsoOidcClients.authorizePage(target), registration.clientId(),
-                callback.redirectUri(), scopes, pkce);
+        URI page = authorizePage(
+                SsoOidcClients.authorizePage(target), registration.clientId(), callback.redirectUri(), scopes, pkce);
         if (cancellation.isCancelled()) {
             throw SsoErrors.cancelled(null);
         }
@@ -54,17 +63,23 @@ final class AuthorizationCodeFlow {
         String code = callback.awaitCode(cancellation, browserTimeout);
         CreateTokenResponse response;
         try {
-            response = SsoErrors.call("CreateToken", target, cancellation, () -> client.createToken(r -> r
-                    .grantType("authorization_code")
-                    .clientId(registration.clientId())
-                    .clientSecret(registration.clientSecret())
-                    .code(code)
-                    .codeVerifier(pkce.verifier())
-                    .redirectUri(callback.redirectUri())));
+            response = SsoErrors.call(
+                    "CreateToken",
+                    target,
+                    cancellation,
+                    () -> client.createToken(r -> r.grantType("authorization_code")
+                            .clientId(registration.clientId())
+                            .clientSecret(registration.clientSecret())
+                            .code(code)
+                            .codeVerifier(pkce.verifier())
+                            .redirectUri(callback.redirectUri())));
         } catch (ServiceCallException e) {
             if ("ExpiredTokenException".equals(e.errorCode()) || "InvalidGrantException".equals(e.errorCode())) {
-                throw SsoErrors.signInRequired("CreateToken", e.errorCode(), "The sign-in service did not accept "
-                        + "the browser's answer (it may have expired), so nothing was saved.");
+                throw SsoErrors.signInRequired(
+                        "CreateToken",
+                        e.errorCode(),
+                        "The sign-in service did not accept "
+                                + "the browser's answer (it may have expired), so nothing was saved.");
             }
             throw e;
         }
@@ -72,7 +87,9 @@ final class AuthorizationCodeFlow {
     }
 
     static List<String> scopes(SsoSessionConfig config) {
-        return config.registrationScopes().isEmpty() ? List.of(SsoSessionConfig.DEFAULT_SCOPE) : config.registrationScopes();
+        return config.registrationScopes().isEmpty()
+                ? List.of(SsoSessionConfig.DEFAULT_SCOPE)
+                : config.registrationScopes();
     }
 
     /** The authorize page with the query {@code aws sso login} sends; scopes space-separated, spaces as %20. */
@@ -85,9 +102,10 @@ final class AuthorizationCodeFlow {
         query.put("code_challenge_method", "S256");
         query.put("scopes", String.join(" ", scopes));
         query.put("code_challenge", pkce.challenge());
-        return URI.create(authorize + "?" + query.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&")));
+        return URI.create(authorize + "?"
+                + query.entrySet().stream()
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .collect(Collectors.joining("&")));
     }
 
     private static String encode(String text) {

@@ -10,7 +10,8 @@ import software.amazon.awssdk.services.ssooidc.model.RegisterClientResponse;
 record ClientRegistration(String clientId, String clientSecret, Instant expiresAt) {
 
     static ClientRegistration of(RegisterClientResponse response) {
-        Instant expires = response.clientSecretExpiresAt() == null ? null
+        Instant expires = response.clientSecretExpiresAt() == null
+                ? null
                 : Instant.ofEpochSecond(response.clientSecretExpiresAt());
         return new ClientRegistration(response.clientId(), response.clientSecret(), expires);
     }
@@ -19,8 +20,15 @@ record ClientRegistration(String clientId, String clientSecret, Instant expiresA
     SsoToken token(SsoSessionConfig config, CreateTokenResponse response, Clock clock) {
         long lifetime = response.expiresIn() == null ? 0 : response.expiresIn();
         Instant expiresAt = clock.instant().plusSeconds(lifetime).truncatedTo(ChronoUnit.SECONDS);
-        return new SsoToken(config.startUrl(), config.region(), response.accessToken(), expiresAt, clientId,
-                clientSecret, expiresAt(), response.refreshToken());
+        return new SsoToken(
+                config.startUrl(),
+                config.region(),
+                response.accessToken(),
+                expiresAt,
+                clientId,
+                clientSecret,
+                expiresAt(),
+                response.refreshToken());
     }
 
     @Override

@@ -34,9 +34,17 @@ final class DeviceCodeFlow {
      * Signs in; {@code openBrowser} says whether to also open the verification page (not when the browser
      * already refused). Blocks until approved, denied, expired or cancelled.
      */
-    SsoToken run(SsoOidcClient client, SsoOidcClients.Target target, SsoSessionConfig config, SignInPrompt prompt,
-                 boolean openBrowser, Cancellation cancellation) {
-        ClientRegistration registration = SsoErrors.call("RegisterClient", target, cancellation,
+    SsoToken run(
+            SsoOidcClient client,
+            SsoOidcClients.Target target,
+            SsoSessionConfig config,
+            SignInPrompt prompt,
+            boolean openBrowser,
+            Cancellation cancellation) {
+        ClientRegistration registration = SsoErrors.call(
+                "RegisterClient",
+                target,
+                cancellation,
                 () -> ClientRegistration.of(client.registerClient(r -> {
                     r.clientName(OidcSignIn.CLIENT_NAME).clientType("public");
                     if (!config.registrationScopes().isEmpty()) {
@@ -44,17 +52,25 @@ final class DeviceCodeFlow {
                         r.scopes(config.registrationScopes());
                     }
                 })));
-        StartDeviceAuthorizationResponse authorization = SsoErrors.call("StartDeviceAuthorization", target,
-                cancellation, () -> client.startDeviceAuthorization(r -> r.clientId(registration.clientId())
+        StartDeviceAuthorizationResponse authorization = SsoErrors.call(
+                "StartDeviceAuthorization",
+                target,
+                cancellation,
+                () -> client.startDeviceAuthorization(r -> r.clientId(registration.clientId())
                         .clientSecret(registration.clientSecret())
                         .startUrl(config.startUrl())));
-        Duration interval = authorization.interval() == null || authorization.interval() <= 0 ? DEFAULT_INTERVAL
+        Duration interval = authorization.interval() == null || authorization.interval() <= 0
+                ? DEFAULT_INTERVAL
                 : Duration.ofSeconds(authorization.interval());
-        Instant deadline = clock.instant().plus(authorization.expiresIn() == null ? DEFAULT_LIFETIME
-                : Duration.ofSeconds(authorization.expiresIn()));
+        Instant deadline = clock.instant()
+                .plus(
+                        authorization.expiresIn() == null
+                                ? DEFAULT_LIFETIME
+                                : Duration.ofSeconds(authorization.expiresIn()));
 
         URI page = URI.create(authorization.verificationUri());
-        URI pageWithCode = authorization.verificationUriComplete() == null ? page
+        URI pageWithCode = authorization.verificationUriComplete() == null
+                ? page
                 : URI.create(authorization.verificationUriComplete());
         prompt.showDeviceCode(authorization.userCode(), page, pageWithCode);
         if (openBrowser) {
@@ -63,7 +79,10 @@ final class DeviceCodeFlow {
 
         while (true) {
             try {
-                CreateTokenResponse response = SsoErrors.call("CreateToken", target, cancellation,
+                CreateTokenResponse response = SsoErrors.call(
+                        "CreateToken",
+                        target,
+                        cancellation,
                         () -> client.createToken(r -> r.grantType(GRANT_TYPE)
                                 .clientId(registration.clientId())
                                 .clientSecret(registration.clientSecret())
@@ -72,11 +91,12 @@ final class DeviceCodeFlow {
             } catch (ServiceCallException e) {
                 String code = e.errorCode() == null ? "" : e.errorCode();
                 switch (code) {
-                    case "AuthorizationPendingException" -> { }
+                    case "AuthorizationPendingException" -> {}
                     case "SlowDownException" -> interval = interval.plus(SLOW_DOWN_STEP);
                     case "ExpiredTokenException" -> throw expired(code);
-                    case "AccessDeniedException" -> throw SsoErrors.signInRequired("CreateToken", code,
-                            "The sign-in was denied on the verification page.");
+                    case "AccessDeniedException" ->
+                        throw SsoErrors.signInRequired(
+                                "CreateToken", code, "The sign-in was denied on the verification page.");
                     default -> throw e;
                 }
             }
@@ -93,7 +113,9 @@ final class DeviceCodeFlow {
     }
 
     private static ServiceCallException expired(String errorCode) {
-        return SsoErrors.signInRequired("CreateToken", errorCode,
+        return SsoErrors.signInRequired(
+                "CreateToken",
+                errorCode,
                 "The sign-in code expired before it was approved; sign in again for a new code.");
     }
 }

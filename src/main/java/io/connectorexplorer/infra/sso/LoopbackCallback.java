@@ -62,8 +62,10 @@ final class LoopbackCallback implements AutoCloseable {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw SsoErrors.signInRequired(null, null, "The browser did not come back with a sign-in within "
-                        + timeout.toMinutes() + " minutes.");
+                throw SsoErrors.signInRequired(
+                        null,
+                        null,
+                        "The browser did not come back with a sign-in within " + timeout.toMinutes() + " minutes.");
             }
             try {
                 return code.get(Math.min(left, CHECK_EVERY.toNanos()), TimeUnit.NANOSECONDS);
@@ -85,12 +87,20 @@ final class LoopbackCallback implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            if (!"GET".equals(exchange.getRequestMethod()) || !PATH.equals(exchange.getRequestURI().getPath())) {
-                answer(exchange, 404, "Not found", "This address only takes the answer of a Connector Explorer sign-in.");
+            if (!"GET".equals(exchange.getRequestMethod())
+                    || !PATH.equals(exchange.getRequestURI().getPath())) {
+                answer(
+                        exchange,
+                        404,
+                        "Not found",
+                        "This address only takes the answer of a Connector Explorer sign-in.");
                 return;
             }
             if (code.isDone()) {
-                answer(exchange, 409, "Sign-in already finished",
+                answer(
+                        exchange,
+                        409,
+                        "Sign-in already finished",
                         "This sign-in has already finished. You can close this tab.");
                 return;
             }
@@ -102,33 +112,51 @@ final class LoopbackCallback implements AutoCloseable {
                 return;
             }
             String state = query.get("state");
-            if (state == null || !MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8),
-                    expectedState.getBytes(StandardCharsets.UTF_8))) {
-                answer(exchange, 400, "Sign-in stopped", "The answer did not belong to this sign-in, so Connector "
-                        + "Explorer stopped it. Start the sign-in again from Connector Explorer.");
-                code.completeExceptionally(SsoErrors.signInRequired(null, "StateMismatch", "The browser came back with "
-                        + "an answer that does not belong to this sign-in (its state differs), so the sign-in was stopped."));
+            if (state == null
+                    || !MessageDigest.isEqual(
+                            state.getBytes(StandardCharsets.UTF_8), expectedState.getBytes(StandardCharsets.UTF_8))) {
+                answer(
+                        exchange,
+                        400,
+                        "Sign-in stopped",
+                        "The answer did not belong to this sign-in, so Connector "
+                                + "Explorer stopped it. Start the sign-in again from Connector Explorer.");
+                code.completeExceptionally(
+                        SsoErrors.signInRequired(
+                                null,
+                                "StateMismatch",
+                                "The browser came back with "
+                                        + "an answer that does not belong to this sign-in (its state differs), so the sign-in was stopped."));
                 return;
             }
-            if (query.containsKey("error") || query.get("code") == null || query.get("code").isEmpty()) {
-                answer(exchange, 200, "Sign-in not completed",
+            if (query.containsKey("error")
+                    || query.get("code") == null
+                    || query.get("code").isEmpty()) {
+                answer(
+                        exchange,
+                        200,
+                        "Sign-in not completed",
                         "The sign-in was not completed. You can close this tab and try again from Connector Explorer.");
                 String error = safeWord(query.getOrDefault("error", "no authorization code"));
-                code.completeExceptionally(SsoErrors.signInRequired(null, null,
-                        "The sign-in was not completed in the browser (" + error + ")."));
+                code.completeExceptionally(SsoErrors.signInRequired(
+                        null, null, "The sign-in was not completed in the browser (" + error + ")."));
                 return;
             }
             // Said before the code is exchanged for the token, so it claims no more than that the answer arrived.
-            answer(exchange, 200, "Sign-in received", "Connector Explorer has received your sign-in. "
-                    + "You can close this tab and return to the app.");
+            answer(
+                    exchange,
+                    200,
+                    "Sign-in received",
+                    "Connector Explorer has received your sign-in. " + "You can close this tab and return to the app.");
             code.complete(query.get("code"));
         }
     }
 
     private static void answer(HttpExchange exchange, int status, String title, String text) throws IOException {
         byte[] page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
-                + "<body style=\"font-family: sans-serif; margin: 3em\"><h1>" + title + "</h1><p>" + text
-                + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+                        + "<body style=\"font-family: sans-serif; margin: 3em\"><h1>" + title + "</h1><p>" + text
+                        + "</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(status, page.length);

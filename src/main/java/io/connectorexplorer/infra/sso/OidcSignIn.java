@@ -53,8 +53,12 @@ public final class OidcSignIn implements SignInService {
      * @param clock       what "now" is, for the expiry times written to the cache
      * @param waiter      the pause between device-code polls
      */
-    public OidcSignIn(AwsEnvironment environment, AwsConfigFiles configFiles, SdkHttpClient httpClient, Clock clock,
-                      PollWaiter waiter) {
+    public OidcSignIn(
+            AwsEnvironment environment,
+            AwsConfigFiles configFiles,
+            SdkHttpClient httpClient,
+            Clock clock,
+            PollWaiter waiter) {
         this.configFiles = configFiles;
         this.clients = new SsoOidcClients(configFiles, httpClient);
         this.cache = SsoTokenCache.in(environment);
@@ -77,14 +81,23 @@ public final class OidcSignIn implements SignInService {
         try {
             cache.write(config.cacheKey(), token);
         } catch (IOException e) {
-            throw new ServiceCallException(Kind.LOCAL_FILE, null, null, 0, "Signed in, but the token for "
-                    + SsoAccessTokens.describe(config) + " could not be saved in " + cache.folder() + " ("
-                    + e.getClass().getSimpleName() + ").");
+            throw new ServiceCallException(
+                    Kind.LOCAL_FILE,
+                    null,
+                    null,
+                    0,
+                    "Signed in, but the token for "
+                            + SsoAccessTokens.describe(config) + " could not be saved in " + cache.folder() + " ("
+                            + e.getClass().getSimpleName() + ").");
         }
     }
 
-    private SsoToken obtain(SsoOidcClient client, SsoOidcClients.Target target, SsoSessionConfig config,
-                            SignInPrompt prompt, Cancellation cancellation) {
+    private SsoToken obtain(
+            SsoOidcClient client,
+            SsoOidcClients.Target target,
+            SsoSessionConfig config,
+            SignInPrompt prompt,
+            Cancellation cancellation) {
         boolean browserMayOpen = true;
         if (config.sessionName() != null) {
             // The AWS CLI, too, runs the browser flow only for an sso-session; the older form takes the device code.
@@ -92,8 +105,8 @@ public final class OidcSignIn implements SignInService {
             Optional<LoopbackCallback> callback = startCallback(pkce);
             if (callback.isPresent()) {
                 try (LoopbackCallback server = callback.get()) {
-                    Optional<SsoToken> token = authorizationCode.run(client, target, config, pkce, server, prompt,
-                            cancellation);
+                    Optional<SsoToken> token =
+                            authorizationCode.run(client, target, config, pkce, server, prompt, cancellation);
                     if (token.isPresent()) {
                         return token.get();
                     }
@@ -108,30 +121,33 @@ public final class OidcSignIn implements SignInService {
         try {
             return Optional.of(LoopbackCallback.start(pkce.state()));
         } catch (IOException e) {
-            LOG.info(() -> "No loopback port for the browser sign-in (" + e.getClass().getSimpleName()
-                    + "); using the device code instead.");
+            LOG.info(() -> "No loopback port for the browser sign-in ("
+                    + e.getClass().getSimpleName() + "); using the device code instead.");
             return Optional.empty();
         }
     }
 
     /** The SSO settings of the profile, or a CONFIGURATION error saying what is missing. */
     static SsoSessionConfig ssoConfig(String profileName, AwsConfigFiles.Snapshot files) {
-        Profile profile = files.profile(profileName).orElseThrow(() -> configuration(
-                "The profile '" + profileName + "' is not in the AWS config files."));
+        Profile profile = files.profile(profileName)
+                .orElseThrow(() -> configuration("The profile '" + profileName + "' is not in the AWS config files."));
         Optional<SsoSessionConfig> config = SsoSessionConfig.of(profile, files);
         if (config.isPresent()) {
             return config.get();
         }
         Optional<String> session = profile.property("sso_session");
         if (session.isPresent()) {
-            throw configuration(files.section("sso-session", session.get()).isPresent()
-                    ? "The sso-session '" + session.get() + "' of profile '" + profileName
-                            + "' needs both sso_start_url and sso_region."
-                    : "The profile '" + profileName + "' names the sso-session '" + session.get()
-                            + "', which is not in the config file.");
+            throw configuration(
+                    files.section("sso-session", session.get()).isPresent()
+                            ? "The sso-session '" + session.get() + "' of profile '" + profileName
+                                    + "' needs both sso_start_url and sso_region."
+                            : "The profile '" + profileName + "' names the sso-session '" + session.get()
+                                    + "', which is not in the config file.");
         }
-        if (profile.property("sso_start_url").isPresent() || profile.property("sso_region").isPresent()) {
-            throw configuration("The profile '" + profileName + "' needs both sso_start_url and sso_region to sign in.");
+        if (profile.property("sso_start_url").isPresent()
+                || profile.property("sso_region").isPresent()) {
+            throw configuration(
+                    "The profile '" + profileName + "' needs both sso_start_url and sso_region to sign in.");
         }
         throw configuration("The profile '" + profileName + "' is not an SSO profile; only SSO profiles sign in.");
     }

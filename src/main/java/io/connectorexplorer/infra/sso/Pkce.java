@@ -22,7 +22,9 @@ record Pkce(String verifier, String challenge, String state) {
         }
         byte[] state = new byte[32];
         random.nextBytes(state);
-        return new Pkce(verifier.toString(), challengeOf(verifier.toString()),
+        return new Pkce(
+                verifier.toString(),
+                challengeOf(verifier.toString()),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(state));
     }
 

@@ -17,8 +17,9 @@ public interface PollWaiter {
     static PollWaiter realTime() {
         return (interval, cancellation) -> {
             long deadline = System.nanoTime() + interval.toNanos();
-            for (long left = interval.toNanos(); left > 0 && !cancellation.isCancelled();
-                 left = deadline - System.nanoTime()) {
+            for (long left = interval.toNanos();
+                    left > 0 && !cancellation.isCancelled();
+                    left = deadline - System.nanoTime()) {
                 Thread.sleep(Math.max(1, Math.min(200, left / 1_000_000)));
             }
         };

@@ -30,8 +30,13 @@ public final class SsoAccessTokens {
     public static final Duration EXPIRY_MARGIN = Duration.ofMinutes(5);
 
     /** What the sign-in service answers when the refresh token or the client registration is no longer good. */
-    private static final Set<String> SIGN_IN_AGAIN_CODES = Set.of("InvalidGrantException", "ExpiredTokenException",
-            "InvalidClientException", "UnauthorizedClientException", "AccessDeniedException", "InvalidScopeException");
+    private static final Set<String> SIGN_IN_AGAIN_CODES = Set.of(
+            "InvalidGrantException",
+            "ExpiredTokenException",
+            "InvalidClientException",
+            "UnauthorizedClientException",
+            "AccessDeniedException",
+            "InvalidScopeException");
 
     private static final Logger LOG = Logger.getLogger(SsoAccessTokens.class.getName());
 
@@ -47,7 +52,8 @@ public final class SsoAccessTokens {
      * @param httpClient  the app's HTTP client, handed to every SDK client built here; not closed here
      * @param clock       what "now" is
      */
-    public SsoAccessTokens(AwsEnvironment environment, AwsConfigFiles configFiles, SdkHttpClient httpClient, Clock clock) {
+    public SsoAccessTokens(
+            AwsEnvironment environment, AwsConfigFiles configFiles, SdkHttpClient httpClient, Clock clock) {
         this(SsoTokenCache.in(environment), new SsoOidcClients(configFiles, httpClient), clock);
     }
 
@@ -118,15 +124,19 @@ public final class SsoAccessTokens {
             }
             String code = SsoErrors.errorCode(e);
             if (code != null && SIGN_IN_AGAIN_CODES.contains(code)) {
-                throw SsoErrors.signInRequired("CreateToken", code, "The SSO session for " + describe(config)
-                        + " has expired and the sign-in service would not renew it.");
+                throw SsoErrors.signInRequired(
+                        "CreateToken",
+                        code,
+                        "The SSO session for " + describe(config)
+                                + " has expired and the sign-in service would not renew it.");
             }
             throw SsoErrors.translate("CreateToken", target.describe(), e);
         }
-        Instant expiresAt = clock.instant().plusSeconds(response.expiresIn() == null ? 0 : response.expiresIn())
+        Instant expiresAt = clock.instant()
+                .plusSeconds(response.expiresIn() == null ? 0 : response.expiresIn())
                 .truncatedTo(ChronoUnit.SECONDS);
-        SsoToken renewed = token.refreshed(response.accessToken(), expiresAt, response.refreshToken(),
-                config.startUrl(), config.region());
+        SsoToken renewed = token.refreshed(
+                response.accessToken(), expiresAt, response.refreshToken(), config.startUrl(), config.region());
         try {
             cache.write(config.cacheKey(), renewed);
             unsaved.remove(config.cacheKey());

@@ -15,9 +15,9 @@ import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 
 /**
@@ -27,8 +27,7 @@ import software.amazon.awssdk.core.exception.SdkServiceException;
  */
 final class SsoErrors {
 
-    private SsoErrors() {
-    }
+    private SsoErrors() {}
 
     /** The service's error code for a service error ("InvalidGrantException"), or null for anything else. */
     static String errorCode(Throwable error) {
@@ -49,23 +48,39 @@ final class SsoErrors {
                 code = "HTTP " + status;
             }
             if (aws.isThrottlingException()) {
-                return new ServiceCallException(Kind.THROTTLED, operation, code, status,
+                return new ServiceCallException(
+                        Kind.THROTTLED,
+                        operation,
+                        code,
+                        status,
                         "The sign-in service at " + where + " is throttling requests.");
             }
-            return new ServiceCallException(Kind.SERVICE, operation, code, status, status >= 500
-                    ? "The sign-in service at " + where + " had an internal problem."
-                    : "The sign-in service at " + where + " refused the request.");
+            return new ServiceCallException(
+                    Kind.SERVICE,
+                    operation,
+                    code,
+                    status,
+                    status >= 500
+                            ? "The sign-in service at " + where + " had an internal problem."
+                            : "The sign-in service at " + where + " refused the request.");
         }
         if (error instanceof SdkServiceException service) {
-            return new ServiceCallException(Kind.SERVICE, operation, "HTTP " + service.statusCode(),
-                    service.statusCode(), "The sign-in service at " + where + " refused the request.");
+            return new ServiceCallException(
+                    Kind.SERVICE,
+                    operation,
+                    "HTTP " + service.statusCode(),
+                    service.statusCode(),
+                    "The sign-in service at " + where + " refused the request.");
         }
-        if (error instanceof ApiCallTimeoutException || error instanceof ApiCallAttemptTimeoutException
+        if (error instanceof ApiCallTimeoutException
+                || error instanceof ApiCallAttemptTimeoutException
                 || find(error, SocketTimeoutException.class) != null) {
             return new ServiceCallException(Kind.TIMEOUT, operation, null, 0, "No answer from " + where + " in time.");
         }
-        if (error instanceof AbortedException || find(error, InterruptedException.class) != null
-                || (find(error, InterruptedIOException.class) != null && Thread.currentThread().isInterrupted())) {
+        if (error instanceof AbortedException
+                || find(error, InterruptedException.class) != null
+                || (find(error, InterruptedIOException.class) != null
+                        && Thread.currentThread().isInterrupted())) {
             return cancelled(operation);
         }
         if (find(error, UnknownHostException.class) != null) {
@@ -80,7 +95,9 @@ final class SsoErrors {
         if (find(error, SocketException.class) != null) {
             return network(operation, "The connection to " + where + " broke off before an answer came.");
         }
-        return network(operation, "The call to " + where + " failed (" + error.getClass().getSimpleName() + ").");
+        return network(
+                operation,
+                "The call to " + where + " failed (" + error.getClass().getSimpleName() + ").");
     }
 
     /** Runs one SDK call unless cancelled, translating what it throws. */
@@ -106,5 +123,4 @@ final class SsoErrors {
     private static ServiceCallException network(String operation, String message) {
         return new ServiceCallException(Kind.NETWORK, operation, null, 0, message);
     }
-
 }

@@ -50,10 +50,14 @@ final class SsoOidcClients {
     Target target(SsoSessionConfig config, AwsConfigFiles.Snapshot files, String profileName) {
         Optional<URI> endpoint;
         try {
-            endpoint = EndpointResolver.resolve(EndpointResolver.Service.SSO_OIDC, configFiles.environment(), files,
-                    profileName);
+            endpoint = EndpointResolver.resolve(
+                    EndpointResolver.Service.SSO_OIDC, configFiles.environment(), files, profileName);
         } catch (IllegalArgumentException e) {
-            throw new ServiceCallException(ServiceCallException.Kind.CONFIGURATION, null, null, 0,
+            throw new ServiceCallException(
+                    ServiceCallException.Kind.CONFIGURATION,
+                    null,
+                    null,
+                    0,
                     (profileName == null ? "" : "Profile '" + profileName + "': ") + e.getMessage() + ".");
         }
         return new Target(Region.of(config.region()), endpoint, files.profileFile(), profileName);
@@ -78,9 +82,12 @@ final class SsoOidcClients {
 
     /** The browser page that starts the authorization-code flow: the OIDC endpoint + {@code /authorize}. */
     static URI authorizePage(Target target) {
-        URI base = target.endpointOverride().orElseGet(() -> SsoOidcEndpointProvider.defaultProvider()
-                .resolveEndpoint(p -> p.region(target.region()).useFips(false).useDualStack(false))
-                .join().url());
+        URI base = target.endpointOverride()
+                .orElseGet(() -> SsoOidcEndpointProvider.defaultProvider()
+                        .resolveEndpoint(
+                                p -> p.region(target.region()).useFips(false).useDualStack(false))
+                        .join()
+                        .url());
         String text = base.toString();
         while (text.endsWith("/")) {
             text = text.substring(0, text.length() - 1);

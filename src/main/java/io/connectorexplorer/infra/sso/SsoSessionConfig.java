@@ -9,8 +9,13 @@ import software.amazon.awssdk.profiles.Profile;
  * The SSO settings of a profile: an {@code [sso-session NAME]} section it names, or the older form with
  * {@code sso_start_url} and {@code sso_region} in the profile itself (then {@code sessionName} is null).
  */
-public record SsoSessionConfig(String sessionName, String startUrl, String region, List<String> registrationScopes,
-                               String accountId, String roleName) {
+public record SsoSessionConfig(
+        String sessionName,
+        String startUrl,
+        String region,
+        List<String> registrationScopes,
+        String accountId,
+        String roleName) {
 
     public static final String DEFAULT_SCOPE = "sso:account:access";
 
@@ -24,9 +29,15 @@ public record SsoSessionConfig(String sessionName, String startUrl, String regio
                     return Optional.empty();
                 }
                 List<String> scopes = section.property("sso_registration_scopes")
-                        .map(s -> List.of(s.split("\\s*,\\s*"))).orElse(List.of(DEFAULT_SCOPE));
-                return Optional.of(new SsoSessionConfig(session.get(), url.get(), region.get(), scopes,
-                        profile.property("sso_account_id").orElse(null), profile.property("sso_role_name").orElse(null)));
+                        .map(s -> List.of(s.split("\\s*,\\s*")))
+                        .orElse(List.of(DEFAULT_SCOPE));
+                return Optional.of(new SsoSessionConfig(
+                        session.get(),
+                        url.get(),
+                        region.get(),
+                        scopes,
+                        profile.property("sso_account_id").orElse(null),
+                        profile.property("sso_role_name").orElse(null)));
             });
         }
         Optional<String> url = profile.property("sso_start_url");
@@ -34,8 +45,13 @@ public record SsoSessionConfig(String sessionName, String startUrl, String regio
         if (url.isEmpty() || region.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SsoSessionConfig(null, url.get(), region.get(), List.of(),
-                profile.property("sso_account_id").orElse(null), profile.property("sso_role_name").orElse(null)));
+        return Optional.of(new SsoSessionConfig(
+                null,
+                url.get(),
+                region.get(),
+                List.of(),
+                profile.property("sso_account_id").orElse(null),
+                profile.property("sso_role_name").orElse(null)));
     }
 
     /** What names the token in the cache: the session name, or for the older form the start URL. */

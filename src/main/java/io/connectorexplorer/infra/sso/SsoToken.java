@@ -9,8 +9,15 @@ import java.util.Objects;
  * and — for an {@code sso-session} sign-in — the client registration and refresh token that renew it.
  * {@link #toString()} never shows the access token, the refresh token or the client secret.
  */
-public record SsoToken(String startUrl, String region, String accessToken, Instant expiresAt, String clientId,
-                       String clientSecret, Instant registrationExpiresAt, String refreshToken) {
+public record SsoToken(
+        String startUrl,
+        String region,
+        String accessToken,
+        Instant expiresAt,
+        String clientId,
+        String clientSecret,
+        Instant registrationExpiresAt,
+        String refreshToken) {
 
     private static final String REDACTED = "***";
 
@@ -26,15 +33,29 @@ public record SsoToken(String startUrl, String region, String accessToken, Insta
 
     /** True when this entry carries what a refresh needs: a refresh token and an unexpired client registration. */
     public boolean canRefresh(Instant now) {
-        return refreshToken != null && clientId != null && clientSecret != null
-                && registrationExpiresAt != null && registrationExpiresAt.isAfter(now);
+        return refreshToken != null
+                && clientId != null
+                && clientSecret != null
+                && registrationExpiresAt != null
+                && registrationExpiresAt.isAfter(now);
     }
 
     /** This entry after a refresh: the new access token, and the new refresh token when the service rotated it. */
-    public SsoToken refreshed(String newAccessToken, Instant newExpiresAt, String rotatedRefreshToken,
-                              String newStartUrl, String newRegion) {
-        return new SsoToken(newStartUrl, newRegion, newAccessToken, newExpiresAt, clientId, clientSecret,
-                registrationExpiresAt, rotatedRefreshToken != null ? rotatedRefreshToken : refreshToken);
+    public SsoToken refreshed(
+            String newAccessToken,
+            Instant newExpiresAt,
+            String rotatedRefreshToken,
+            String newStartUrl,
+            String newRegion) {
+        return new SsoToken(
+                newStartUrl,
+                newRegion,
+                newAccessToken,
+                newExpiresAt,
+                clientId,
+                clientSecret,
+                registrationExpiresAt,
+                rotatedRefreshToken != null ? rotatedRefreshToken : refreshToken);
     }
 
     @Override

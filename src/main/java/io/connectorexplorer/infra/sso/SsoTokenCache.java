@@ -40,7 +40,8 @@ public final class SsoTokenCache {
 
     /** The cache under the home folder of {@code environment}, where the AWS CLI keeps it. */
     public static SsoTokenCache in(AwsEnvironment environment) {
-        return new SsoTokenCache(environment.home().resolve(".aws").resolve("sso").resolve("cache"));
+        return new SsoTokenCache(
+                environment.home().resolve(".aws").resolve("sso").resolve("cache"));
     }
 
     public Path folder() {
@@ -77,7 +78,8 @@ public final class SsoTokenCache {
             return;
         }
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(
+                    folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } else {
             Files.createDirectories(folder);
         }
@@ -108,8 +110,14 @@ public final class SsoTokenCache {
         if (accessToken == null || expiresAt == null) {
             return Optional.empty();
         }
-        return Optional.of(new SsoToken(text(json, "startUrl"), text(json, "region"), accessToken, expiresAt,
-                text(json, "clientId"), text(json, "clientSecret"), instant(text(json, "registrationExpiresAt")),
+        return Optional.of(new SsoToken(
+                text(json, "startUrl"),
+                text(json, "region"),
+                accessToken,
+                expiresAt,
+                text(json, "clientId"),
+                text(json, "clientSecret"),
+                instant(text(json, "registrationExpiresAt")),
                 text(json, "refreshToken")));
     }
 
@@ -131,10 +139,12 @@ public final class SsoTokenCache {
             value = value.substring(0, value.length() - 3) + "Z";
         }
         try {
-            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
+                return LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                        .toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
                 return null;
             }

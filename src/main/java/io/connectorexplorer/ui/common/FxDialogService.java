@@ -21,9 +21,10 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("JSON files", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("JSON files", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

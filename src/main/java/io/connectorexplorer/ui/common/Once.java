@@ -8,8 +8,7 @@ import javafx.beans.value.ObservableValue;
 /** Runs an action the first time an observable value changes to one that matches, then stops listening. */
 public final class Once {
 
-    private Once() {
-    }
+    private Once() {}
 
     public static <T> void when(ObservableValue<T> value, Predicate<? super T> matches, Consumer<? super T> action) {
         value.addListener(new ChangeListener<T>() {

@@ -15,8 +15,12 @@ public record Problem(String title, String detail, String advice, String actionL
             return new Problem(title, e.headline(), e.advice(), retry == null ? null : RETRY, retry);
         }
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        return new Problem(title, message, "Try again; if it keeps failing, check the AWS configuration.",
-                retry == null ? null : RETRY, retry);
+        return new Problem(
+                title,
+                message,
+                "Try again; if it keeps failing, check the AWS configuration.",
+                retry == null ? null : RETRY,
+                retry);
     }
 
     /** The same problem with a different action, such as Sign in instead of Retry. */

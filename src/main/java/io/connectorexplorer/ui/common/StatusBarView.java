@@ -11,8 +11,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The bottom line: active profile, region, endpoint, what the app is doing, and a spinner while it works. */
 public final class StatusBarView extends HBox {
 
-    public StatusBarView(StatusModel status, ObservableValue<String> profile, ObservableValue<String> region,
-                         ObservableValue<String> state, ObservableValue<String> identity, ObservableValue<String> endpoint) {
+    public StatusBarView(
+            StatusModel status,
+            ObservableValue<String> profile,
+            ObservableValue<String> region,
+            ObservableValue<String> state,
+            ObservableValue<String> identity,
+            ObservableValue<String> endpoint) {
         getStyleClass().add("status-bar");
         setId("statusBar");
 

@@ -63,8 +63,7 @@ public final class StatusModel {
     public final class Activity {
         private boolean finished;
 
-        private Activity() {
-        }
+        private Activity() {}
 
         public void done(String result) {
             if (finished) {

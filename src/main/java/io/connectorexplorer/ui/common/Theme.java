@@ -8,9 +8,11 @@ import javafx.scene.Scene;
 
 /** Light and dark looks (AtlantaFX Primer), plus the app's own few rules; applied in one place. */
 public enum Theme {
-    LIGHT, DARK;
+    LIGHT,
+    DARK;
 
-    private static final String APP_CSS = Objects.requireNonNull(Theme.class.getResource("app.css")).toExternalForm();
+    private static final String APP_CSS =
+            Objects.requireNonNull(Theme.class.getResource("app.css")).toExternalForm();
 
     public void apply(Scene scene) {
         useForControls();

@@ -17,16 +17,24 @@ public final class TrackedTask {
     }
 
     /** Starts {@code work}; the callbacks get the activity to end with their own message. */
-    public static <T> TrackedTask start(TaskRunner tasks, StatusModel status, String what, TaskRunner.Work<T> work,
-                                        Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    public static <T> TrackedTask start(
+            TaskRunner tasks,
+            StatusModel status,
+            String what,
+            TaskRunner.Work<T> work,
+            Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure) {
         TrackedTask task = new TrackedTask(status.begin(what));
-        task.handle = tasks.submit(work, result -> {
-            task.activity.done(null);
-            onSuccess.accept(result);
-        }, error -> {
-            task.activity.done(null);
-            onFailure.accept(error);
-        });
+        task.handle = tasks.submit(
+                work,
+                result -> {
+                    task.activity.done(null);
+                    onSuccess.accept(result);
+                },
+                error -> {
+                    task.activity.done(null);
+                    onFailure.accept(error);
+                });
         return task;
     }
 

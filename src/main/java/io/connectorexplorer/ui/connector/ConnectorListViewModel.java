@@ -28,10 +28,12 @@ public final class ConnectorListViewModel {
 
     public ConnectorListViewModel() {
         filter.addListener((obs, old, text) -> visible.setPredicate(c -> c.matches(text)));
-        countText = Bindings.createStringBinding(() -> visible.size() == connectors.size()
+        countText = Bindings.createStringBinding(
+                () -> visible.size() == connectors.size()
                         ? connectors.size() + " connectors"
                         : visible.size() + " of " + connectors.size() + " connectors",
-                visible, connectors);
+                visible,
+                connectors);
     }
 
     /** Replaces the list, keeping the selected connector when the new list has it. */
@@ -47,8 +49,9 @@ public final class ConnectorListViewModel {
 
     /** Puts what a description says about source/destination into the list row. */
     public void learn(ConnectorDescription description) {
-        find(description.key()).ifPresent(row ->
-                updateFlags(List.of(row.withFlags(description.canUseAsSource(), description.canUseAsDestination()))));
+        find(description.key())
+                .ifPresent(row -> updateFlags(
+                        List.of(row.withFlags(description.canUseAsSource(), description.canUseAsDestination()))));
     }
 
     /** Takes newly known flags for many rows at once (after the custom connectors were described). */

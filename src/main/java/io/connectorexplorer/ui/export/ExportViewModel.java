@@ -38,13 +38,20 @@ public final class ExportViewModel {
     private final ReadOnlyObjectProperty<ConnectorDescription> shown;
     private final BooleanBinding canExportSelected;
     private final BooleanBinding canExportAll;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper exporting = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper exporting =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
     private TrackedTask exportAllTask;
 
-    public ExportViewModel(TaskRunner tasks, DescribeOutput output, TextFileWriter writer, DialogService dialogs,
-                           TextClipboard clipboard, StatusModel status, Supplier<AccountSession> session,
-                           ObservableList<ConnectorSummary> connectors,
-                           ReadOnlyObjectProperty<ConnectorDescription> shown) {
+    public ExportViewModel(
+            TaskRunner tasks,
+            DescribeOutput output,
+            TextFileWriter writer,
+            DialogService dialogs,
+            TextClipboard clipboard,
+            StatusModel status,
+            Supplier<AccountSession> session,
+            ObservableList<ConnectorSummary> connectors,
+            ReadOnlyObjectProperty<ConnectorDescription> shown) {
         this.tasks = tasks;
         this.output = output;
         this.writer = writer;
@@ -64,7 +71,8 @@ public final class ExportViewModel {
             return;
         }
         dialogs.chooseSaveFile("Export connector configuration", fileNameFor(description.key()))
-                .ifPresent(path -> write(path, output.text(description), description.key().displayId()));
+                .ifPresent(path ->
+                        write(path, output.text(description), description.key().displayId()));
     }
 
     public void exportAll() {
@@ -72,28 +80,35 @@ public final class ExportViewModel {
         if (current == null || connectors.isEmpty()) {
             return;
         }
-        Optional<Path> target = dialogs.chooseSaveFile("Export all connectors",
+        Optional<Path> target = dialogs.chooseSaveFile(
+                "Export all connectors",
                 safe("appflow-connectors-" + current.profile().name() + "-" + current.region()) + ".json");
         if (target.isEmpty()) {
             return;
         }
         List<ConnectorSummary> all = List.copyOf(connectors);
         exporting.set(true);
-        exportAllTask = TrackedTask.start(tasks, status, "Exporting " + all.size() + " connectors…", c -> {
-            String text = output.allText(current.describeAll(all, c));
-            if (c.isCancelled()) {
-                return 0;
-            }
-            writer.write(target.get(), text);
-            return all.size();
-        }, count -> {
-            exporting.set(false);
-            status.info("Exported " + count + " connectors to " + target.get());
-        }, error -> {
-            exporting.set(false);
-            status.info("Export failed");
-            status.report(Problem.of("Could not export to " + target.get(), error, this::exportAll));
-        });
+        exportAllTask = TrackedTask.start(
+                tasks,
+                status,
+                "Exporting " + all.size() + " connectors…",
+                c -> {
+                    String text = output.allText(current.describeAll(all, c));
+                    if (c.isCancelled()) {
+                        return 0;
+                    }
+                    writer.write(target.get(), text);
+                    return all.size();
+                },
+                count -> {
+                    exporting.set(false);
+                    status.info("Exported " + count + " connectors to " + target.get());
+                },
+                error -> {
+                    exporting.set(false);
+                    status.info("Export failed");
+                    status.report(Problem.of("Could not export to " + target.get(), error, this::exportAll));
+                });
     }
 
     /** Stops an export of all connectors between two calls; the target file is left as it was. */
@@ -118,10 +133,15 @@ public final class ExportViewModel {
     }
 
     private void write(Path path, String text, String what) {
-        TrackedTask.start(tasks, status, "Writing " + path.getFileName() + "…", c -> {
-            writer.write(path, text);
-            return path;
-        }, written -> status.info("Exported " + what + " to " + written),
+        TrackedTask.start(
+                tasks,
+                status,
+                "Writing " + path.getFileName() + "…",
+                c -> {
+                    writer.write(path, text);
+                    return path;
+                },
+                written -> status.info("Exported " + what + " to " + written),
                 error -> {
                     status.info("Export failed");
                     status.report(Problem.of("Could not write " + path, error, () -> write(path, text, what)));
@@ -129,7 +149,10 @@ public final class ExportViewModel {
     }
 
     static String fileNameFor(ConnectorKey key) {
-        return safe(key.connectorLabel() == null ? key.connectorType() : key.connectorType() + "-" + key.connectorLabel())
+        return safe(
+                        key.connectorLabel() == null
+                                ? key.connectorType()
+                                : key.connectorType() + "-" + key.connectorLabel())
                 + ".json";
     }
 

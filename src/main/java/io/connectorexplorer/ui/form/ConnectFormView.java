@@ -157,7 +157,8 @@ public final class ConnectFormView extends SplitPane {
             if (method != null) {
                 form.getChildren().add(section("Credentials", method.fields()));
                 if (!method.authorizationFields().isEmpty()) {
-                    form.getChildren().add(section("Authorization page (not sent in the request)", method.authorizationFields()));
+                    form.getChildren()
+                            .add(section("Authorization page (not sent in the request)", method.authorizationFields()));
                 }
             }
         }
@@ -206,7 +207,8 @@ public final class ConnectFormView extends SplitPane {
     private void showError(String path) {
         Label label = errorLabels.get(path);
         if (label != null) {
-            String message = model.getTouched().contains(path) ? model.getErrors().get(path) : null;
+            String message =
+                    model.getTouched().contains(path) ? model.getErrors().get(path) : null;
             label.setText(message == null ? "" : message);
             label.setVisible(message != null);
             label.setManaged(message != null);

@@ -67,6 +67,7 @@ public final class ConnectFormViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     /** Fields the user has typed into: their messages show at once; the others only count until then. */
     private final javafx.collections.ObservableSet<String> touched = FXCollections.observableSet();
+
     private final ReadOnlyStringWrapper remaining = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper formMessages = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
@@ -77,9 +78,15 @@ public final class ConnectFormViewModel {
     private final BooleanProperty includeSecrets = new SimpleBooleanProperty();
     private String clientToken;
 
-    public ConnectFormViewModel(ServiceModel model, TaskRunner tasks, StatusModel status, TextClipboard clipboard,
-                                DialogService dialogs, TextFileWriter writer, Supplier<AccountSession> session,
-                                CreateConfirmation confirmation) {
+    public ConnectFormViewModel(
+            ServiceModel model,
+            TaskRunner tasks,
+            StatusModel status,
+            TextClipboard clipboard,
+            DialogService dialogs,
+            TextFileWriter writer,
+            Supplier<AccountSession> session,
+            CreateConfirmation confirmation) {
         this(() -> model, tasks, status, clipboard, dialogs, writer, session, confirmation);
     }
 
@@ -87,9 +94,15 @@ public final class ConnectFormViewModel {
      * {@code model} is asked for the first time when a connector is shown, so a window can open before the model
      * has been read (the app reads it in the background meanwhile); it must return the same model every time.
      */
-    public ConnectFormViewModel(Supplier<ServiceModel> model, TaskRunner tasks, StatusModel status,
-                                TextClipboard clipboard, DialogService dialogs, TextFileWriter writer,
-                                Supplier<AccountSession> session, CreateConfirmation confirmation) {
+    public ConnectFormViewModel(
+            Supplier<ServiceModel> model,
+            TaskRunner tasks,
+            StatusModel status,
+            TextClipboard clipboard,
+            DialogService dialogs,
+            TextFileWriter writer,
+            Supplier<AccountSession> session,
+            CreateConfirmation confirmation) {
         this.model = model;
         this.tasks = tasks;
         this.status = status;
@@ -118,7 +131,9 @@ public final class ConnectFormViewModel {
         AuthFormSpec built = AuthFormSpecs.forConnector(description, model.get());
         // Before the spec: the form is drawn when the spec changes, and not again when the new connector's first
         // method equals the one chosen before (two connectors that both start with Basic).
-        built.profileFields().stream().filter(f -> f.path().endsWith("/connectionMode")).findFirst()
+        built.profileFields().stream()
+                .filter(f -> f.path().endsWith("/connectionMode"))
+                .findFirst()
                 .ifPresent(f -> values.set(f.path(), "Public"));
         spec.set(built);
         method.set(built.methods().isEmpty() ? null : built.methods().get(0));
@@ -178,9 +193,13 @@ public final class ConnectFormViewModel {
         errors.putAll(problems.fieldMessages());
         formMessages.set(String.join("\n", problems.formMessages()));
         valid.set(problems.isValid() && current.needsProfile());
-        remaining.set(!current.needsProfile() ? "This connector takes no connector profile"
-                : problems.isValid() ? "Ready to create"
-                : problems.count() + (problems.count() == 1 ? " item needs attention" : " items need attention"));
+        remaining.set(
+                !current.needsProfile()
+                        ? "This connector takes no connector profile"
+                        : problems.isValid()
+                                ? "Ready to create"
+                                : problems.count()
+                                        + (problems.count() == 1 ? " item needs attention" : " items need attention"));
         preview.set(JsonFormat.pretty(request(Redaction.MASK)));
     }
 
@@ -196,7 +215,10 @@ public final class ConnectFormViewModel {
         boolean secrets = includeSecrets.get();
         clipboard.putText(CliCommand.render(request(secrets ? Redaction.NONE : Redaction.MASK)));
         includeSecrets.set(false);
-        status.info(secrets ? "Copied the AWS CLI command, with secrets" : "Copied the AWS CLI command (secrets shown as ****)");
+        status.info(
+                secrets
+                        ? "Copied the AWS CLI command, with secrets"
+                        : "Copied the AWS CLI command (secrets shown as ****)");
     }
 
     /** Saves the request as JSON; saving never includes secrets. */
@@ -207,11 +229,16 @@ public final class ConnectFormViewModel {
         }
         String text = JsonFormat.pretty(request(Redaction.MASK));
         String name = current.connector().displayId().replaceAll("[^A-Za-z0-9._-]+", "_") + "-connector-profile.json";
-        dialogs.chooseSaveFile("Save CreateConnectorProfile request", name).ifPresent(path ->
-                TrackedTask.start(tasks, status, "Saving " + path.getFileName() + "…", c -> {
-                    writer.write(path, text);
-                    return path;
-                }, saved -> status.info("Saved the request (secrets shown as ****) to " + saved),
+        dialogs.chooseSaveFile("Save CreateConnectorProfile request", name)
+                .ifPresent(path -> TrackedTask.start(
+                        tasks,
+                        status,
+                        "Saving " + path.getFileName() + "…",
+                        c -> {
+                            writer.write(path, text);
+                            return path;
+                        },
+                        saved -> status.info("Saved the request (secrets shown as ****) to " + saved),
                         error -> status.report(Problem.of("Could not save " + path, error, this::saveRequest))));
     }
 
@@ -231,18 +258,25 @@ public final class ConnectFormViewModel {
         }
         String token = clientToken;
         creating.set(true);
-        TrackedTask.start(tasks, status, "Creating connector profile " + profileName + "…",
-                c -> current.createConnectorProfile(request, token), arn -> {
+        TrackedTask.start(
+                tasks,
+                status,
+                "Creating connector profile " + profileName + "…",
+                c -> current.createConnectorProfile(request, token),
+                arn -> {
                     creating.set(false);
                     createError.set("");
                     result.set("Created " + arn);
                     status.clearProblem();
                     status.info("Created connector profile " + profileName);
-                }, error -> {
+                },
+                error -> {
                     creating.set(false);
                     result.set("");
-                    createError.set(error instanceof ServiceCallException e ? e.headline() + " " + e.advice()
-                            : String.valueOf(error.getMessage()));
+                    createError.set(
+                            error instanceof ServiceCallException e
+                                    ? e.headline() + " " + e.advice()
+                                    : String.valueOf(error.getMessage()));
                     status.report(Problem.of("Could not create connector profile " + profileName, error, this::create));
                 });
     }

@@ -20,8 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The input for one field, by its kind; every change goes straight to the view model. */
 final class FieldControl {
 
-    private FieldControl() {
-    }
+    private FieldControl() {}
 
     static Node create(FieldSpec field, ConnectFormViewModel model) {
         String id = "field-" + field.path().replaceAll("[^A-Za-z0-9]+", "-");
@@ -39,11 +38,12 @@ final class FieldControl {
 
     private static TextField text(FieldSpec field, ConnectFormViewModel model) {
         TextField text = new TextField(textOf(model.value(field.path())));
-        text.setPromptText(switch (field.kind()) {
-            case INTEGER, LONG -> "a whole number";
-            case DATETIME -> "2024-01-31T09:30:00Z";
-            default -> field.options().isEmpty() ? "" : String.join(", ", field.options());
-        });
+        text.setPromptText(
+                switch (field.kind()) {
+                    case INTEGER, LONG -> "a whole number";
+                    case DATETIME -> "2024-01-31T09:30:00Z";
+                    default -> field.options().isEmpty() ? "" : String.join(", ", field.options());
+                });
         text.textProperty().addListener((obs, old, now) -> model.setText(field.path(), now));
         return text;
     }
@@ -89,8 +89,13 @@ final class FieldControl {
         if (field.options().isEmpty()) {
             TextField text = new TextField(String.join(" ", entriesOf(model.value(field.path()))));
             text.setPromptText("separated by spaces");
-            text.textProperty().addListener((obs, old, now) ->
-                    model.setEntries(field.path(), List.of(now.strip().isEmpty() ? new String[0] : now.strip().split("\\s+"))));
+            text.textProperty()
+                    .addListener((obs, old, now) -> model.setEntries(
+                            field.path(),
+                            List.of(
+                                    now.strip().isEmpty()
+                                            ? new String[0]
+                                            : now.strip().split("\\s+"))));
             return text;
         }
         FlowPane boxes = new FlowPane(10, 6);
@@ -134,7 +139,8 @@ final class FieldControl {
         } catch (java.time.DateTimeException e) {
             picker.setValue(null);
         }
-        picker.valueProperty().addListener((obs, old, now) -> model.setText(field.path(), now == null ? null : now.toString()));
+        picker.valueProperty()
+                .addListener((obs, old, now) -> model.setText(field.path(), now == null ? null : now.toString()));
         picker.getEditor().textProperty().addListener((obs, old, now) -> {
             if (picker.getValue() == null) {
                 model.setText(field.path(), now);

@@ -22,8 +22,10 @@ public final class AccountStatusViewModel {
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper("");
     private TaskRunner.Handle identityTask;
 
-    public AccountStatusViewModel(TaskRunner tasks, ReadOnlyObjectProperty<AccountSession> session,
-                                  ReadOnlyObjectProperty<ConnectionState> state) {
+    public AccountStatusViewModel(
+            TaskRunner tasks,
+            ReadOnlyObjectProperty<AccountSession> session,
+            ReadOnlyObjectProperty<ConnectionState> state) {
         this.tasks = tasks;
         session.addListener((obs, old, opened) -> identify(opened));
         state.addListener((obs, old, now) -> stateText.set(describe(now)));
@@ -41,11 +43,16 @@ public final class AccountStatusViewModel {
             return;
         }
         identityText.set("Checking identity…");
-        identityTask = tasks.submit(c -> opened.identity(), who -> {
-            identity.set(who);
-            identityText.set("Account " + who.account() + " · " + who.arn());
-        }, error -> identityText.set("Identity unknown: " + (error instanceof ServiceCallException e
-                ? e.headline() : String.valueOf(error.getMessage()))));
+        identityTask = tasks.submit(
+                c -> opened.identity(),
+                who -> {
+                    identity.set(who);
+                    identityText.set("Account " + who.account() + " · " + who.arn());
+                },
+                error -> identityText.set("Identity unknown: "
+                        + (error instanceof ServiceCallException e
+                                ? e.headline()
+                                : String.valueOf(error.getMessage()))));
     }
 
     static String describe(ConnectionState state) {

@@ -26,7 +26,9 @@ public final class FxMfaPrompt implements MfaPrompt {
             dialog.setHeaderText("Profile '" + profileName + "' assumes a role that needs MFA");
             dialog.setContentText("Code from " + mfaSerial + ":");
             dialog.getEditor().setId("mfaCodeField");
-            dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+            dialog.getDialogPane()
+                    .lookupButton(ButtonType.OK)
+                    .disableProperty()
                     .bind(dialog.getEditor().textProperty().map(t -> !t.strip().matches("\\d{6}")));
             answer.complete(dialog.showAndWait().map(String::strip));
         });

@@ -33,8 +33,12 @@ public final class ProfileSwitcherView extends HBox {
         regions.setTooltip(new Tooltip("Region"));
         regions.setVisibleRowCount(16);
 
-        getChildren().addAll(new Label(null, new FontIcon(Feather.USER)), profiles,
-                new Label(null, new FontIcon(Feather.GLOBE)), regions);
+        getChildren()
+                .addAll(
+                        new Label(null, new FontIcon(Feather.USER)),
+                        profiles,
+                        new Label(null, new FontIcon(Feather.GLOBE)),
+                        regions);
     }
 
     public void openProfilePicker() {

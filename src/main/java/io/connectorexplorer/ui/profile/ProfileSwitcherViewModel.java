@@ -29,7 +29,7 @@ public final class ProfileSwitcherViewModel {
     private final ObjectProperty<AwsProfile> profile = new SimpleObjectProperty<>();
     private final StringProperty region = new SimpleStringProperty();
     private Optional<String> environmentRegion = Optional.empty();
-    private BiConsumer<AwsProfile, String> onSwitch = (p, r) -> { };
+    private BiConsumer<AwsProfile, String> onSwitch = (p, r) -> {};
     private boolean internal;
 
     public ProfileSwitcherViewModel(Settings settings, List<String> regions, String fallbackRegion) {
@@ -80,8 +80,8 @@ public final class ProfileSwitcherViewModel {
     }
 
     private void choose(AwsProfile chosen, Optional<String> explicitRegion) {
-        String chosenRegion = TargetResolver.region(chosen, explicitRegion, environmentRegion,
-                settings.get(REGION_PREFIX + chosen.name()), fallbackRegion);
+        String chosenRegion = TargetResolver.region(
+                chosen, explicitRegion, environmentRegion, settings.get(REGION_PREFIX + chosen.name()), fallbackRegion);
         internal = true;
         try {
             profile.set(chosen);

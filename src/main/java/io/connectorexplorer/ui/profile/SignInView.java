@@ -29,14 +29,22 @@ public final class SignInView {
      * Shows a sign-in window whenever {@code model} signs in, built the first time one is needed (most sessions
      * never need it, and the main window opens sooner without it).
      */
-    public static void follow(SignInViewModel model, SignInViewModel.Browser browser, Window owner,
-                              java.util.function.Consumer<String> clipboard) {
-        Once.when(model.stepProperty(), step -> !(step instanceof SignInViewModel.Step.Idle),
+    public static void follow(
+            SignInViewModel model,
+            SignInViewModel.Browser browser,
+            Window owner,
+            java.util.function.Consumer<String> clipboard) {
+        Once.when(
+                model.stepProperty(),
+                step -> !(step instanceof SignInViewModel.Step.Idle),
                 step -> new SignInView(model, browser, owner, clipboard).show(step));
     }
 
-    private SignInView(SignInViewModel model, SignInViewModel.Browser browser, Window owner,
-                      java.util.function.Consumer<String> clipboard) {
+    private SignInView(
+            SignInViewModel model,
+            SignInViewModel.Browser browser,
+            Window owner,
+            java.util.function.Consumer<String> clipboard) {
         this.model = model;
         this.browser = browser;
         stage.initOwner(owner);
@@ -69,7 +77,8 @@ public final class SignInView {
     private void show(SignInViewModel.Step step) {
         if (step instanceof SignInViewModel.Step.WaitingForBrowser waiting) {
             title.setText("Signing in to " + waiting.profile());
-            text.setText("Your browser opened the AWS sign-in page. Finish signing in there; this window closes by itself.");
+            text.setText(
+                    "Your browser opened the AWS sign-in page. Finish signing in there; this window closes by itself.");
             show(code, false);
             openPage.setOnAction(e -> browser.open(waiting.page()));
             show(openPage, true);

@@ -21,11 +21,11 @@ public final class SignInViewModel {
 
     /** What the sign-in window shows. */
     public sealed interface Step {
-        record Idle() implements Step { }
+        record Idle() implements Step {}
 
-        record WaitingForBrowser(String profile, URI page) implements Step { }
+        record WaitingForBrowser(String profile, URI page) implements Step {}
 
-        record EnterCode(String profile, String userCode, URI page, URI pageWithCode) implements Step { }
+        record EnterCode(String profile, String userCode, URI page, URI pageWithCode) implements Step {}
     }
 
     /** Opens a page in the system browser; false when that is not possible. */
@@ -44,7 +44,8 @@ public final class SignInViewModel {
     private TrackedTask task;
     private AwsProfile profile;
 
-    public SignInViewModel(SignInService service, TaskRunner tasks, StatusModel status, Browser browser, Runnable onSignedIn) {
+    public SignInViewModel(
+            SignInService service, TaskRunner tasks, StatusModel status, Browser browser, Runnable onSignedIn) {
         this.service = service;
         this.tasks = tasks;
         this.status = status;
@@ -88,18 +89,24 @@ public final class SignInViewModel {
                 tasks.onUiThread(() -> step.set(new Step.EnterCode(p.name(), userCode, page, pageWithCode)));
             }
         };
-        task = TrackedTask.start(tasks, status, "Signing in to " + p.name() + "…", c -> {
-            service.signIn(p, prompt, c);
-            return p;
-        }, signedIn -> {
-            finish();
-            status.clearProblem();
-            status.info("Signed in to " + signedIn.name());
-            onSignedIn.run();
-        }, error -> {
-            finish();
-            status.report(Problem.of("Sign-in to " + p.name() + " failed", error, () -> signIn(p)));
-        });
+        task = TrackedTask.start(
+                tasks,
+                status,
+                "Signing in to " + p.name() + "…",
+                c -> {
+                    service.signIn(p, prompt, c);
+                    return p;
+                },
+                signedIn -> {
+                    finish();
+                    status.clearProblem();
+                    status.info("Signed in to " + signedIn.name());
+                    onSignedIn.run();
+                },
+                error -> {
+                    finish();
+                    status.report(Problem.of("Sign-in to " + p.name() + " failed", error, () -> signIn(p)));
+                });
     }
 
     public void cancel() {

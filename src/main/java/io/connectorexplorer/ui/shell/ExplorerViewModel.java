@@ -35,21 +35,29 @@ public final class ExplorerViewModel {
     private final ConnectorListViewModel list;
     private final ConfigTreeViewModel tree;
     private final ProfileSwitcherViewModel switcher;
-    private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(new ConnectionState.Idle());
+    private final ReadOnlyObjectWrapper<ConnectionState> state =
+            new ReadOnlyObjectWrapper<>(new ConnectionState.Idle());
     private final ReadOnlyObjectWrapper<AccountSession> session = new ReadOnlyObjectWrapper<>();
 
     private java.util.function.Consumer<AwsProfile> signInAction;
     private AutoCloseable watch;
     /** The connector the user chose last; kept across switches, even quick ones that clear the list. */
     private ConnectorKey chosenConnector;
+
     private long accountStamp;
     private long selectionStamp;
     private TrackedTask accountTask;
     private TaskRunner.Handle flagsTask;
     private TrackedTask describeTask;
 
-    public ExplorerViewModel(ProfileCatalog profiles, AccountConnector accounts, TaskRunner tasks, StatusModel status,
-                             ConnectorListViewModel list, ConfigTreeViewModel tree, ProfileSwitcherViewModel switcher) {
+    public ExplorerViewModel(
+            ProfileCatalog profiles,
+            AccountConnector accounts,
+            TaskRunner tasks,
+            StatusModel status,
+            ConnectorListViewModel list,
+            ConfigTreeViewModel tree,
+            ProfileSwitcherViewModel switcher) {
         this.profiles = profiles;
         this.accounts = accounts;
         this.tasks = tasks;
@@ -79,28 +87,36 @@ public final class ExplorerViewModel {
      * the SSO token cache change.
      */
     public void refreshProfiles() {
-        tasks.submit(c -> new ProfilesRead(profiles.profiles(), profiles.fileProblems()), read -> {
-            switcher.refresh(read.profiles());
-            if (read.problems().isEmpty()) {
-                if (status.getProblem() != null && status.getProblem().title().startsWith(CONFIG_PROBLEM)) {
-                    status.clearProblem();
-                }
-            } else {
-                reportFileProblems(read.problems());
-            }
-            status.info("AWS profiles changed on disk; the list is up to date");
-            // A sign-in made elsewhere (aws sso login) lands in the token cache: try the account again.
-            if (state.get() instanceof ConnectionState.NeedsSignIn) {
-                reload();
-            }
-        }, error -> { });
+        tasks.submit(
+                c -> new ProfilesRead(profiles.profiles(), profiles.fileProblems()),
+                read -> {
+                    switcher.refresh(read.profiles());
+                    if (read.problems().isEmpty()) {
+                        if (status.getProblem() != null
+                                && status.getProblem().title().startsWith(CONFIG_PROBLEM)) {
+                            status.clearProblem();
+                        }
+                    } else {
+                        reportFileProblems(read.problems());
+                    }
+                    status.info("AWS profiles changed on disk; the list is up to date");
+                    // A sign-in made elsewhere (aws sso login) lands in the token cache: try the account again.
+                    if (state.get() instanceof ConnectionState.NeedsSignIn) {
+                        reload();
+                    }
+                },
+                error -> {});
     }
 
     private static final String CONFIG_PROBLEM = "Some AWS configuration could not be read";
 
     private void reportFileProblems(List<String> problems) {
-        status.report(new Problem(CONFIG_PROBLEM, String.join("\n", problems),
-                "The other profiles still work; fix the file and it is read again.", null, null));
+        status.report(new Problem(
+                CONFIG_PROBLEM,
+                String.join("\n", problems),
+                "The other profiles still work; fix the file and it is read again.",
+                null,
+                null));
     }
 
     /** Reads the profiles (off the FX thread), opens the first account, and follows changes to the files. */
@@ -109,17 +125,20 @@ public final class ExplorerViewModel {
             watch = profiles.watch(this::refreshProfiles);
         }
         StatusModel.Activity activity = status.begin("Reading AWS profiles…");
-        tasks.submit(c -> new ProfilesRead(profiles.profiles(), profiles.fileProblems()), read -> {
-            activity.done(null);
-            switcher.load(read.profiles(), profiles.environmentProfile(), profiles.environmentRegion());
-            if (!read.problems().isEmpty()) {
-                reportFileProblems(read.problems());
-            }
-        }, error -> {
-            activity.done("Could not read AWS profiles");
-            status.report(Problem.of("Could not read the AWS profiles", error, this::start));
-            switcher.load(List.of(AwsProfile.demo()), Optional.empty(), Optional.empty());
-        });
+        tasks.submit(
+                c -> new ProfilesRead(profiles.profiles(), profiles.fileProblems()),
+                read -> {
+                    activity.done(null);
+                    switcher.load(read.profiles(), profiles.environmentProfile(), profiles.environmentRegion());
+                    if (!read.problems().isEmpty()) {
+                        reportFileProblems(read.problems());
+                    }
+                },
+                error -> {
+                    activity.done("Could not read AWS profiles");
+                    status.report(Problem.of("Could not read the AWS profiles", error, this::start));
+                    switcher.load(List.of(AwsProfile.demo()), Optional.empty(), Optional.empty());
+                });
     }
 
     /** Opens an account and loads its connectors, keeping the selected connector if the new account has it. */
@@ -136,52 +155,66 @@ public final class ExplorerViewModel {
         tree.showNothing("Loading connectors…");
         status.clearProblem();
         state.set(new ConnectionState.Loading("connectors"));
-        accountTask = TrackedTask.start(tasks, status, "Loading connectors of " + profile.name() + " in " + region + "…",
+        accountTask = TrackedTask.start(
+                tasks,
+                status,
+                "Loading connectors of " + profile.name() + " in " + region + "…",
                 cancellation -> {
-            AccountSession opened = new AccountSession(profile, region, accounts.open(profile, region));
-            try {
-                List<ConnectorSummary> connectors = opened.listAll(cancellation);
-                if (cancellation.isCancelled()) {
-                    // Superseded while loading: nobody will take this session, so close it here.
-                    throw new ServiceCallException(ServiceCallException.Kind.CANCELLED, null, null, 0, "Cancelled.");
-                }
-                return new Loaded(opened, connectors);
-            } catch (RuntimeException e) {
-                opened.close();
-                throw e;
-            }
-        }, loaded -> {
-            if (stamp != accountStamp) {
-                closeQuietly(loaded.session());
-                return;
-            }
-            session.set(loaded.session());
-            list.setConnectors(loaded.connectors(), keep);
-            state.set(new ConnectionState.Ready(loaded.connectors().size()));
-            status.info(loaded.connectors().size() + " connectors · " + profile.name() + " · " + region);
-            if (list.getSelected() == null) {
-                tree.showNothing("Select a connector to see its configuration.");
-            }
-            loadMissingFlags(stamp, loaded);
-        }, error -> {
-            if (stamp != accountStamp) {
-                return;
-            }
-            ServiceCallException failure = error instanceof ServiceCallException e ? e
-                    : new ServiceCallException(ServiceCallException.Kind.NETWORK, null, null, 0, String.valueOf(error.getMessage()));
-            tree.showNothing("The connectors could not be loaded.");
-            Problem problem = Problem.of("Could not load the connectors of " + profile.name() + " in " + region, error,
-                    () -> switchTo(profile, region));
-            if (failure.kind() == ServiceCallException.Kind.SIGN_IN_REQUIRED && signInAction != null) {
-                state.set(new ConnectionState.NeedsSignIn(failure.getMessage()));
-                status.info(profile.name() + " needs sign-in");
-                status.report(problem.withAction("Sign in", () -> signInAction.accept(profile)));
-            } else {
-                state.set(new ConnectionState.Failed(failure));
-                status.info("Could not load connectors");
-                status.report(problem);
-            }
-        });
+                    AccountSession opened = new AccountSession(profile, region, accounts.open(profile, region));
+                    try {
+                        List<ConnectorSummary> connectors = opened.listAll(cancellation);
+                        if (cancellation.isCancelled()) {
+                            // Superseded while loading: nobody will take this session, so close it here.
+                            throw new ServiceCallException(
+                                    ServiceCallException.Kind.CANCELLED, null, null, 0, "Cancelled.");
+                        }
+                        return new Loaded(opened, connectors);
+                    } catch (RuntimeException e) {
+                        opened.close();
+                        throw e;
+                    }
+                },
+                loaded -> {
+                    if (stamp != accountStamp) {
+                        closeQuietly(loaded.session());
+                        return;
+                    }
+                    session.set(loaded.session());
+                    list.setConnectors(loaded.connectors(), keep);
+                    state.set(new ConnectionState.Ready(loaded.connectors().size()));
+                    status.info(loaded.connectors().size() + " connectors · " + profile.name() + " · " + region);
+                    if (list.getSelected() == null) {
+                        tree.showNothing("Select a connector to see its configuration.");
+                    }
+                    loadMissingFlags(stamp, loaded);
+                },
+                error -> {
+                    if (stamp != accountStamp) {
+                        return;
+                    }
+                    ServiceCallException failure = error instanceof ServiceCallException e
+                            ? e
+                            : new ServiceCallException(
+                                    ServiceCallException.Kind.NETWORK,
+                                    null,
+                                    null,
+                                    0,
+                                    String.valueOf(error.getMessage()));
+                    tree.showNothing("The connectors could not be loaded.");
+                    Problem problem = Problem.of(
+                            "Could not load the connectors of " + profile.name() + " in " + region,
+                            error,
+                            () -> switchTo(profile, region));
+                    if (failure.kind() == ServiceCallException.Kind.SIGN_IN_REQUIRED && signInAction != null) {
+                        state.set(new ConnectionState.NeedsSignIn(failure.getMessage()));
+                        status.info(profile.name() + " needs sign-in");
+                        status.report(problem.withAction("Sign in", () -> signInAction.accept(profile)));
+                    } else {
+                        state.set(new ConnectionState.Failed(failure));
+                        status.info("Could not load connectors");
+                        status.report(problem);
+                    }
+                });
     }
 
     /** Loads the account again from the service, dropping what was cached. */
@@ -196,11 +229,16 @@ public final class ExplorerViewModel {
         if (loaded.connectors().stream().allMatch(ConnectorSummary::flagsKnown)) {
             return;
         }
-        flagsTask = tasks.submit(c -> loaded.session().withFlags(loaded.connectors(), c), withFlags -> {
-            if (stamp == accountStamp) {
-                list.updateFlags(withFlags);
-            }
-        }, error -> { /* badges stay unknown; selecting the connector describes it and fills them */ });
+        flagsTask = tasks.submit(
+                c -> loaded.session().withFlags(loaded.connectors(), c),
+                withFlags -> {
+                    if (stamp == accountStamp) {
+                        list.updateFlags(withFlags);
+                    }
+                },
+                error -> {
+                    /* badges stay unknown; selecting the connector describes it and fills them */
+                });
     }
 
     private void describeSelected() {
@@ -220,23 +258,29 @@ public final class ExplorerViewModel {
             return;
         }
         tree.showNothing("Loading the configuration of " + selected.name() + "…");
-        describeTask = TrackedTask.start(tasks, status, "Describing " + selected.key().displayId() + "…",
-                c -> current.describe(selected.key()), description -> {
-            if (stamp != selectionStamp || current != session.get()) {
-                return;
-            }
-            status.clearProblem();
-            tree.show(description);
-            list.learn(description);
-            status.info(selected.name() + " · " + profileLine());
-        }, error -> {
-            if (stamp != selectionStamp || current != session.get()) {
-                return;
-            }
-            status.info("Could not describe " + selected.key().displayId());
-            tree.showNothing("The configuration of " + selected.name() + " could not be loaded.");
-            status.report(Problem.of("Could not describe " + selected.key().displayId(), error, this::describeSelected));
-        });
+        describeTask = TrackedTask.start(
+                tasks,
+                status,
+                "Describing " + selected.key().displayId() + "…",
+                c -> current.describe(selected.key()),
+                description -> {
+                    if (stamp != selectionStamp || current != session.get()) {
+                        return;
+                    }
+                    status.clearProblem();
+                    tree.show(description);
+                    list.learn(description);
+                    status.info(selected.name() + " · " + profileLine());
+                },
+                error -> {
+                    if (stamp != selectionStamp || current != session.get()) {
+                        return;
+                    }
+                    status.info("Could not describe " + selected.key().displayId());
+                    tree.showNothing("The configuration of " + selected.name() + " could not be loaded.");
+                    status.report(Problem.of(
+                            "Could not describe " + selected.key().displayId(), error, this::describeSelected));
+                });
     }
 
     private String profileLine() {
@@ -294,14 +338,17 @@ public final class ExplorerViewModel {
 
     private void closeQuietly(AccountSession s) {
         if (s != null) {
-            tasks.submit(c -> {
-                s.close();
-                return null;
-            }, ignored -> { }, ignored -> { });
+            tasks.submit(
+                    c -> {
+                        s.close();
+                        return null;
+                    },
+                    ignored -> {},
+                    ignored -> {});
         }
     }
 
-    private record Loaded(AccountSession session, List<ConnectorSummary> connectors) { }
+    private record Loaded(AccountSession session, List<ConnectorSummary> connectors) {}
 
-    private record ProfilesRead(List<AwsProfile> profiles, List<String> problems) { }
+    private record ProfilesRead(List<AwsProfile> profiles, List<String> problems) {}
 }

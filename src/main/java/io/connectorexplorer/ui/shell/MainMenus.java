@@ -16,11 +16,14 @@ final class MainMenus {
     private final MenuBar menuBar;
 
     MainMenus(MainView.Models m, MainView view) {
-        MenuItem export = item("Export configuration…", "exportMenuItem", shortcut(KeyCode.E), m.export()::exportSelected);
+        MenuItem export =
+                item("Export configuration…", "exportMenuItem", shortcut(KeyCode.E), m.export()::exportSelected);
         export.disableProperty().bind(m.export().canExportSelectedProperty().not());
-        MenuItem exportAll = item("Export all connectors…", "exportAllMenuItem", shortcutShift(KeyCode.E), m.export()::exportAll);
+        MenuItem exportAll =
+                item("Export all connectors…", "exportAllMenuItem", shortcutShift(KeyCode.E), m.export()::exportAll);
         exportAll.disableProperty().bind(m.export().canExportAllProperty().not());
-        MenuItem copyJson = item("Copy as JSON", "copyJsonMenuItem", shortcutShift(KeyCode.J), m.export()::copySelectedAsJson);
+        MenuItem copyJson =
+                item("Copy as JSON", "copyJsonMenuItem", shortcutShift(KeyCode.J), m.export()::copySelectedAsJson);
         copyJson.disableProperty().bind(m.export().canExportSelectedProperty().not());
         MenuItem cancel = item("Cancel export", "cancelExportMenuItem", null, m.export()::cancelExport);
         cancel.disableProperty().bind(m.export().exportingProperty().not());
@@ -28,29 +31,68 @@ final class MainMenus {
         Menu file = new Menu("_File", null, export, exportAll, copyJson, cancel, new SeparatorMenuItem(), quit);
 
         MenuItem reload = item("Reload", "reloadMenuItem", new KeyCodeCombination(KeyCode.F5), m.explorer()::reload);
-        MenuItem filter = item("Filter connectors", "filterMenuItem", shortcut(KeyCode.L), () -> view.listView().focusFilter());
-        MenuItem find = item("Find in configuration", "findMenuItem", shortcut(KeyCode.F), () -> view.treeView().focusSearch());
-        MenuItem expand = item("Expand all", "expandAllMenuItem", shortcutShift(KeyCode.EQUALS), () -> view.treeView().expandAll());
-        MenuItem collapse = item("Collapse all", "collapseAllMenuItem", shortcutShift(KeyCode.MINUS), () -> view.treeView().collapseAll());
+        MenuItem filter = item(
+                "Filter connectors",
+                "filterMenuItem",
+                shortcut(KeyCode.L),
+                () -> view.listView().focusFilter());
+        MenuItem find = item(
+                "Find in configuration",
+                "findMenuItem",
+                shortcut(KeyCode.F),
+                () -> view.treeView().focusSearch());
+        MenuItem expand = item(
+                "Expand all",
+                "expandAllMenuItem",
+                shortcutShift(KeyCode.EQUALS),
+                () -> view.treeView().expandAll());
+        MenuItem collapse = item(
+                "Collapse all",
+                "collapseAllMenuItem",
+                shortcutShift(KeyCode.MINUS),
+                () -> view.treeView().collapseAll());
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("darkThemeMenuItem");
         dark.setAccelerator(shortcutShift(KeyCode.D));
         dark.setSelected(m.theme().get() == Theme.DARK);
         dark.selectedProperty().addListener((obs, old, on) -> m.theme().set(on ? Theme.DARK : Theme.LIGHT));
         m.theme().addListener((obs, old, t) -> dark.setSelected(t == Theme.DARK));
-        MenuItem showTree = item("Configuration", "showConfigurationMenuItem", shortcut(KeyCode.DIGIT1), () -> view.showTab(0));
+        MenuItem showTree =
+                item("Configuration", "showConfigurationMenuItem", shortcut(KeyCode.DIGIT1), () -> view.showTab(0));
         MenuItem showConnect = item("Connect", "showConnectMenuItem", shortcut(KeyCode.DIGIT2), () -> view.showTab(1));
-        Menu viewMenu = new Menu("_View", null, reload, new SeparatorMenuItem(), showTree, showConnect,
-                new SeparatorMenuItem(), filter, find, expand, collapse,
-                new SeparatorMenuItem(), dark);
+        Menu viewMenu = new Menu(
+                "_View",
+                null,
+                reload,
+                new SeparatorMenuItem(),
+                showTree,
+                showConnect,
+                new SeparatorMenuItem(),
+                filter,
+                find,
+                expand,
+                collapse,
+                new SeparatorMenuItem(),
+                dark);
 
-        MenuItem profile = item("Choose profile…", "chooseProfileMenuItem", shortcut(KeyCode.P),
+        MenuItem profile = item(
+                "Choose profile…",
+                "chooseProfileMenuItem",
+                shortcut(KeyCode.P),
                 () -> view.switcherView().openProfilePicker());
-        MenuItem signIn = item("Sign in (SSO)…", "signInMenuItem", null, () -> m.signIn().signIn(m.switcher().getProfile()));
-        signIn.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> m.switcher().getProfile() == null || m.signIn().isSigningIn()
-                        || m.switcher().getProfile().kind() != io.connectorexplorer.core.profile.ProfileKind.SSO,
-                m.switcher().profileProperty(), m.signIn().signingInProperty()));
+        MenuItem signIn = item(
+                "Sign in (SSO)…",
+                "signInMenuItem",
+                null,
+                () -> m.signIn().signIn(m.switcher().getProfile()));
+        signIn.disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> m.switcher().getProfile() == null
+                                || m.signIn().isSigningIn()
+                                || m.switcher().getProfile().kind()
+                                        != io.connectorexplorer.core.profile.ProfileKind.SSO,
+                        m.switcher().profileProperty(),
+                        m.signIn().signingInProperty()));
         Menu account = new Menu("_Account", null, profile, signIn);
 
         menuBar = new MenuBar(file, viewMenu, account);

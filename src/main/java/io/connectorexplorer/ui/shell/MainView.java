@@ -10,23 +10,23 @@ import io.connectorexplorer.ui.common.Theme;
 import io.connectorexplorer.ui.connector.ConnectorListView;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
+import io.connectorexplorer.ui.form.ConnectFormView;
+import io.connectorexplorer.ui.form.ConnectFormViewModel;
 import io.connectorexplorer.ui.profile.AccountStatusViewModel;
 import io.connectorexplorer.ui.profile.ProfileSwitcherView;
-import io.connectorexplorer.ui.profile.SignInViewModel;
 import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
+import io.connectorexplorer.ui.profile.SignInViewModel;
 import io.connectorexplorer.ui.tree.ConfigTreeView;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import io.connectorexplorer.ui.form.ConnectFormView;
-import io.connectorexplorer.ui.form.ConnectFormViewModel;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -39,10 +39,18 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainView extends BorderPane {
 
     /** What the shell's view models and actions the window binds to. */
-    public record Models(ExplorerViewModel explorer, ProfileSwitcherViewModel switcher, ConnectorListViewModel list,
-                         ConfigTreeViewModel tree, ExportViewModel export, StatusModel status,
-                         AccountStatusViewModel account, SignInViewModel signIn, ConnectFormViewModel connect,
-                         ObjectProperty<Theme> theme, Runnable quit) { }
+    public record Models(
+            ExplorerViewModel explorer,
+            ProfileSwitcherViewModel switcher,
+            ConnectorListViewModel list,
+            ConfigTreeViewModel tree,
+            ExportViewModel export,
+            StatusModel status,
+            AccountStatusViewModel account,
+            SignInViewModel signIn,
+            ConnectFormViewModel connect,
+            ObjectProperty<Theme> theme,
+            Runnable quit) {}
 
     private final SplitPane split;
     private final TabPane tabs;
@@ -81,28 +89,44 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(listView, false);
 
         MainMenus menus = new MainMenus(m, this);
-        VBox top = new VBox(menus.menuBar(), toolbar(m), demoBanner(m), new ProblemBannerView(m.status(), m.explorer()::retry));
+        VBox top = new VBox(
+                menus.menuBar(), toolbar(m), demoBanner(m), new ProblemBannerView(m.status(), m.explorer()::retry));
         setTop(top);
         setCenter(split);
-        setBottom(new StatusBarView(m.status(),
-                Bindings.createStringBinding(() -> m.switcher().getProfile() == null ? "No profile"
-                        : m.switcher().getProfile().name(), m.switcher().profileProperty()),
+        setBottom(new StatusBarView(
+                m.status(),
+                Bindings.createStringBinding(
+                        () -> m.switcher().getProfile() == null
+                                ? "No profile"
+                                : m.switcher().getProfile().name(),
+                        m.switcher().profileProperty()),
                 m.switcher().regionProperty(),
                 m.account().stateTextProperty(),
                 m.account().identityTextProperty(),
-                Bindings.createStringBinding(() -> m.explorer().getSession() == null ? ""
-                        : m.explorer().getSession().endpointDescription(), m.explorer().sessionProperty())));
+                Bindings.createStringBinding(
+                        () -> m.explorer().getSession() == null
+                                ? ""
+                                : m.explorer().getSession().endpointDescription(),
+                        m.explorer().sessionProperty())));
     }
 
     private ToolBar toolbar(Models m) {
-        Button reload = button("reloadButton", Feather.REFRESH_CW, "Reload from the service (F5)", m.explorer()::reload);
-        Button export = button("exportButton", Feather.DOWNLOAD, "Export configuration (Ctrl+E)", m.export()::exportSelected);
+        Button reload =
+                button("reloadButton", Feather.REFRESH_CW, "Reload from the service (F5)", m.explorer()::reload);
+        Button export =
+                button("exportButton", Feather.DOWNLOAD, "Export configuration (Ctrl+E)", m.export()::exportSelected);
         export.disableProperty().bind(m.export().canExportSelectedProperty().not());
-        Button copy = button("copyJsonButton", Feather.CLIPBOARD, "Copy as JSON (Ctrl+Shift+J)", m.export()::copySelectedAsJson);
+        Button copy = button(
+                "copyJsonButton", Feather.CLIPBOARD, "Copy as JSON (Ctrl+Shift+J)", m.export()::copySelectedAsJson);
         copy.disableProperty().bind(m.export().canExportSelectedProperty().not());
-        Button theme = button("themeButton", Feather.MOON, "Light or dark theme (Ctrl+Shift+D)",
+        Button theme = button(
+                "themeButton",
+                Feather.MOON,
+                "Light or dark theme (Ctrl+Shift+D)",
                 () -> m.theme().set(m.theme().get().other()));
-        m.theme().addListener((obs, old, t) -> ((FontIcon) theme.getGraphic()).setIconCode(t == Theme.DARK ? Feather.SUN : Feather.MOON));
+        m.theme()
+                .addListener((obs, old, t) ->
+                        ((FontIcon) theme.getGraphic()).setIconCode(t == Theme.DARK ? Feather.SUN : Feather.MOON));
         ((FontIcon) theme.getGraphic()).setIconCode(m.theme().get() == Theme.DARK ? Feather.SUN : Feather.MOON);
         return new ToolBar(switcherView, reload, new Spacer(), copy, export, theme);
     }
@@ -116,10 +140,12 @@ public final class MainView extends BorderPane {
         banner.setId("demoBanner");
         banner.getStyleClass().add("demo-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
-        var isDemo = Bindings.createBooleanBinding(() -> {
-            AwsProfile p = m.switcher().getProfile();
-            return p != null && p.isDemo();
-        }, m.switcher().profileProperty());
+        var isDemo = Bindings.createBooleanBinding(
+                () -> {
+                    AwsProfile p = m.switcher().getProfile();
+                    return p != null && p.isDemo();
+                },
+                m.switcher().profileProperty());
         banner.visibleProperty().bind(isDemo);
         banner.managedProperty().bind(isDemo);
         return banner;

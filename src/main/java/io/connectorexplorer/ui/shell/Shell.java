@@ -19,8 +19,8 @@ public final class Shell {
         this.view = view;
     }
 
-    public static Shell show(Stage stage, MainView view, Settings settings, ObjectProperty<Theme> theme,
-                             ExplorerViewModel explorer) {
+    public static Shell show(
+            Stage stage, MainView view, Settings settings, ObjectProperty<Theme> theme, ExplorerViewModel explorer) {
         Scene scene = new Scene(view);
         theme.get().apply(scene);
         theme.addListener((obs, old, t) -> {
@@ -28,10 +28,13 @@ public final class Shell {
             settings.put("theme", t.name());
         });
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            AwsProfile p = view == null ? null : explorerProfile(explorer);
-            return p == null ? "Connector Explorer" : "Connector Explorer — " + p.name();
-        }, explorer.sessionProperty()));
+        stage.titleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            AwsProfile p = view == null ? null : explorerProfile(explorer);
+                            return p == null ? "Connector Explorer" : "Connector Explorer — " + p.name();
+                        },
+                        explorer.sessionProperty()));
         WindowState.restore(stage, view.split(), settings);
         stage.setOnHidden(e -> {
             WindowState.save(stage, view.split(), settings);

@@ -16,8 +16,7 @@ final class WindowState {
     private static final String MAXIMIZED = "window.maximized";
     private static final String DIVIDER = "window.divider";
 
-    private WindowState() {
-    }
+    private WindowState() {}
 
     static void restore(Stage stage, SplitPane split, Settings settings) {
         double width = settings.getDouble(WIDTH, 1180);
@@ -26,8 +25,10 @@ final class WindowState {
         stage.setHeight(Math.max(420, height));
         double x = settings.getDouble(X, Double.NaN);
         double y = settings.getDouble(Y, Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)
-                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(width, 200), 40)).isEmpty()) {
+        if (!Double.isNaN(x)
+                && !Double.isNaN(y)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(width, 200), 40))
+                        .isEmpty()) {
             stage.setX(x);
             stage.setY(y);
         } else {

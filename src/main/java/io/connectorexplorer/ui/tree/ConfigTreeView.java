@@ -9,10 +9,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -85,11 +85,13 @@ public final class ConfigTreeView extends VBox {
         name.setId("memberColumn");
         name.setMinWidth(220);
         name.setPrefWidth(320);
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().name()));
+        name.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().getValue().name()));
         TreeTableColumn<ConfigNode, ConfigNode> value = new TreeTableColumn<>("Value");
         value.setId("valueColumn");
         value.setPrefWidth(480);
-        value.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        value.setCellValueFactory(c ->
+                new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue().getValue()));
         value.setCellFactory(c -> new ValueCell(model));
         table.getColumns().setAll(java.util.List.of(name, value));
 
@@ -97,7 +99,8 @@ public final class ConfigTreeView extends VBox {
         copyValue.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
         copyValue.setOnAction(e -> model.copyValue(selectedNode()));
         MenuItem copyPath = new MenuItem("Copy JSON path", new FontIcon(Feather.HASH));
-        copyPath.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        copyPath.setAccelerator(
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         copyPath.setOnAction(e -> model.copyPath(selectedNode()));
         MenuItem expandHere = new MenuItem("Expand all below");
         expandHere.setOnAction(e -> expand(table.getSelectionModel().getSelectedItem()));
@@ -146,7 +149,8 @@ public final class ConfigTreeView extends VBox {
             item.setExpanded(true);
             item = item.getChildren().stream()
                     .filter(child -> segment.equals(last(child.getValue().path())))
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
             if (item == null) {
                 return;
             }

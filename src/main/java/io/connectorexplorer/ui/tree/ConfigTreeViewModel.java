@@ -31,7 +31,8 @@ public final class ConfigTreeViewModel {
 
     private final ReadOnlyObjectWrapper<ConfigNode> root = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConnectorDescription> description = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("Select a connector to see its configuration.");
+    private final ReadOnlyStringWrapper placeholder =
+            new ReadOnlyStringWrapper("Select a connector to see its configuration.");
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper matchIndex = new ReadOnlyIntegerWrapper(-1);

@@ -23,7 +23,8 @@ final class LazyConfigTreeItem extends TreeItem<ConfigNode> {
         if (!childrenBuilt) {
             childrenBuilt = true;
             ObservableList<TreeItem<ConfigNode>> children = super.getChildren();
-            children.setAll(getValue().children().stream().map(LazyConfigTreeItem::new).toList());
+            children.setAll(
+                    getValue().children().stream().map(LazyConfigTreeItem::new).toList());
         }
         return super.getChildren();
     }

@@ -8,8 +8,8 @@ import javafx.scene.control.TreeTableCell;
 /** The value column: the value as one line of text, styled by its kind (string, number, boolean, null, timestamp). */
 final class ValueCell extends TreeTableCell<ConfigNode, ConfigNode> {
 
-    private static final List<String> KIND_STYLES = List.of("value-string", "value-number", "value-boolean",
-            "value-null", "value-timestamp", "value-container");
+    private static final List<String> KIND_STYLES = List.of(
+            "value-string", "value-number", "value-boolean", "value-null", "value-timestamp", "value-container");
 
     private final ConfigTreeViewModel model;
 

@@ -27,8 +27,8 @@ class AccountSessionTest {
     private final Map<ConnectorKey, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final ConnectorKey slow = ConnectorKey.amazon("Zendesk");
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
-    private final AccountSession session = new AccountSession(new AwsProfile("p", ProfileKind.STATIC_KEYS, "eu-west-1", null),
-            "eu-west-1", new Connection());
+    private final AccountSession session = new AccountSession(
+            new AwsProfile("p", ProfileKind.STATIC_KEYS, "eu-west-1", null), "eu-west-1", new Connection());
 
     @AfterEach
     void stop() {
@@ -122,7 +122,6 @@ class AccountSessionTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -65,8 +65,8 @@ class ConnectorCatalogTest {
                 .describePage("a", "{'nextToken': 'b'}")
                 .describePage("b", "{'nextToken': 'a'}");
 
-        ServiceCallException failure = catchThrowableOfType(ServiceCallException.class,
-                () -> catalog.listAll(Cancellation.NEVER));
+        ServiceCallException failure =
+                catchThrowableOfType(ServiceCallException.class, () -> catalog.listAll(Cancellation.NEVER));
 
         assertThat(failure.kind()).isEqualTo(Kind.BAD_RESPONSE);
         assertThat(failure.operation()).isEqualTo("DescribeConnectors");
@@ -79,8 +79,8 @@ class ConnectorCatalogTest {
         gateway.listPage(null, "{'connectors': [], 'nextToken': 'same'}")
                 .listPage("same", "{'connectors': [], 'nextToken': 'same'}");
 
-        ServiceCallException failure = catchThrowableOfType(ServiceCallException.class,
-                () -> catalog.listAll(Cancellation.NEVER));
+        ServiceCallException failure =
+                catchThrowableOfType(ServiceCallException.class, () -> catalog.listAll(Cancellation.NEVER));
 
         assertThat(failure.kind()).isEqualTo(Kind.BAD_RESPONSE);
         assertThat(failure.operation()).isEqualTo("ListConnectors");
@@ -90,8 +90,8 @@ class ConnectorCatalogTest {
     void aPageThatIsNotAJsonObjectIsABadResponse() {
         gateway.describePage(null, "[{'connectorConfigurations': {}}]");
 
-        ServiceCallException failure = catchThrowableOfType(ServiceCallException.class,
-                () -> catalog.listAll(Cancellation.NEVER));
+        ServiceCallException failure =
+                catchThrowableOfType(ServiceCallException.class, () -> catalog.listAll(Cancellation.NEVER));
 
         assertThat(failure.kind()).isEqualTo(Kind.BAD_RESPONSE);
         assertThat(failure.operation()).isEqualTo("DescribeConnectors");
@@ -101,8 +101,8 @@ class ConnectorCatalogTest {
     void aMissingListConnectorsPageIsABadResponse() {
         gateway.listPages.put(FakeAppFlowGateway.FIRST, JsonNodeFactory.instance.missingNode());
 
-        ServiceCallException failure = catchThrowableOfType(ServiceCallException.class,
-                () -> catalog.listAll(Cancellation.NEVER));
+        ServiceCallException failure =
+                catchThrowableOfType(ServiceCallException.class, () -> catalog.listAll(Cancellation.NEVER));
 
         assertThat(failure.kind()).isEqualTo(Kind.BAD_RESPONSE);
         assertThat(failure.operation()).isEqualTo("ListConnectors");
@@ -114,8 +114,8 @@ class ConnectorCatalogTest {
                 .describePage("t1", "{'connectorConfigurations': {'Slack': {}}}");
         Cancellation cancelledAfterFirstPage = () -> !gateway.describeTokens.isEmpty();
 
-        ServiceCallException failure = catchThrowableOfType(ServiceCallException.class,
-                () -> catalog.listAll(cancelledAfterFirstPage));
+        ServiceCallException failure =
+                catchThrowableOfType(ServiceCallException.class, () -> catalog.listAll(cancelledAfterFirstPage));
 
         assertThat(failure.kind()).isEqualTo(Kind.CANCELLED);
         assertThat(gateway.describeTokens).containsExactly((String) null);
@@ -124,8 +124,8 @@ class ConnectorCatalogTest {
 
     @Test
     void aCancelledListingMakesNoCallAtAll() {
-        ServiceCallException failure = catchThrowableOfType(ServiceCallException.class,
-                () -> catalog.listAll(() -> true));
+        ServiceCallException failure =
+                catchThrowableOfType(ServiceCallException.class, () -> catalog.listAll(() -> true));
 
         assertThat(failure.kind()).isEqualTo(Kind.CANCELLED);
         assertThat(gateway.describeTokens).isEmpty();
@@ -149,10 +149,17 @@ class ConnectorCatalogTest {
 
         List<ConnectorSummary> all = catalog.listAll(Cancellation.NEVER);
 
-        assertThat(all).containsExactly(
-                new ConnectorSummary(ConnectorKey.amazon("Salesforce"), "Salesforce", "CRM records", "Salesforce", true, false),
-                new ConnectorSummary(ConnectorKey.amazon("S3"), "Amazon S3", null, "AWS", true, true),
-                new ConnectorSummary(ConnectorKey.custom("acme-crm"), "Acme CRM", null, "Acme", null, null));
+        assertThat(all)
+                .containsExactly(
+                        new ConnectorSummary(
+                                ConnectorKey.amazon("Salesforce"),
+                                "Salesforce",
+                                "CRM records",
+                                "Salesforce",
+                                true,
+                                false),
+                        new ConnectorSummary(ConnectorKey.amazon("S3"), "Amazon S3", null, "AWS", true, true),
+                        new ConnectorSummary(ConnectorKey.custom("acme-crm"), "Acme CRM", null, "Acme", null, null));
     }
 
     @Test
@@ -166,8 +173,9 @@ class ConnectorCatalogTest {
 
         List<ConnectorSummary> all = catalog.listAll(Cancellation.NEVER);
 
-        assertThat(all).containsExactly(
-                new ConnectorSummary(ConnectorKey.custom("acme-crm"), "Acme CRM", null, "Acme", true, false));
+        assertThat(all)
+                .containsExactly(
+                        new ConnectorSummary(ConnectorKey.custom("acme-crm"), "Acme CRM", null, "Acme", true, false));
     }
 
     @Test
@@ -180,10 +188,12 @@ class ConnectorCatalogTest {
 
         List<ConnectorSummary> all = catalog.listAll(Cancellation.NEVER);
 
-        assertThat(all).containsExactly(
-                new ConnectorSummary(ConnectorKey.amazon("Locke"), null, null, null, true, false),
-                new ConnectorSummary(ConnectorKey.amazon("SomeFutureType"), null, null, null, false, true),
-                new ConnectorSummary(ConnectorKey.amazon("YetAnotherType"), "Yet another", null, null, null, null));
+        assertThat(all)
+                .containsExactly(
+                        new ConnectorSummary(ConnectorKey.amazon("Locke"), null, null, null, true, false),
+                        new ConnectorSummary(ConnectorKey.amazon("SomeFutureType"), null, null, null, false, true),
+                        new ConnectorSummary(
+                                ConnectorKey.amazon("YetAnotherType"), "Yet another", null, null, null, null));
     }
 
     @Test
@@ -194,9 +204,10 @@ class ConnectorCatalogTest {
 
         List<ConnectorSummary> all = catalog.listAll(Cancellation.NEVER);
 
-        assertThat(all).containsExactly(
-                new ConnectorSummary(ConnectorKey.amazon("NullConfig"), null, null, null, null, null),
-                new ConnectorSummary(ConnectorKey.amazon("Flags"), null, null, null, null, null));
+        assertThat(all)
+                .containsExactly(
+                        new ConnectorSummary(ConnectorKey.amazon("NullConfig"), null, null, null, null, null),
+                        new ConnectorSummary(ConnectorKey.amazon("Flags"), null, null, null, null, null));
     }
 
     // ---- describe ----
@@ -216,10 +227,12 @@ class ConnectorCatalogTest {
 
     @Test
     void describeRejectsAnInvalidKeyBeforeCallingTheService() {
-        for (ConnectorKey invalid : List.of(new ConnectorKey("CustomConnector", null), ConnectorKey.custom("bad label"),
+        for (ConnectorKey invalid : List.of(
+                new ConnectorKey("CustomConnector", null),
+                ConnectorKey.custom("bad label"),
                 ConnectorKey.amazon(" "))) {
-            ServiceCallException failure = catchThrowableOfType(ServiceCallException.class,
-                    () -> catalog.describe(invalid));
+            ServiceCallException failure =
+                    catchThrowableOfType(ServiceCallException.class, () -> catalog.describe(invalid));
 
             assertThat(failure.kind()).as(invalid.displayId()).isEqualTo(Kind.CONFIGURATION);
             assertThat(failure.operation()).isEqualTo("DescribeConnector");
@@ -229,12 +242,16 @@ class ConnectorCatalogTest {
 
     @Test
     void aResponseWithoutAConfigurationObjectIsABadResponse() {
-        for (String response : List.of("{}", "{'connectorConfiguration': null}", "{'connectorConfiguration': 'text'}",
-                "{'connectorConfiguration': []}", "[]")) {
+        for (String response : List.of(
+                "{}",
+                "{'connectorConfiguration': null}",
+                "{'connectorConfiguration': 'text'}",
+                "{'connectorConfiguration': []}",
+                "[]")) {
             gateway.descriptions.put(ConnectorKey.amazon("S3"), json(response));
 
-            ServiceCallException failure = catchThrowableOfType(ServiceCallException.class,
-                    () -> catalog.describe(ConnectorKey.amazon("S3")));
+            ServiceCallException failure =
+                    catchThrowableOfType(ServiceCallException.class, () -> catalog.describe(ConnectorKey.amazon("S3")));
 
             assertThat(failure.kind()).as(response).isEqualTo(Kind.BAD_RESPONSE);
         }
@@ -242,16 +259,19 @@ class ConnectorCatalogTest {
 
     @Test
     void describeAllKeepsTheListOrderAndStopsWhenCancelled() {
-        gateway.descriptions.put(ConnectorKey.amazon("S3"), json("{'connectorConfiguration': {'connectorType': 'S3'}}"));
-        gateway.descriptions.put(ConnectorKey.custom("acme"), json("{'connectorConfiguration': {'connectorLabel': 'acme'}}"));
+        gateway.descriptions.put(
+                ConnectorKey.amazon("S3"), json("{'connectorConfiguration': {'connectorType': 'S3'}}"));
+        gateway.descriptions.put(
+                ConnectorKey.custom("acme"), json("{'connectorConfiguration': {'connectorLabel': 'acme'}}"));
         List<ConnectorSummary> list = List.of(summary(ConnectorKey.custom("acme")), summary(ConnectorKey.amazon("S3")));
 
-        assertThat(catalog.describeAll(list, Cancellation.NEVER)).extracting(ConnectorDescription::key)
+        assertThat(catalog.describeAll(list, Cancellation.NEVER))
+                .extracting(ConnectorDescription::key)
                 .containsExactly(ConnectorKey.custom("acme"), ConnectorKey.amazon("S3"));
 
         gateway.described.clear();
-        ServiceCallException failure = catchThrowableOfType(ServiceCallException.class,
-                () -> catalog.describeAll(list, () -> gateway.described.size() >= 1));
+        ServiceCallException failure = catchThrowableOfType(
+                ServiceCallException.class, () -> catalog.describeAll(list, () -> gateway.described.size() >= 1));
         assertThat(failure.kind()).isEqualTo(Kind.CANCELLED);
         assertThat(gateway.described).containsExactly(ConnectorKey.custom("acme"));
     }
@@ -262,23 +282,32 @@ class ConnectorCatalogTest {
     void withFlagsDescribesOnlyCustomConnectorsWhoseFlagsAreUnknown() {
         ConnectorSummary amazon = summary(ConnectorKey.amazon("Salesforce")).withFlags(true, false);
         ConnectorSummary known = summary(ConnectorKey.custom("known")).withFlags(false, true);
-        gateway.descriptions.put(ConnectorKey.custom("acme"),
+        gateway.descriptions.put(
+                ConnectorKey.custom("acme"),
                 json("{'connectorConfiguration': {'canUseAsSource': true, 'canUseAsDestination': false}}"));
-        gateway.descriptions.put(ConnectorKey.custom("globex"),
+        gateway.descriptions.put(
+                ConnectorKey.custom("globex"),
                 json("{'connectorConfiguration': {'canUseAsSource': false, 'canUseAsDestination': true}}"));
 
         List<ConnectorSummary> result = catalog.withFlags(
                 List.of(amazon, summary(ConnectorKey.custom("acme")), known, summary(ConnectorKey.custom("globex"))),
                 Cancellation.NEVER);
 
-        assertThat(result).containsExactly(amazon, summary(ConnectorKey.custom("acme")).withFlags(true, false), known,
-                summary(ConnectorKey.custom("globex")).withFlags(false, true));
-        assertThat(gateway.described).containsExactlyInAnyOrder(ConnectorKey.custom("acme"), ConnectorKey.custom("globex"));
+        assertThat(result)
+                .containsExactly(
+                        amazon,
+                        summary(ConnectorKey.custom("acme")).withFlags(true, false),
+                        known,
+                        summary(ConnectorKey.custom("globex")).withFlags(false, true));
+        assertThat(gateway.described)
+                .containsExactlyInAnyOrder(ConnectorKey.custom("acme"), ConnectorKey.custom("globex"));
     }
 
     @Test
     void withFlagsReturnsTheSameListWhenNothingIsMissing() {
-        List<ConnectorSummary> list = List.of(summary(ConnectorKey.amazon("S3")), summary(ConnectorKey.custom("a1")).withFlags(true, true));
+        List<ConnectorSummary> list = List.of(
+                summary(ConnectorKey.amazon("S3")),
+                summary(ConnectorKey.custom("a1")).withFlags(true, true));
 
         assertThat(catalog.withFlags(list, Cancellation.NEVER)).isSameAs(list);
         assertThat(gateway.described).isEmpty();
@@ -286,27 +315,38 @@ class ConnectorCatalogTest {
 
     @Test
     void aServiceErrorForOneConnectorLeavesItsFlagsUnknown() {
-        gateway.descriptions.put(ConnectorKey.custom("gone"), new ServiceCallException(Kind.SERVICE,
-                "DescribeConnector", "ResourceNotFoundException", 404, "No such connector."));
-        gateway.descriptions.put(ConnectorKey.custom("acme"),
+        gateway.descriptions.put(
+                ConnectorKey.custom("gone"),
+                new ServiceCallException(
+                        Kind.SERVICE, "DescribeConnector", "ResourceNotFoundException", 404, "No such connector."));
+        gateway.descriptions.put(
+                ConnectorKey.custom("acme"),
                 json("{'connectorConfiguration': {'canUseAsSource': true, 'canUseAsDestination': true}}"));
 
         List<ConnectorSummary> result = catalog.withFlags(
-                List.of(summary(ConnectorKey.custom("gone")), summary(ConnectorKey.custom("acme"))), Cancellation.NEVER);
+                List.of(summary(ConnectorKey.custom("gone")), summary(ConnectorKey.custom("acme"))),
+                Cancellation.NEVER);
 
-        assertThat(result).containsExactly(summary(ConnectorKey.custom("gone")),
-                summary(ConnectorKey.custom("acme")).withFlags(true, true));
+        assertThat(result)
+                .containsExactly(
+                        summary(ConnectorKey.custom("gone")),
+                        summary(ConnectorKey.custom("acme")).withFlags(true, true));
     }
 
     @Test
     void aNetworkErrorFailsTheWholeList() {
-        gateway.descriptions.put(ConnectorKey.custom("acme"),
+        gateway.descriptions.put(
+                ConnectorKey.custom("acme"),
                 json("{'connectorConfiguration': {'canUseAsSource': true, 'canUseAsDestination': true}}"));
-        gateway.descriptions.put(ConnectorKey.custom("offline"),
+        gateway.descriptions.put(
+                ConnectorKey.custom("offline"),
                 new ServiceCallException(Kind.NETWORK, "DescribeConnector", null, 0, "Connection refused."));
 
-        ServiceCallException failure = catchThrowableOfType(ServiceCallException.class, () -> catalog.withFlags(
-                List.of(summary(ConnectorKey.custom("acme")), summary(ConnectorKey.custom("offline"))), Cancellation.NEVER));
+        ServiceCallException failure = catchThrowableOfType(
+                ServiceCallException.class,
+                () -> catalog.withFlags(
+                        List.of(summary(ConnectorKey.custom("acme")), summary(ConnectorKey.custom("offline"))),
+                        Cancellation.NEVER));
 
         assertThat(failure.kind()).isEqualTo(Kind.NETWORK);
         assertThat(failure.getMessage()).isEqualTo("Connection refused.");
@@ -314,8 +354,9 @@ class ConnectorCatalogTest {
 
     @Test
     void withFlagsStopsWhenCancelled() {
-        ServiceCallException failure = catchThrowableOfType(ServiceCallException.class, () -> catalog.withFlags(
-                List.of(summary(ConnectorKey.custom("acme"))), () -> true));
+        ServiceCallException failure = catchThrowableOfType(
+                ServiceCallException.class,
+                () -> catalog.withFlags(List.of(summary(ConnectorKey.custom("acme"))), () -> true));
 
         assertThat(failure.kind()).isEqualTo(Kind.CANCELLED);
         assertThat(gateway.described).isEmpty();
@@ -355,6 +396,7 @@ class ConnectorCatalogTest {
         final List<String> listTokens = Collections.synchronizedList(new ArrayList<>());
         /** A response JsonNode or the RuntimeException to throw, per key. */
         final Map<ConnectorKey, Object> descriptions = new ConcurrentHashMap<>();
+
         final List<ConnectorKey> described = new CopyOnWriteArrayList<>();
 
         FakeAppFlowGateway describePage(String token, String singleQuotedJson) {
@@ -409,7 +451,6 @@ class ConnectorCatalogTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -32,14 +32,16 @@ class ConnectorKeyTest {
 
         assertThat(ConnectorKey.custom(longest).validationProblem()).isEmpty();
         assertThat(ConnectorKey.custom(longest + "b").validationProblem())
-                .hasValueSatisfying(problem -> assertThat(problem).contains("257").contains("256"));
+                .hasValueSatisfying(
+                        problem -> assertThat(problem).contains("257").contains("256"));
     }
 
     @Test
     void aCustomConnectorNeedsALabelWhateverTheCaseOfItsType() {
         assertThat(new ConnectorKey("CustomConnector", null).validationProblem())
                 .hasValueSatisfying(problem -> assertThat(problem).contains("connector label"));
-        assertThat(new ConnectorKey("customconnector", null).validationProblem()).isPresent();
+        assertThat(new ConnectorKey("customconnector", null).validationProblem())
+                .isPresent();
     }
 
     @Test
@@ -92,8 +94,15 @@ class ConnectorKeyTest {
 
         Collections.sort(keys);
 
-        assertThat(keys).extracting(ConnectorKey::displayId).containsExactly(
-                "Amplitude", "CustomConnector", "CustomConnector/Alpha", "CustomConnector/zeta", "S3", "salesforce");
+        assertThat(keys)
+                .extracting(ConnectorKey::displayId)
+                .containsExactly(
+                        "Amplitude",
+                        "CustomConnector",
+                        "CustomConnector/Alpha",
+                        "CustomConnector/zeta",
+                        "S3",
+                        "salesforce");
     }
 
     @Test

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ConnectorSummaryTest {
 
-    private static final ConnectorSummary ACME = new ConnectorSummary(ConnectorKey.custom("acme-crm"),
-            "Acme CRM", "Tickets and accounts from Acme", "Acme Corp", null, null);
+    private static final ConnectorSummary ACME = new ConnectorSummary(
+            ConnectorKey.custom("acme-crm"), "Acme CRM", "Tickets and accounts from Acme", "Acme Corp", null, null);
 
     @Test
     void aMissingOrBlankNameFallsBackToTheLabelThenTheType() {
@@ -41,10 +41,10 @@ class ConnectorSummaryTest {
 
     @Test
     void mergingFillsWhatIsMissingAndKeepsWhatIsKnown() {
-        ConnectorSummary fromConfiguration = new ConnectorSummary(ConnectorKey.amazon("Salesforce"),
-                "Salesforce CRM", null, null, true, false);
-        ConnectorSummary fromDetail = new ConnectorSummary(ConnectorKey.amazon("Salesforce"),
-                "Salesforce.com", "CRM records", "Salesforce", null, true);
+        ConnectorSummary fromConfiguration =
+                new ConnectorSummary(ConnectorKey.amazon("Salesforce"), "Salesforce CRM", null, null, true, false);
+        ConnectorSummary fromDetail = new ConnectorSummary(
+                ConnectorKey.amazon("Salesforce"), "Salesforce.com", "CRM records", "Salesforce", null, true);
 
         ConnectorSummary merged = fromConfiguration.mergedWith(fromDetail);
 
@@ -53,12 +53,15 @@ class ConnectorSummaryTest {
         assertThat(merged.description()).isEqualTo("CRM records");
         assertThat(merged.owner()).isEqualTo("Salesforce");
         assertThat(merged.canUseAsSource()).isTrue();
-        assertThat(merged.canUseAsDestination()).as("false is known, not missing").isFalse();
+        assertThat(merged.canUseAsDestination())
+                .as("false is known, not missing")
+                .isFalse();
     }
 
     @Test
     void mergingTakesTheOtherNameWhenThisOneWasOnlyTheFallback() {
-        ConnectorSummary withoutName = new ConnectorSummary(ConnectorKey.custom("acme-crm"), null, null, null, true, true);
+        ConnectorSummary withoutName =
+                new ConnectorSummary(ConnectorKey.custom("acme-crm"), null, null, null, true, true);
 
         assertThat(withoutName.mergedWith(ACME).name()).isEqualTo("Acme CRM");
         assertThat(ACME.mergedWith(withoutName).name()).isEqualTo("Acme CRM");
@@ -76,7 +79,9 @@ class ConnectorSummaryTest {
         assertThat(known.flagsKnown()).isTrue();
         assertThat(known.source()).contains(true);
         assertThat(known.destination()).contains(false);
-        assertThat(known).usingRecursiveComparison().ignoringFields("canUseAsSource", "canUseAsDestination")
+        assertThat(known)
+                .usingRecursiveComparison()
+                .ignoringFields("canUseAsSource", "canUseAsDestination")
                 .isEqualTo(ACME);
     }
 }

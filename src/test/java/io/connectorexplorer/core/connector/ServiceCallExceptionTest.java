@@ -10,8 +10,13 @@ class ServiceCallExceptionTest {
 
     @Test
     void headlineNamesOperationCodeAndStatus() {
-        assertThat(new ServiceCallException(Kind.SERVICE, "DescribeConnector", "ResourceNotFoundException", 404,
-                "No connector acme.").headline())
+        assertThat(new ServiceCallException(
+                                Kind.SERVICE,
+                                "DescribeConnector",
+                                "ResourceNotFoundException",
+                                404,
+                                "No connector acme.")
+                        .headline())
                 .isEqualTo("DescribeConnector failed: ResourceNotFoundException (HTTP 404): No connector acme.");
     }
 
@@ -19,17 +24,25 @@ class ServiceCallExceptionTest {
     void headlineLeavesOutWhatIsUnknown() {
         assertThat(new ServiceCallException(Kind.NETWORK, "ListConnectors", null, 0, "Connection refused.").headline())
                 .isEqualTo("ListConnectors failed: Connection refused.");
-        assertThat(new ServiceCallException(Kind.CONFIGURATION, null, null, 0, "Profile 'x' cannot be used.").headline())
+        assertThat(new ServiceCallException(Kind.CONFIGURATION, null, null, 0, "Profile 'x' cannot be used.")
+                        .headline())
                 .isEqualTo("Profile 'x' cannot be used.");
-        assertThat(new ServiceCallException(Kind.THROTTLED, "DescribeConnectors", "ThrottlingException", 0, "Slow down.")
-                .headline()).isEqualTo("DescribeConnectors failed: ThrottlingException: Slow down.");
+        assertThat(new ServiceCallException(
+                                Kind.THROTTLED, "DescribeConnectors", "ThrottlingException", 0, "Slow down.")
+                        .headline())
+                .isEqualTo("DescribeConnectors failed: ThrottlingException: Slow down.");
     }
 
     @Test
     void anErrorWithoutACodeIsNamedByItsStatusOnce() {
         // A proxy's HTML error page has no x-amzn-ErrorType: the status is all there is to tell.
-        assertThat(new ServiceCallException(Kind.SERVICE, "DescribeConnector", "HTTP 502", 502,
-                "The service reported an internal error.").headline())
+        assertThat(new ServiceCallException(
+                                Kind.SERVICE,
+                                "DescribeConnector",
+                                "HTTP 502",
+                                502,
+                                "The service reported an internal error.")
+                        .headline())
                 .isEqualTo("DescribeConnector failed: HTTP 502: The service reported an internal error.");
     }
 
@@ -44,7 +57,9 @@ class ServiceCallExceptionTest {
     @Test
     void everyKindHasAdvice() {
         for (Kind kind : EnumSet.allOf(Kind.class)) {
-            assertThat(new ServiceCallException(kind, null, null, 0, "m").advice()).as(kind.name()).isNotBlank();
+            assertThat(new ServiceCallException(kind, null, null, 0, "m").advice())
+                    .as(kind.name())
+                    .isNotBlank();
         }
     }
 

@@ -32,8 +32,9 @@ class DescribeOutputTest {
             "properties", new WireSchema.MapOf(WireSchema.SCALAR),
             "history", new WireSchema.MapOf(WireSchema.TIMESTAMP),
             "checkTimes", new WireSchema.ListOf(WireSchema.TIMESTAMP),
-            "provisioning", new WireSchema.Structure(Map.of("lambda", new WireSchema.Structure(Map.of(
-                    "lambdaArn", WireSchema.SCALAR))))));
+            "provisioning",
+                    new WireSchema.Structure(
+                            Map.of("lambda", new WireSchema.Structure(Map.of("lambdaArn", WireSchema.SCALAR))))));
 
     private final DescribeOutput output = new DescribeOutput(CONFIGURATION);
 
@@ -62,8 +63,10 @@ class DescribeOutputTest {
         ObjectNode document = output.document(description(
                 "{'properties': {'a': null, 'b': 'x'}, 'connectorModes': [null, 'ONE'], 'history': {'first': null}}"));
 
-        assertThat(document.get("connectorConfiguration")).isEqualTo(json(
-                "{'properties': {'a': null, 'b': 'x'}, 'connectorModes': [null, 'ONE'], 'history': {'first': null}}"));
+        assertThat(document.get("connectorConfiguration"))
+                .isEqualTo(
+                        json(
+                                "{'properties': {'a': null, 'b': 'x'}, 'connectorModes': [null, 'ONE'], 'history': {'first': null}}"));
     }
 
     @Test
@@ -101,11 +104,12 @@ class DescribeOutputTest {
 
     @Test
     void membersKeepTheOrderTheServiceSentThem() {
-        ObjectNode document = output.document(description(
-                "{'version': 2, 'zeta': 1, 'connectorType': 'S3', 'alpha': 0, 'connectorLabel': 'x'}"));
+        ObjectNode document = output.document(
+                description("{'version': 2, 'zeta': 1, 'connectorType': 'S3', 'alpha': 0, 'connectorLabel': 'x'}"));
 
         assertThat(document.get("connectorConfiguration").fieldNames())
-                .toIterable().containsExactly("version", "zeta", "connectorType", "alpha", "connectorLabel");
+                .toIterable()
+                .containsExactly("version", "zeta", "connectorType", "alpha", "connectorLabel");
     }
 
     @Test
@@ -150,7 +154,8 @@ class DescribeOutputTest {
 
     @Test
     void allTextIsTheCliLayoutToo() {
-        assertThat(output.allText(List.of(description("{'connectorType': 'S3'}")))).isEqualTo("""
+        assertThat(output.allText(List.of(description("{'connectorType': 'S3'}"))))
+                .isEqualTo("""
                 {
                     "connectorConfigurations": [
                         {

@@ -27,14 +27,16 @@ class AuthFormSpecsAmazonConnectorTest {
         assertThat(credentials.authenticationType()).isNull();
         assertThat(credentials.fixedValues()).isEmpty();
         String base = CREDENTIALS + "/Salesforce/";
-        assertThat(credentials.fields()).extracting(FieldSpec::path, FieldSpec::label, FieldSpec::kind).containsExactly(
-                tuple(base + "accessToken", "Access token", FieldKind.SECRET),
-                tuple(base + "refreshToken", "Refresh token", FieldKind.SECRET),
-                tuple(base + "oAuthRequest/authCode", "OAuth request › Auth code", FieldKind.SECRET),
-                tuple(base + "oAuthRequest/redirectUri", "OAuth request › Redirect URI", FieldKind.TEXT),
-                tuple(base + "clientCredentialsArn", "Client credentials ARN", FieldKind.SECRET),
-                tuple(base + "oAuth2GrantType", "OAuth 2.0 grant type", FieldKind.CHOICE),
-                tuple(base + "jwtToken", "JWT token", FieldKind.SECRET));
+        assertThat(credentials.fields())
+                .extracting(FieldSpec::path, FieldSpec::label, FieldSpec::kind)
+                .containsExactly(
+                        tuple(base + "accessToken", "Access token", FieldKind.SECRET),
+                        tuple(base + "refreshToken", "Refresh token", FieldKind.SECRET),
+                        tuple(base + "oAuthRequest/authCode", "OAuth request › Auth code", FieldKind.SECRET),
+                        tuple(base + "oAuthRequest/redirectUri", "OAuth request › Redirect URI", FieldKind.TEXT),
+                        tuple(base + "clientCredentialsArn", "Client credentials ARN", FieldKind.SECRET),
+                        tuple(base + "oAuth2GrantType", "OAuth 2.0 grant type", FieldKind.CHOICE),
+                        tuple(base + "jwtToken", "JWT token", FieldKind.SECRET));
         assertThat(credentials.fields()).noneMatch(FieldSpec::required);
         assertThat(credentials.fields().get(5).options())
                 .containsExactly("CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER");
@@ -45,10 +47,15 @@ class AuthFormSpecsAmazonConnectorTest {
         AuthFormSpec salesforce = spec("Salesforce");
 
         assertThat(salesforce.propertiesPath()).isEqualTo(PROPERTIES + "/Salesforce");
-        assertThat(salesforce.propertyFields()).extracting(FieldSpec::label, FieldSpec::kind, FieldSpec::wire).containsExactly(
-                tuple("Instance URL", FieldKind.TEXT, FieldSpec.Wire.STRING),
-                tuple("Sandbox environment", FieldKind.BOOLEAN, FieldSpec.Wire.BOOLEAN),
-                tuple("Use private link for metadata and authorization", FieldKind.BOOLEAN, FieldSpec.Wire.BOOLEAN));
+        assertThat(salesforce.propertyFields())
+                .extracting(FieldSpec::label, FieldSpec::kind, FieldSpec::wire)
+                .containsExactly(
+                        tuple("Instance URL", FieldKind.TEXT, FieldSpec.Wire.STRING),
+                        tuple("Sandbox environment", FieldKind.BOOLEAN, FieldSpec.Wire.BOOLEAN),
+                        tuple(
+                                "Use private link for metadata and authorization",
+                                FieldKind.BOOLEAN,
+                                FieldSpec.Wire.BOOLEAN));
         assertThat(salesforce.propertyFields().get(0).help()).isEqualTo("The location of the Salesforce resource.");
         assertThat(salesforce.profileFields().get(1).options()).containsExactly("Public", "Private");
     }
@@ -57,10 +64,12 @@ class AuthFormSpecsAmazonConnectorTest {
     void zendeskNeedsClientIdSecretAndInstanceUrl() {
         AuthFormSpec zendesk = spec("Zendesk");
 
-        assertThat(method(zendesk, "credentials").fields()).filteredOn(FieldSpec::required)
+        assertThat(method(zendesk, "credentials").fields())
+                .filteredOn(FieldSpec::required)
                 .extracting(FieldSpec::label, FieldSpec::kind)
                 .containsExactly(tuple("Client ID", FieldKind.TEXT), tuple("Client secret", FieldKind.SECRET));
-        assertThat(zendesk.propertyFields()).extracting(FieldSpec::path, FieldSpec::required)
+        assertThat(zendesk.propertyFields())
+                .extracting(FieldSpec::path, FieldSpec::required)
                 .containsExactly(tuple(PROPERTIES + "/Zendesk/instanceUrl", true));
     }
 
@@ -68,9 +77,14 @@ class AuthFormSpecsAmazonConnectorTest {
     void slackLooksLikeZendesk() {
         AuthFormSpec slack = spec("Slack");
 
-        assertThat(method(slack, "credentials").fields()).extracting(FieldSpec::path).containsExactly(
-                CREDENTIALS + "/Slack/clientId", CREDENTIALS + "/Slack/clientSecret", CREDENTIALS + "/Slack/accessToken",
-                CREDENTIALS + "/Slack/oAuthRequest/authCode", CREDENTIALS + "/Slack/oAuthRequest/redirectUri");
+        assertThat(method(slack, "credentials").fields())
+                .extracting(FieldSpec::path)
+                .containsExactly(
+                        CREDENTIALS + "/Slack/clientId",
+                        CREDENTIALS + "/Slack/clientSecret",
+                        CREDENTIALS + "/Slack/accessToken",
+                        CREDENTIALS + "/Slack/oAuthRequest/authCode",
+                        CREDENTIALS + "/Slack/oAuthRequest/redirectUri");
         assertThat(slack.propertyFields()).extracting(FieldSpec::required).containsExactly(true);
     }
 
@@ -78,9 +92,15 @@ class AuthFormSpecsAmazonConnectorTest {
     void snowflakeRequiresWarehouseStageAndBucket() {
         AuthFormSpec snowflake = spec("Snowflake");
 
-        assertThat(snowflake.propertyFields()).filteredOn(FieldSpec::required).extracting(FieldSpec::path).containsExactly(
-                PROPERTIES + "/Snowflake/warehouse", PROPERTIES + "/Snowflake/stage", PROPERTIES + "/Snowflake/bucketName");
-        assertThat(method(snowflake, "credentials").fields()).extracting(FieldSpec::label, FieldSpec::kind, FieldSpec::required)
+        assertThat(snowflake.propertyFields())
+                .filteredOn(FieldSpec::required)
+                .extracting(FieldSpec::path)
+                .containsExactly(
+                        PROPERTIES + "/Snowflake/warehouse",
+                        PROPERTIES + "/Snowflake/stage",
+                        PROPERTIES + "/Snowflake/bucketName");
+        assertThat(method(snowflake, "credentials").fields())
+                .extracting(FieldSpec::label, FieldSpec::kind, FieldSpec::required)
                 .containsExactly(tuple("Username", FieldKind.TEXT, true), tuple("Password", FieldKind.SECRET, true));
     }
 
@@ -101,15 +121,18 @@ class AuthFormSpecsAmazonConnectorTest {
         assertThat(spec("Googleanalytics").propertiesPath()).isEqualTo(PROPERTIES + "/GoogleAnalytics");
         assertThat(method(spec("Servicenow"), "credentials").fields().get(0).path())
                 .isEqualTo(CREDENTIALS + "/ServiceNow/username");
-        assertThat(method(spec("Infornexus"), "credentials").fields()).extracting(FieldSpec::label)
+        assertThat(method(spec("Infornexus"), "credentials").fields())
+                .extracting(FieldSpec::label)
                 .containsExactly("Access key ID", "User ID", "Secret access key", "Datakey");
     }
 
     @Test
     void credentialsTheModelForgetsToMarkSensitiveAreMaskedAnyway() {
         // Dynatrace ApiToken, InforNexus Key and Datadog ApplicationKey lack the sensitive trait.
-        assertThat(method(spec("Dynatrace"), "credentials").fields().get(0).kind()).isEqualTo(FieldKind.SECRET);
-        assertThat(method(spec("Infornexus"), "credentials").fields()).extracting(FieldSpec::kind)
+        assertThat(method(spec("Dynatrace"), "credentials").fields().get(0).kind())
+                .isEqualTo(FieldKind.SECRET);
+        assertThat(method(spec("Infornexus"), "credentials").fields())
+                .extracting(FieldSpec::kind)
                 .containsExactly(FieldKind.SECRET, FieldKind.TEXT, FieldKind.SECRET, FieldKind.SECRET);
         assertThat(method(spec("Datadog"), "credentials").fields()).allMatch(FieldSpec::sensitive);
     }
@@ -127,9 +150,15 @@ class AuthFormSpecsAmazonConnectorTest {
     void sapPropertiesIncludeNumbersAndLists() {
         AuthFormSpec sap = spec("SAPOData");
 
-        assertThat(sap.propertyFields()).extracting(FieldSpec::label, FieldSpec::kind, FieldSpec::required, FieldSpec::wire)
-                .contains(tuple("Port number", FieldKind.INTEGER, true, FieldSpec.Wire.NUMBER),
-                        tuple("OAuth properties › OAuth scopes", FieldKind.MULTI_CHOICE, false, FieldSpec.Wire.STRING_LIST),
+        assertThat(sap.propertyFields())
+                .extracting(FieldSpec::label, FieldSpec::kind, FieldSpec::required, FieldSpec::wire)
+                .contains(
+                        tuple("Port number", FieldKind.INTEGER, true, FieldSpec.Wire.NUMBER),
+                        tuple(
+                                "OAuth properties › OAuth scopes",
+                                FieldKind.MULTI_CHOICE,
+                                false,
+                                FieldSpec.Wire.STRING_LIST),
                         tuple("Disable SSO", FieldKind.BOOLEAN, false, FieldSpec.Wire.BOOLEAN));
     }
 
@@ -143,8 +172,10 @@ class AuthFormSpecsAmazonConnectorTest {
 
     @Test
     void anUnknownConnectorTypeGivesANoteNotAnException() {
-        var config = FormFixtures.NODES.objectNode().put("connectorType", "Quantum").put("connectorName", "Quantum");
-        AuthFormSpec spec = AuthFormSpecs.forConnector(new ConnectorDescription(ConnectorKey.amazon("Quantum"), config), MODEL);
+        var config =
+                FormFixtures.NODES.objectNode().put("connectorType", "Quantum").put("connectorName", "Quantum");
+        AuthFormSpec spec =
+                AuthFormSpecs.forConnector(new ConnectorDescription(ConnectorKey.amazon("Quantum"), config), MODEL);
 
         assertThat(spec.needsProfile()).isFalse();
         assertThat(spec.notes()).singleElement().asString().contains("Unknown connector type Quantum");
@@ -154,10 +185,13 @@ class AuthFormSpecsAmazonConnectorTest {
     void everyDemoConnectorGetsAFormWithoutErrors() {
         for (var c : DemoCatalogue.bundled().configurations()) {
             String label = c.path("connectorLabel").asText("");
-            ConnectorKey key = label.isEmpty() ? ConnectorKey.amazon(c.get("connectorType").asText()) : ConnectorKey.custom(label);
+            ConnectorKey key =
+                    label.isEmpty() ? ConnectorKey.amazon(c.get("connectorType").asText()) : ConnectorKey.custom(label);
             AuthFormSpec spec = AuthFormSpecs.forConnector(new ConnectorDescription(key, c), MODEL);
 
-            assertThat(spec.needsProfile() ? spec.methods() : spec.notes()).as(key.displayId()).isNotEmpty();
+            assertThat(spec.needsProfile() ? spec.methods() : spec.notes())
+                    .as(key.displayId())
+                    .isNotEmpty();
         }
     }
 }

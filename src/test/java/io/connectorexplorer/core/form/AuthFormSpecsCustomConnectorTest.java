@@ -24,7 +24,8 @@ class AuthFormSpecsCustomConnectorTest {
         assertThat(acme.connector()).isEqualTo(ConnectorKey.custom("acme-crm"));
         assertThat(acme.connectorName()).isEqualTo("Acme CRM");
         assertThat(acme.needsProfile()).isTrue();
-        assertThat(acme.profileFields()).extracting(FieldSpec::path)
+        assertThat(acme.profileFields())
+                .extracting(FieldSpec::path)
                 .containsExactly("/connectorProfileName", "/connectionMode", "/kmsArn");
         assertThat(acme.profileFields()).extracting(FieldSpec::required).containsExactly(true, true, false);
         assertThat(acme.profileFields().get(1).kind()).isEqualTo(FieldKind.CHOICE);
@@ -40,12 +41,15 @@ class AuthFormSpecsCustomConnectorTest {
     void acmeOffersOneMethodPerCustomAuthType() {
         AuthFormSpec acme = spec("acme-crm");
 
-        assertThat(acme.methods()).extracting(AuthMethod::id).containsExactly("custom:ApiToken", "custom:HmacSignature");
+        assertThat(acme.methods())
+                .extracting(AuthMethod::id)
+                .containsExactly("custom:ApiToken", "custom:HmacSignature");
         assertThat(acme.methods()).extracting(AuthMethod::label).containsExactly("ApiToken", "HmacSignature");
         assertThat(acme.methods()).extracting(AuthMethod::authenticationType).containsOnly("CUSTOM");
-        assertThat(method(acme, "custom:ApiToken").fixedValues()).containsExactly(
-                entry(CUSTOM_CREDENTIALS + "/authenticationType", "CUSTOM"),
-                entry(CUSTOM_CREDENTIALS + "/custom/customAuthenticationType", "ApiToken"));
+        assertThat(method(acme, "custom:ApiToken").fixedValues())
+                .containsExactly(
+                        entry(CUSTOM_CREDENTIALS + "/authenticationType", "CUSTOM"),
+                        entry(CUSTOM_CREDENTIALS + "/custom/customAuthenticationType", "ApiToken"));
         assertThat(acme.notes()).isEmpty();
     }
 
@@ -53,9 +57,13 @@ class AuthFormSpecsCustomConnectorTest {
     void customParametersBecomeFieldsWithLabelHelpRequiredMaskAndChoices() {
         AuthMethod apiToken = method(spec("acme-crm"), "custom:ApiToken");
 
-        assertThat(apiToken.fields()).extracting(FieldSpec::path).containsExactly(
-                CREDENTIALS_MAP + "apiToken", CREDENTIALS_MAP + "accountId", CREDENTIALS_MAP + "dataRegion",
-                CREDENTIALS_MAP + "sandbox");
+        assertThat(apiToken.fields())
+                .extracting(FieldSpec::path)
+                .containsExactly(
+                        CREDENTIALS_MAP + "apiToken",
+                        CREDENTIALS_MAP + "accountId",
+                        CREDENTIALS_MAP + "dataRegion",
+                        CREDENTIALS_MAP + "sandbox");
         FieldSpec token = apiToken.fields().get(0);
         assertThat(token.label()).isEqualTo("API token");
         assertThat(token.help()).startsWith("Personal or service API token");
@@ -76,7 +84,8 @@ class AuthFormSpecsCustomConnectorTest {
     @Test
     void everyCredentialsMapValueIsRedactedBecauseTheModelMarksTheMapSensitive() {
         // CredentialsMapValue is sensitive in the model: shown in clear while typing, masked everywhere else.
-        FieldSpec account = field(spec("acme-crm"), method(spec("acme-crm"), "custom:ApiToken"), CREDENTIALS_MAP + "accountId");
+        FieldSpec account =
+                field(spec("acme-crm"), method(spec("acme-crm"), "custom:ApiToken"), CREDENTIALS_MAP + "accountId");
 
         assertThat(account.kind()).isEqualTo(FieldKind.TEXT);
         assertThat(account.sensitive()).isTrue();
@@ -86,7 +95,8 @@ class AuthFormSpecsCustomConnectorTest {
     void runtimeSettingsWithProfileScopeBecomeTypedPropertyFields() {
         AuthFormSpec acme = spec("acme-crm");
 
-        assertThat(acme.propertyFields()).extracting(FieldSpec::path)
+        assertThat(acme.propertyFields())
+                .extracting(FieldSpec::path)
                 .containsExactly(PROFILE_PROPERTIES + "instanceUrl", PROFILE_PROPERTIES + "requestTimeoutSeconds");
         FieldSpec timeout = acme.propertyFields().get(1);
         assertThat(timeout.kind()).isEqualTo(FieldKind.INTEGER);
@@ -94,7 +104,8 @@ class AuthFormSpecsCustomConnectorTest {
         assertThat(timeout.label()).isEqualTo("Request timeout in seconds");
         assertThat(timeout.help()).isEqualTo("Timeout applied to every call made to the Acme API");
         assertThat(timeout.wire()).isEqualTo(FieldSpec.Wire.STRING);
-        assertThat(acme.propertiesPath()).isEqualTo("/connectorProfileConfig/connectorProfileProperties/CustomConnector");
+        assertThat(acme.propertiesPath())
+                .isEqualTo("/connectorProfileConfig/connectorProfileProperties/CustomConnector");
     }
 
     @Test
@@ -103,10 +114,13 @@ class AuthFormSpecsCustomConnectorTest {
         AuthMethod signed = method(initech, "custom:InitechSignedRequest");
 
         assertThat(signed.fields()).hasSize(12);
-        assertThat(signed.fields()).filteredOn(f -> f.kind() == FieldKind.SECRET).extracting(FieldSpec::label)
+        assertThat(signed.fields())
+                .filteredOn(f -> f.kind() == FieldKind.SECRET)
+                .extracting(FieldSpec::label)
                 .containsExactly("Client secret", "Signing private key", "Signing key passphrase", "Proxy password");
         assertThat(signed.fields()).filteredOn(FieldSpec::required).hasSize(6);
-        assertThat(initech.propertyFields()).extracting(FieldSpec::label, FieldSpec::kind, FieldSpec::required)
+        assertThat(initech.propertyFields())
+                .extracting(FieldSpec::label, FieldSpec::kind, FieldSpec::required)
                 .containsExactly(
                         tuple("API host override", FieldKind.TEXT, false),
                         tuple("Maximum retries", FieldKind.INTEGER, false));
@@ -116,11 +130,12 @@ class AuthFormSpecsCustomConnectorTest {
     void northwindOffersBasicAndOAuth2() {
         AuthFormSpec northwind = spec("northwind-tickets");
 
-        assertThat(northwind.methods()).extracting(AuthMethod::id, AuthMethod::label, AuthMethod::authenticationType)
-                .containsExactly(
-                        tuple("basic", "Basic", "BASIC"),
-                        tuple("oauth2", "OAuth 2.0", "OAUTH2"));
-        assertThat(northwind.propertyFields()).extracting(FieldSpec::path).containsExactly(PROFILE_PROPERTIES + "subdomain");
+        assertThat(northwind.methods())
+                .extracting(AuthMethod::id, AuthMethod::label, AuthMethod::authenticationType)
+                .containsExactly(tuple("basic", "Basic", "BASIC"), tuple("oauth2", "OAuth 2.0", "OAUTH2"));
+        assertThat(northwind.propertyFields())
+                .extracting(FieldSpec::path)
+                .containsExactly(PROFILE_PROPERTIES + "subdomain");
         assertThat(northwind.propertyFields().get(0).required()).isTrue();
     }
 
@@ -128,11 +143,12 @@ class AuthFormSpecsCustomConnectorTest {
     void basicAsksForUserNameAndMaskedPassword() {
         AuthMethod basic = method(spec("northwind-tickets"), "basic");
 
-        assertThat(basic.fields()).extracting(FieldSpec::path, FieldSpec::kind, FieldSpec::required).containsExactly(
-                tuple(CUSTOM_CREDENTIALS + "/basic/username", FieldKind.TEXT, true),
-                tuple(CUSTOM_CREDENTIALS + "/basic/password", FieldKind.SECRET, true));
-        assertThat(basic.fixedValues()).containsExactly(
-                entry(CUSTOM_CREDENTIALS + "/authenticationType", "BASIC"));
+        assertThat(basic.fields())
+                .extracting(FieldSpec::path, FieldSpec::kind, FieldSpec::required)
+                .containsExactly(
+                        tuple(CUSTOM_CREDENTIALS + "/basic/username", FieldKind.TEXT, true),
+                        tuple(CUSTOM_CREDENTIALS + "/basic/password", FieldKind.SECRET, true));
+        assertThat(basic.fixedValues()).containsExactly(entry(CUSTOM_CREDENTIALS + "/authenticationType", "BASIC"));
     }
 
     @Test
@@ -153,13 +169,18 @@ class AuthFormSpecsCustomConnectorTest {
     void oauth2ClientIdAndMaskedSecretGoToTheOAuth2Credentials() {
         AuthMethod oauth = method(spec("northwind-tickets"), "oauth2");
 
-        assertThat(oauth.fields()).extracting(FieldSpec::path).contains(
-                CUSTOM_CREDENTIALS + "/oauth2/clientId", CUSTOM_CREDENTIALS + "/oauth2/clientSecret",
-                CUSTOM_CREDENTIALS + "/oauth2/accessToken", CUSTOM_CREDENTIALS + "/oauth2/refreshToken",
-                CUSTOM_CREDENTIALS + "/oauth2/oAuthRequest/authCode", CUSTOM_CREDENTIALS + "/oauth2/oAuthRequest/redirectUri");
-        assertThat(field(spec("northwind-tickets"), oauth, CUSTOM_CREDENTIALS + "/oauth2/clientSecret").kind())
+        assertThat(oauth.fields())
+                .extracting(FieldSpec::path)
+                .contains(
+                        CUSTOM_CREDENTIALS + "/oauth2/clientId", CUSTOM_CREDENTIALS + "/oauth2/clientSecret",
+                        CUSTOM_CREDENTIALS + "/oauth2/accessToken", CUSTOM_CREDENTIALS + "/oauth2/refreshToken",
+                        CUSTOM_CREDENTIALS + "/oauth2/oAuthRequest/authCode",
+                                CUSTOM_CREDENTIALS + "/oauth2/oAuthRequest/redirectUri");
+        assertThat(field(spec("northwind-tickets"), oauth, CUSTOM_CREDENTIALS + "/oauth2/clientSecret")
+                        .kind())
                 .isEqualTo(FieldKind.SECRET);
-        assertThat(field(spec("northwind-tickets"), oauth, CUSTOM_CREDENTIALS + "/oauth2/clientId").kind())
+        assertThat(field(spec("northwind-tickets"), oauth, CUSTOM_CREDENTIALS + "/oauth2/clientId")
+                        .kind())
                 .isEqualTo(FieldKind.TEXT);
     }
 
@@ -167,16 +188,24 @@ class AuthFormSpecsCustomConnectorTest {
     void oauth2CustomPropertiesAreSplitByType() {
         AuthMethod oauth = method(spec("northwind-tickets"), "oauth2");
 
-        assertThat(oauth.fields()).extracting(FieldSpec::path).contains(
-                OAUTH2_PROPERTIES + "/tokenUrlCustomProperties/audience",
-                OAUTH2_PROPERTIES + "/tokenUrlCustomProperties/client_assertion_key");
-        assertThat(oauth.fields()).extracting(FieldSpec::path).noneMatch(p -> p.endsWith("/prompt") || p.endsWith("/organization"));
-        assertThat(oauth.authorizationFields()).extracting(FieldSpec::path).containsExactly(
-                "/authorization/authCodeUrl", "/authorization/scopes",
-                "/authorization/parameters/prompt", "/authorization/parameters/organization");
-        FieldSpec assertion = field(spec("northwind-tickets"), oauth, OAUTH2_PROPERTIES + "/tokenUrlCustomProperties/client_assertion_key");
+        assertThat(oauth.fields())
+                .extracting(FieldSpec::path)
+                .contains(
+                        OAUTH2_PROPERTIES + "/tokenUrlCustomProperties/audience",
+                        OAUTH2_PROPERTIES + "/tokenUrlCustomProperties/client_assertion_key");
+        assertThat(oauth.fields())
+                .extracting(FieldSpec::path)
+                .noneMatch(p -> p.endsWith("/prompt") || p.endsWith("/organization"));
+        assertThat(oauth.authorizationFields())
+                .extracting(FieldSpec::path)
+                .containsExactly(
+                        "/authorization/authCodeUrl", "/authorization/scopes",
+                        "/authorization/parameters/prompt", "/authorization/parameters/organization");
+        FieldSpec assertion = field(
+                spec("northwind-tickets"), oauth, OAUTH2_PROPERTIES + "/tokenUrlCustomProperties/client_assertion_key");
         assertThat(assertion.kind()).isEqualTo(FieldKind.SECRET);
-        FieldSpec audience = field(spec("northwind-tickets"), oauth, OAUTH2_PROPERTIES + "/tokenUrlCustomProperties/audience");
+        FieldSpec audience =
+                field(spec("northwind-tickets"), oauth, OAUTH2_PROPERTIES + "/tokenUrlCustomProperties/audience");
         assertThat(audience.required()).isTrue();
         // Token-URL property values are not a sensitive shape: only the masked one is redacted.
         assertThat(audience.sensitive()).isFalse();
@@ -190,7 +219,8 @@ class AuthFormSpecsCustomConnectorTest {
         assertThat(scopes.kind()).isEqualTo(FieldKind.MULTI_CHOICE);
         assertThat(scopes.options()).contains("tickets:read", "offline_access").hasSize(7);
         assertThat(scopes.help()).contains("Not sent to AppFlow");
-        assertThat(oauth.authorizationFields().get(0).options()).allSatisfy(u -> assertThat(u).endsWith("/authorize"));
+        assertThat(oauth.authorizationFields().get(0).options())
+                .allSatisfy(u -> assertThat(u).endsWith("/authorize"));
     }
 
     @Test
@@ -199,10 +229,14 @@ class AuthFormSpecsCustomConnectorTest {
 
         assertThat(globex.methods()).extracting(AuthMethod::id).containsExactly("basic", "apiKey");
         AuthMethod apiKey = method(globex, "apiKey");
-        assertThat(apiKey.fields()).extracting(FieldSpec::path, FieldSpec::kind, FieldSpec::required).containsExactly(
-                tuple(CUSTOM_CREDENTIALS + "/apiKey/apiKey", FieldKind.SECRET, true),
-                tuple(CUSTOM_CREDENTIALS + "/apiKey/apiSecretKey", FieldKind.SECRET, false));
-        assertThat(globex.propertyFields()).extracting(FieldSpec::label).containsExactly("Warehouse endpoint", "Database");
+        assertThat(apiKey.fields())
+                .extracting(FieldSpec::path, FieldSpec::kind, FieldSpec::required)
+                .containsExactly(
+                        tuple(CUSTOM_CREDENTIALS + "/apiKey/apiKey", FieldKind.SECRET, true),
+                        tuple(CUSTOM_CREDENTIALS + "/apiKey/apiSecretKey", FieldKind.SECRET, false));
+        assertThat(globex.propertyFields())
+                .extracting(FieldSpec::label)
+                .containsExactly("Warehouse endpoint", "Database");
         assertThat(globex.propertyFields()).allMatch(FieldSpec::required);
     }
 }

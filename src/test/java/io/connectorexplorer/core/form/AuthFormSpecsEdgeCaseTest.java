@@ -41,8 +41,12 @@ class AuthFormSpecsEdgeCaseTest {
         ObjectNode missing = customAuth("Missing", NODES.arrayNode());
         ((ObjectNode) missing.get("customAuthConfigs").get(0)).remove("authParameters");
 
-        assertThat(empty.methods()).singleElement().satisfies(m -> assertThat(m.fields()).isEmpty());
-        assertThat(custom(missing, null).methods()).singleElement().satisfies(m -> assertThat(m.fields()).isEmpty());
+        assertThat(empty.methods())
+                .singleElement()
+                .satisfies(m -> assertThat(m.fields()).isEmpty());
+        assertThat(custom(missing, null).methods())
+                .singleElement()
+                .satisfies(m -> assertThat(m.fields()).isEmpty());
         assertThat(empty.propertyFields()).isEmpty();
         assertThat(empty.notes()).isEmpty();
     }
@@ -50,19 +54,26 @@ class AuthFormSpecsEdgeCaseTest {
     @Test
     void duplicateParameterKeysKeepTheFirstAndSaySo() {
         ObjectNode second = parameter("token", false, false).put("label", "Second");
-        AuthFormSpec spec = custom(customAuth("Dup", array(parameter("token", true, true), second, parameter("other", false, false))), null);
+        AuthFormSpec spec = custom(
+                customAuth("Dup", array(parameter("token", true, true), second, parameter("other", false, false))),
+                null);
 
-        assertThat(spec.methods().get(0).fields()).extracting(FieldSpec::path, FieldSpec::label, FieldSpec::kind).containsExactly(
-                tuple(CREDENTIALS_MAP + "token", "Label token", FieldKind.SECRET),
-                tuple(CREDENTIALS_MAP + "other", "Label other", FieldKind.TEXT));
+        assertThat(spec.methods().get(0).fields())
+                .extracting(FieldSpec::path, FieldSpec::label, FieldSpec::kind)
+                .containsExactly(
+                        tuple(CREDENTIALS_MAP + "token", "Label token", FieldKind.SECRET),
+                        tuple(CREDENTIALS_MAP + "other", "Label other", FieldKind.TEXT));
         assertThat(spec.notes()).containsExactly("Duplicate parameter key token in Dup; only the first is used");
     }
 
     @Test
     void duplicateRuntimeSettingKeysKeepTheFirst() {
-        AuthFormSpec spec = custom(customAuth("T", NODES.arrayNode()), array(
-                setting("host", "String", "CONNECTOR_PROFILE"), setting("host", "Integer", "CONNECTOR_PROFILE"),
-                setting("host", "Integer", "SOURCE")));
+        AuthFormSpec spec = custom(
+                customAuth("T", NODES.arrayNode()),
+                array(
+                        setting("host", "String", "CONNECTOR_PROFILE"),
+                        setting("host", "Integer", "CONNECTOR_PROFILE"),
+                        setting("host", "Integer", "SOURCE")));
 
         assertThat(spec.propertyFields()).extracting(FieldSpec::kind).containsExactly(FieldKind.TEXT);
         assertThat(spec.notes()).containsExactly("Duplicate runtime setting key host; only the first is used");
@@ -70,20 +81,39 @@ class AuthFormSpecsEdgeCaseTest {
 
     @Test
     void runtimeSettingDataTypesMapToKindsAndUnknownOnesToText() {
-        AuthFormSpec spec = custom(customAuth("T", NODES.arrayNode()), array(
-                setting("s", "String", "CONNECTOR_PROFILE"), setting("i", "Integer", "CONNECTOR_PROFILE"),
-                setting("l", "Long", "CONNECTOR_PROFILE"), setting("b", "Boolean", "CONNECTOR_PROFILE"),
-                setting("d", "Date", "CONNECTOR_PROFILE"), setting("t", "DateTime", "CONNECTOR_PROFILE"),
-                setting("lower", "integer", "CONNECTOR_PROFILE"), setting("x", "Foo", "CONNECTOR_PROFILE"),
-                (ObjectNode) setting("none", "String", "CONNECTOR_PROFILE").without("dataType"),
-                setting("src", "String", "SOURCE"), setting("dst", "Foo", "DESTINATION")));
+        AuthFormSpec spec = custom(
+                customAuth("T", NODES.arrayNode()),
+                array(
+                        setting("s", "String", "CONNECTOR_PROFILE"),
+                        setting("i", "Integer", "CONNECTOR_PROFILE"),
+                        setting("l", "Long", "CONNECTOR_PROFILE"),
+                        setting("b", "Boolean", "CONNECTOR_PROFILE"),
+                        setting("d", "Date", "CONNECTOR_PROFILE"),
+                        setting("t", "DateTime", "CONNECTOR_PROFILE"),
+                        setting("lower", "integer", "CONNECTOR_PROFILE"),
+                        setting("x", "Foo", "CONNECTOR_PROFILE"),
+                        (ObjectNode)
+                                setting("none", "String", "CONNECTOR_PROFILE").without("dataType"),
+                        setting("src", "String", "SOURCE"),
+                        setting("dst", "Foo", "DESTINATION")));
 
-        assertThat(spec.propertyFields()).extracting(FieldSpec::kind).containsExactly(
-                FieldKind.TEXT, FieldKind.INTEGER, FieldKind.LONG, FieldKind.BOOLEAN, FieldKind.DATE, FieldKind.DATETIME,
-                FieldKind.INTEGER, FieldKind.TEXT, FieldKind.TEXT);
+        assertThat(spec.propertyFields())
+                .extracting(FieldSpec::kind)
+                .containsExactly(
+                        FieldKind.TEXT,
+                        FieldKind.INTEGER,
+                        FieldKind.LONG,
+                        FieldKind.BOOLEAN,
+                        FieldKind.DATE,
+                        FieldKind.DATETIME,
+                        FieldKind.INTEGER,
+                        FieldKind.TEXT,
+                        FieldKind.TEXT);
         assertThat(spec.propertyFields()).allMatch(f -> f.wire() == FieldSpec.Wire.STRING);
-        assertThat(spec.notes()).containsExactly("Unknown data type Foo for setting x; entered as text",
-                "Runtime setting none has no data type; entered as text");
+        assertThat(spec.notes())
+                .containsExactly(
+                        "Unknown data type Foo for setting x; entered as text",
+                        "Runtime setting none has no data type; entered as text");
     }
 
     @Test
@@ -95,20 +125,25 @@ class AuthFormSpecsEdgeCaseTest {
 
         AuthFormSpec spec = custom(customAuth("T", NODES.arrayNode()), array(region, flag));
 
-        assertThat(spec.propertyFields()).extracting(FieldSpec::path, FieldSpec::kind, FieldSpec::options).containsExactly(
-                tuple(PROFILE_PROPERTIES + "region", FieldKind.EDITABLE_CHOICE, List.of("eu", "us")),
-                tuple(PROFILE_PROPERTIES + "flag", FieldKind.BOOLEAN, List.of()));
+        assertThat(spec.propertyFields())
+                .extracting(FieldSpec::path, FieldSpec::kind, FieldSpec::options)
+                .containsExactly(
+                        tuple(PROFILE_PROPERTIES + "region", FieldKind.EDITABLE_CHOICE, List.of("eu", "us")),
+                        tuple(PROFILE_PROPERTIES + "flag", FieldKind.BOOLEAN, List.of()));
     }
 
     @Test
     void unknownAuthenticationKindsAreNotedAndTheKnownOnesStillOffered() {
-        ObjectNode auth = NODES.objectNode().put("isBasicAuthSupported", true).put("isJwtAuthSupported", true)
+        ObjectNode auth = NODES.objectNode()
+                .put("isBasicAuthSupported", true)
+                .put("isJwtAuthSupported", true)
                 .put("isMagicLinkSupported", false);
 
         AuthFormSpec spec = custom(auth, null);
 
         assertThat(spec.methods()).extracting(AuthMethod::id).containsExactly("basic");
-        assertThat(spec.notes()).containsExactly("Unknown authentication kind isJwtAuthSupported; this app cannot offer it");
+        assertThat(spec.notes())
+                .containsExactly("Unknown authentication kind isJwtAuthSupported; this app cannot offer it");
     }
 
     @Test
@@ -117,8 +152,10 @@ class AuthFormSpecsEdgeCaseTest {
 
         assertThat(spec.methods()).isEmpty();
         assertThat(spec.needsProfile()).isTrue();
-        assertThat(spec.notes()).containsExactly("Unknown authentication kind isPasskeySupported; this app cannot offer it",
-                "The connector supports no authentication type this app can offer");
+        assertThat(spec.notes())
+                .containsExactly(
+                        "Unknown authentication kind isPasskeySupported; this app cannot offer it",
+                        "The connector supports no authentication type this app can offer");
     }
 
     @Test
@@ -132,14 +169,17 @@ class AuthFormSpecsEdgeCaseTest {
         AuthFormSpec spec = custom(auth, null);
 
         assertThat(spec.methods()).extracting(AuthMethod::id).containsExactly("custom:A", "custom:B");
-        assertThat(spec.notes()).containsExactly(
-                "A custom authentication entry without a customAuthenticationType was skipped",
-                "Duplicate custom authentication type A; only the first is used");
+        assertThat(spec.notes())
+                .containsExactly(
+                        "A custom authentication entry without a customAuthenticationType was skipped",
+                        "Duplicate custom authentication type A; only the first is used");
     }
 
     @Test
     void customConfigsAreOfferedOnlyWhenCustomAuthIsSupported() {
-        ObjectNode auth = customAuth("A", NODES.arrayNode()).put("isCustomAuthSupported", false).put("isApiKeyAuthSupported", true);
+        ObjectNode auth = customAuth("A", NODES.arrayNode())
+                .put("isCustomAuthSupported", false)
+                .put("isApiKeyAuthSupported", true);
 
         AuthFormSpec spec = custom(auth, null);
 
@@ -152,7 +192,9 @@ class AuthFormSpecsEdgeCaseTest {
         AuthFormSpec spec = custom(null, null);
 
         assertThat(spec.methods()).isEmpty();
-        assertThat(spec.notes()).containsExactly("The connector declares no authenticationConfig; no authentication type can be offered");
+        assertThat(spec.notes())
+                .containsExactly(
+                        "The connector declares no authenticationConfig; no authentication type can be offered");
     }
 
     @Test
@@ -160,12 +202,14 @@ class AuthFormSpecsEdgeCaseTest {
         AuthFormSpec spec = custom(NODES.objectNode().put("isOAuth2Supported", true), null);
         AuthMethod oauth = spec.methods().get(0);
 
-        assertThat(oauth.fields().get(0).options()).containsExactly("CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER");
+        assertThat(oauth.fields().get(0).options())
+                .containsExactly("CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER");
         assertThat(oauth.fields().get(1).kind()).isEqualTo(FieldKind.TEXT);
         assertThat(oauth.authorizationFields().get(1).options()).isEmpty();
-        assertThat(spec.notes()).containsExactly(
-                "OAuth 2.0 is supported but the connector gives no oAuth2Defaults; enter the token URL yourself",
-                "The connector lists no oauth2GrantTypesSupported; every grant type AppFlow accepts is offered");
+        assertThat(spec.notes())
+                .containsExactly(
+                        "OAuth 2.0 is supported but the connector gives no oAuth2Defaults; enter the token URL yourself",
+                        "The connector lists no oauth2GrantTypesSupported; every grant type AppFlow accepts is offered");
     }
 
     @Test
@@ -173,15 +217,17 @@ class AuthFormSpecsEdgeCaseTest {
         ObjectNode auth = NODES.objectNode().put("isOAuth2Supported", true);
         ObjectNode defaults = auth.putObject("oAuth2Defaults");
         defaults.putArray("oauth2GrantTypesSupported").add("CLIENT_CREDENTIALS").add("DEVICE_CODE");
-        defaults.putArray("oauth2CustomProperties").add(parameter("tenant", false, false).put("type", "HEADER"));
+        defaults.putArray("oauth2CustomProperties")
+                .add(parameter("tenant", false, false).put("type", "HEADER"));
 
         AuthFormSpec spec = custom(auth, null);
 
         assertThat(spec.methods().get(0).fields().get(0).options()).containsExactly("CLIENT_CREDENTIALS");
         assertThat(spec.methods().get(0).fields()).extracting(FieldSpec::path).noneMatch(p -> p.endsWith("/tenant"));
-        assertThat(spec.notes()).containsExactly(
-                "OAuth 2.0 property tenant has unknown type HEADER; it is not offered",
-                "Grant type DEVICE_CODE is not one CreateConnectorProfile accepts; it is not offered");
+        assertThat(spec.notes())
+                .containsExactly(
+                        "OAuth 2.0 property tenant has unknown type HEADER; it is not offered",
+                        "Grant type DEVICE_CODE is not one CreateConnectorProfile accepts; it is not offered");
     }
 
     @Test
@@ -192,7 +238,8 @@ class AuthFormSpecsEdgeCaseTest {
 
         AuthFormSpec spec = custom(auth, NODES.arrayNode().add("junk"));
 
-        assertThat(spec.methods().get(0).fields()).extracting(FieldSpec::label, FieldSpec::required, FieldSpec::kind)
+        assertThat(spec.methods().get(0).fields())
+                .extracting(FieldSpec::label, FieldSpec::required, FieldSpec::kind)
                 .containsExactly(tuple("plain", false, FieldKind.TEXT));
         assertThat(spec.notes()).containsExactly("A parameter without a key in T was skipped");
     }
@@ -209,7 +256,11 @@ class AuthFormSpecsEdgeCaseTest {
         ObjectNode secret = parameter("pin", true, true);
         secret.putArray("connectorSuppliedValues").add("0000");
 
-        FieldSpec pin = custom(customAuth("T", array(secret)), null).methods().get(0).fields().get(0);
+        FieldSpec pin = custom(customAuth("T", array(secret)), null)
+                .methods()
+                .get(0)
+                .fields()
+                .get(0);
 
         assertThat(pin.kind()).isEqualTo(FieldKind.SECRET);
         assertThat(pin.options()).containsExactly("0000");

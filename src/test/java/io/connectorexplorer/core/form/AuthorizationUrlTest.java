@@ -23,10 +23,11 @@ class AuthorizationUrlTest {
         values.set(CUSTOM_CREDENTIALS + "/oauth2/clientSecret", "never-in-a-url");
         values.set(CUSTOM_CREDENTIALS + "/oauth2/oAuthRequest/redirectUri", "https://app.example/cb");
 
-        assertThat(AuthorizationUrl.build(OAUTH, values)).hasValue(
-                "https://login.northwind-tickets.example/oauth2/authorize?response_type=code&client_id=client-1"
-                        + "&redirect_uri=https%3A%2F%2Fapp.example%2Fcb&scope=tickets%3Aread%20offline_access"
-                        + "&prompt=consent&organization=acme%20%26%20co");
+        assertThat(AuthorizationUrl.build(OAUTH, values))
+                .hasValue(
+                        "https://login.northwind-tickets.example/oauth2/authorize?response_type=code&client_id=client-1"
+                                + "&redirect_uri=https%3A%2F%2Fapp.example%2Fcb&scope=tickets%3Aread%20offline_access"
+                                + "&prompt=consent&organization=acme%20%26%20co");
         assertThat(AuthorizationUrl.build(OAUTH, values).orElseThrow()).doesNotContain("never-in-a-url");
     }
 
@@ -35,7 +36,8 @@ class AuthorizationUrlTest {
         FormValues values = new FormValues();
         values.set("/authorization/authCodeUrl", "https://login.example/authorize?tenant=t");
 
-        assertThat(AuthorizationUrl.build(OAUTH, values)).hasValue("https://login.example/authorize?tenant=t&response_type=code");
+        assertThat(AuthorizationUrl.build(OAUTH, values))
+                .hasValue("https://login.example/authorize?tenant=t&response_type=code");
     }
 
     @Test
@@ -44,6 +46,7 @@ class AuthorizationUrlTest {
         assertThat(AuthorizationUrl.build(OAUTH, values)).isEmpty();
 
         values.set("/authorization/authCodeUrl", "https://login.example/authorize");
-        assertThat(AuthorizationUrl.build(method(spec("northwind-tickets"), "basic"), values)).isEmpty();
+        assertThat(AuthorizationUrl.build(method(spec("northwind-tickets"), "basic"), values))
+                .isEmpty();
     }
 }

@@ -20,7 +20,8 @@ class CliCommandTest {
 
     @Test
     void rendersCompactJsonInOneSingleQuotedWord() {
-        ObjectNode request = (ObjectNode) JsonTrees.parse("{\"connectorProfileName\": \"p\", \"connectionMode\": \"Public\"}");
+        ObjectNode request =
+                (ObjectNode) JsonTrees.parse("{\"connectorProfileName\": \"p\", \"connectionMode\": \"Public\"}");
 
         assertThat(CliCommand.render(request))
                 .isEqualTo(PREFIX + "'{\"connectorProfileName\":\"p\",\"connectionMode\":\"Public\"}'");
@@ -34,8 +35,18 @@ class CliCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"it's", "''", "$(touch /tmp/pwned) `id` $HOME", "back\\slash \"quoted\"", "tab\tnew\nline",
-            "ünïcødé ☃", "!history", "*glob?", "a;b|c&d"})
+    @ValueSource(
+            strings = {
+                "it's",
+                "''",
+                "$(touch /tmp/pwned) `id` $HOME",
+                "back\\slash \"quoted\"",
+                "tab\tnew\nline",
+                "ünïcødé ☃",
+                "!history",
+                "*glob?",
+                "a;b|c&d"
+            })
     void theJsonSurvivesAPosixShellUnchanged(String value) throws Exception {
         Path sh = Path.of("/bin/sh");
         assumeTrue(Files.isExecutable(sh), "needs /bin/sh");
@@ -51,7 +62,9 @@ class CliCommandTest {
     }
 
     private static String run(Path sh, String script) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(sh.toString(), "-c", script).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(sh.toString(), "-c", script)
+                .redirectErrorStream(true)
+                .start();
         byte[] out = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();

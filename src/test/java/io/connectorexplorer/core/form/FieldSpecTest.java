@@ -10,10 +10,14 @@ class FieldSpecTest {
 
     @Test
     void aSecretIsAlwaysSensitive() {
-        FieldSpec secret = new FieldSpec("/p", "Password", null, true, false, FieldKind.SECRET, null, FieldSpec.Wire.STRING);
+        FieldSpec secret =
+                new FieldSpec("/p", "Password", null, true, false, FieldKind.SECRET, null, FieldSpec.Wire.STRING);
 
         assertThat(secret.sensitive()).isTrue();
-        assertThat(FieldSpec.text("/p", "x", "", false).withKind(FieldKind.SECRET, List.of()).sensitive()).isTrue();
+        assertThat(FieldSpec.text("/p", "x", "", false)
+                        .withKind(FieldKind.SECRET, List.of())
+                        .sensitive())
+                .isTrue();
     }
 
     @Test

@@ -55,12 +55,13 @@ class FormCheckTest {
     void anEmptyFormListsEveryRequiredFieldInFormOrder() {
         FormProblems problems = checkAcme(new FormValues());
 
-        assertThat(problems.fieldMessages()).containsExactly(
-                entry("/connectorProfileName", "is required"),
-                entry("/connectionMode", "is required"),
-                entry(CREDENTIALS_MAP + "apiToken", "is required"),
-                entry(CREDENTIALS_MAP + "accountId", "is required"),
-                entry(CREDENTIALS_MAP + "dataRegion", "is required"));
+        assertThat(problems.fieldMessages())
+                .containsExactly(
+                        entry("/connectorProfileName", "is required"),
+                        entry("/connectionMode", "is required"),
+                        entry(CREDENTIALS_MAP + "apiToken", "is required"),
+                        entry(CREDENTIALS_MAP + "accountId", "is required"),
+                        entry(CREDENTIALS_MAP + "dataRegion", "is required"));
         assertThat(problems.formMessages()).isEmpty();
         assertThat(problems.count()).isEqualTo(5);
         assertThat(problems.isValid()).isFalse();
@@ -107,7 +108,8 @@ class FormCheckTest {
         values.set("/connectionMode", "Public");
         IntStream.range(0, 50).forEach(i -> values.set(CREDENTIALS_MAP + "p" + i, "v"));
 
-        assertThat(FormCheck.check(big, big.methods().get(0), values, MODEL).isValid()).isTrue();
+        assertThat(FormCheck.check(big, big.methods().get(0), values, MODEL).isValid())
+                .isTrue();
 
         values.set(CREDENTIALS_MAP + "p299", "v");
         FormProblems problems = FormCheck.check(big, big.methods().get(0), values, MODEL);
@@ -122,7 +124,8 @@ class FormCheckTest {
         FormValues values = acmeFilled();
         values.set("/connectionMode", "Private");
 
-        assertThat(checkAcme(values).fieldMessages()).containsExactly(entry("/connectionMode", "must be one of Public"));
+        assertThat(checkAcme(values).fieldMessages())
+                .containsExactly(entry("/connectionMode", "must be one of Public"));
     }
 
     @Test
@@ -135,8 +138,10 @@ class FormCheckTest {
 
         FormProblems problems = FormCheck.check(salesforce, method(salesforce, "credentials"), values, MODEL);
 
-        assertThat(problems.fieldMessages()).containsExactly(entry(FormFixtures.CREDENTIALS + "/Salesforce/oAuth2GrantType",
-                "must be one of CLIENT_CREDENTIALS, AUTHORIZATION_CODE, JWT_BEARER"));
+        assertThat(problems.fieldMessages())
+                .containsExactly(entry(
+                        FormFixtures.CREDENTIALS + "/Salesforce/oAuth2GrantType",
+                        "must be one of CLIENT_CREDENTIALS, AUTHORIZATION_CODE, JWT_BEARER"));
     }
 
     @Test
@@ -150,24 +155,28 @@ class FormCheckTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Integer  | 12         | ",
-            "Integer  | -3         | ",
-            "Integer  | twelve     | must be a whole number",
-            "Integer  | 3000000000 | must be between -2147483648 and 2147483647",
-            "Long     | 3000000000 | ",
-            "Long     | 1.5        | must be a whole number",
-            "Date     | 2024-02-29 | ",
-            "Date     | 2023-02-29 | must be a date like 2024-01-31",
-            "DateTime | 2024-01-31T09:30:00Z      | ",
-            "DateTime | 2024-01-31T09:30:00+01:00 | ",
-            "DateTime | 2024-01-31T09:30          | ",
-            "DateTime | 31.01.2024 09:30          | must be a date and time like 2024-01-31T09:30:00Z",
-            "Boolean  | true       | ",
-            "Boolean  | yes        | must be true or false",
-            "Foo      | anything   | "})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Integer  | 12         | ",
+                "Integer  | -3         | ",
+                "Integer  | twelve     | must be a whole number",
+                "Integer  | 3000000000 | must be between -2147483648 and 2147483647",
+                "Long     | 3000000000 | ",
+                "Long     | 1.5        | must be a whole number",
+                "Date     | 2024-02-29 | ",
+                "Date     | 2023-02-29 | must be a date like 2024-01-31",
+                "DateTime | 2024-01-31T09:30:00Z      | ",
+                "DateTime | 2024-01-31T09:30:00+01:00 | ",
+                "DateTime | 2024-01-31T09:30          | ",
+                "DateTime | 31.01.2024 09:30          | must be a date and time like 2024-01-31T09:30:00Z",
+                "Boolean  | true       | ",
+                "Boolean  | yes        | must be true or false",
+                "Foo      | anything   | "
+            })
     void typedSettingsAreCheckedByKind(String dataType, String value, String message) {
-        AuthFormSpec spec = custom(customAuth("T", NODES.arrayNode()), array(setting("s", dataType, "CONNECTOR_PROFILE")));
+        AuthFormSpec spec =
+                custom(customAuth("T", NODES.arrayNode()), array(setting("s", dataType, "CONNECTOR_PROFILE")));
         FormValues values = new FormValues();
         values.set("/connectorProfileName", "p");
         values.set("/connectionMode", "Public");
@@ -193,7 +202,9 @@ class FormCheckTest {
         values.set(PROPERTIES + "/SAPOData/applicationServicePath", "/sap/opu/odata");
         values.set(PROPERTIES + "/SAPOData/portNumber", "443");
         values.set(PROPERTIES + "/SAPOData/clientNumber", "100");
-        assertThat(FormCheck.check(sap, method(sap, "credentials"), values, MODEL).isValid()).isTrue();
+        assertThat(FormCheck.check(sap, method(sap, "credentials"), values, MODEL)
+                        .isValid())
+                .isTrue();
 
         values.set(basic + "username", "me");
         FormProblems problems = FormCheck.check(sap, method(sap, "credentials"), values, MODEL);
@@ -207,13 +218,21 @@ class FormCheckTest {
         FormValues values = new FormValues();
         values.set(PROPERTIES + "/SAPOData/portNumber", "70000");
 
-        assertThat(FormCheck.check(sap, method(sap, "credentials"), values, MODEL).messageFor(PROPERTIES + "/SAPOData/portNumber"))
+        assertThat(FormCheck.check(sap, method(sap, "credentials"), values, MODEL)
+                        .messageFor(PROPERTIES + "/SAPOData/portNumber"))
                 .hasValue("at most 65535");
     }
 
     @Test
     void aMultiChoiceEntryOutsideTheOptionsIsReported() {
-        FieldSpec scopes = new FieldSpec("/x", "Scopes", "", false, false, FieldKind.MULTI_CHOICE, List.of("a", "b"),
+        FieldSpec scopes = new FieldSpec(
+                "/x",
+                "Scopes",
+                "",
+                false,
+                false,
+                FieldKind.MULTI_CHOICE,
+                List.of("a", "b"),
                 FieldSpec.Wire.STRING_LIST);
         FormValues values = new FormValues();
         values.set("/x", List.of("a", "c"));
@@ -295,6 +314,8 @@ class FormCheckTest {
         values.set(PROFILE_PROPERTIES + "subdomain", "acme");
         values.set(FormFixtures.CUSTOM_CREDENTIALS + "/oauth2/clientId", "has space");
 
-        assertThat(FormCheck.check(northwind, method(northwind, "basic"), values, MODEL).isValid()).isTrue();
+        assertThat(FormCheck.check(northwind, method(northwind, "basic"), values, MODEL)
+                        .isValid())
+                .isTrue();
     }
 }

@@ -25,8 +25,7 @@ final class FormFixtures {
     static final String PROFILE_PROPERTIES = PROPERTIES + "/CustomConnector/profileProperties/";
     static final String OAUTH2_PROPERTIES = PROPERTIES + "/CustomConnector/oAuth2Properties";
 
-    private FormFixtures() {
-    }
+    private FormFixtures() {}
 
     /** The demo connector whose label (custom) or type (Amazon) this is. */
     static ConnectorDescription demo(String labelOrType) {
@@ -51,16 +50,24 @@ final class FormFixtures {
     }
 
     static FieldSpec field(AuthFormSpec spec, AuthMethod method, String path) {
-        return spec.requestFields(method).stream().filter(f -> f.path().equals(path)).findFirst()
-                .or(() -> method == null ? Optional.empty()
-                        : method.authorizationFields().stream().filter(f -> f.path().equals(path)).findFirst())
+        return spec.requestFields(method).stream()
+                .filter(f -> f.path().equals(path))
+                .findFirst()
+                .or(() -> method == null
+                        ? Optional.empty()
+                        : method.authorizationFields().stream()
+                                .filter(f -> f.path().equals(path))
+                                .findFirst())
                 .orElseThrow(() -> new NoSuchElementException("no field " + path));
     }
 
     /** A custom connector configuration with this authenticationConfig and these runtime settings. */
     static AuthFormSpec custom(ObjectNode authenticationConfig, ArrayNode runtimeSettings) {
-        ObjectNode config = NODES.objectNode().put("connectorType", "CustomConnector")
-                .put("connectorLabel", "synthetic").put("connectorName", "Synthetic").put("isPrivateLinkEnabled", false);
+        ObjectNode config = NODES.objectNode()
+                .put("connectorType", "CustomConnector")
+                .put("connectorLabel", "synthetic")
+                .put("connectorName", "Synthetic")
+                .put("isPrivateLinkEnabled", false);
         if (authenticationConfig != null) {
             config.set("authenticationConfig", authenticationConfig);
         }
@@ -72,20 +79,34 @@ final class FormFixtures {
 
     /** authenticationConfig with only custom auth, one type with these parameters. */
     static ObjectNode customAuth(String type, ArrayNode parameters) {
-        ObjectNode auth = NODES.objectNode().put("isBasicAuthSupported", false).put("isApiKeyAuthSupported", false)
-                .put("isOAuth2Supported", false).put("isCustomAuthSupported", true);
-        auth.putArray("customAuthConfigs").addObject().put("customAuthenticationType", type).set("authParameters", parameters);
+        ObjectNode auth = NODES.objectNode()
+                .put("isBasicAuthSupported", false)
+                .put("isApiKeyAuthSupported", false)
+                .put("isOAuth2Supported", false)
+                .put("isCustomAuthSupported", true);
+        auth.putArray("customAuthConfigs")
+                .addObject()
+                .put("customAuthenticationType", type)
+                .set("authParameters", parameters);
         return auth;
     }
 
     static ObjectNode parameter(String key, boolean required, boolean sensitive) {
-        return NODES.objectNode().put("key", key).put("isRequired", required).put("label", "Label " + key)
-                .put("description", "About " + key).put("isSensitiveField", sensitive);
+        return NODES.objectNode()
+                .put("key", key)
+                .put("isRequired", required)
+                .put("label", "Label " + key)
+                .put("description", "About " + key)
+                .put("isSensitiveField", sensitive);
     }
 
     static ObjectNode setting(String key, String dataType, String scope) {
-        return NODES.objectNode().put("key", key).put("dataType", dataType).put("isRequired", false)
-                .put("label", "Setting " + key).put("scope", scope);
+        return NODES.objectNode()
+                .put("key", key)
+                .put("dataType", dataType)
+                .put("isRequired", false)
+                .put("label", "Setting " + key)
+                .put("scope", scope);
     }
 
     static ArrayNode array(JsonNode... items) {

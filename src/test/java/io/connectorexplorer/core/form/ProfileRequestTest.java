@@ -32,7 +32,8 @@ class ProfileRequestTest {
         values.set(CREDENTIALS_MAP + "dataRegion", "eu");
         values.set(PROFILE_PROPERTIES + "requestTimeoutSeconds", "60");
 
-        assertThat(build(acme, method(acme, "custom:ApiToken"), values, Redaction.NONE)).isEqualTo(JsonTrees.parse("""
+        assertThat(build(acme, method(acme, "custom:ApiToken"), values, Redaction.NONE))
+                .isEqualTo(JsonTrees.parse("""
                 {"connectorProfileName": "acme-prod", "connectorType": "CustomConnector", "connectorLabel": "acme-crm",
                  "connectionMode": "Public",
                  "connectorProfileConfig": {
@@ -43,7 +44,7 @@ class ProfileRequestTest {
                 """));
         // CredentialsMapValue is a sensitive shape: every value of the map is masked, not only the API token.
         assertThat(build(acme, method(acme, "custom:ApiToken"), values, Redaction.MASK)
-                .at("/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom"))
+                        .at("/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom"))
                 .isEqualTo(JsonTrees.parse("""
                         {"customAuthenticationType": "ApiToken",
                          "credentialsMap": {"apiToken": "****", "accountId": "****", "dataRegion": "****"}}"""));
@@ -58,10 +59,18 @@ class ProfileRequestTest {
         values.set("/connectorProfileName", "p");
 
         List<String> names = new ArrayList<>();
-        build(acme, method(acme, "custom:ApiToken"), values, Redaction.NONE).fieldNames().forEachRemaining(names::add);
+        build(acme, method(acme, "custom:ApiToken"), values, Redaction.NONE)
+                .fieldNames()
+                .forEachRemaining(names::add);
 
-        assertThat(names).containsExactly("connectorProfileName", "connectorType", "connectorLabel", "connectionMode",
-                "kmsArn", "connectorProfileConfig");
+        assertThat(names)
+                .containsExactly(
+                        "connectorProfileName",
+                        "connectorType",
+                        "connectorLabel",
+                        "connectionMode",
+                        "kmsArn",
+                        "connectorProfileConfig");
     }
 
     @Test
@@ -93,10 +102,12 @@ class ProfileRequestTest {
                    "connectorProfileCredentials": {"CustomConnector": {"authenticationType": "OAUTH2",
                      "oauth2": {"clientId": "client-1", "clientSecret": "shh"}}}}}
                 """);
-        assertThat(build(northwind, method(northwind, "oauth2"), values, Redaction.NONE)).isEqualTo(expected);
+        assertThat(build(northwind, method(northwind, "oauth2"), values, Redaction.NONE))
+                .isEqualTo(expected);
         ((ObjectNode) expected.at("/connectorProfileConfig/connectorProfileCredentials/CustomConnector/oauth2"))
                 .put("clientSecret", "****");
-        assertThat(build(northwind, method(northwind, "oauth2"), values, Redaction.MASK)).isEqualTo(expected);
+        assertThat(build(northwind, method(northwind, "oauth2"), values, Redaction.MASK))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -110,7 +121,8 @@ class ProfileRequestTest {
         values.set(CUSTOM_CREDENTIALS + "/oauth2/clientSecret", "typed before switching");
         values.set(PROFILE_PROPERTIES + "subdomain", "acme");
 
-        assertThat(build(northwind, method(northwind, "basic"), values, Redaction.MASK)).isEqualTo(JsonTrees.parse("""
+        assertThat(build(northwind, method(northwind, "basic"), values, Redaction.MASK))
+                .isEqualTo(JsonTrees.parse("""
                 {"connectorProfileName": "nw-basic", "connectorType": "CustomConnector",
                  "connectorLabel": "northwind-tickets", "connectionMode": "Public",
                  "connectorProfileConfig": {
@@ -130,7 +142,8 @@ class ProfileRequestTest {
         values.set(PROFILE_PROPERTIES + "warehouseEndpoint", "wh.globex.example");
         values.set(PROFILE_PROPERTIES + "database", "sales");
 
-        assertThat(build(globex, method(globex, "apiKey"), values, Redaction.NONE)).isEqualTo(JsonTrees.parse("""
+        assertThat(build(globex, method(globex, "apiKey"), values, Redaction.NONE))
+                .isEqualTo(JsonTrees.parse("""
                 {"connectorProfileName": "globex", "connectorType": "CustomConnector",
                  "connectorLabel": "globex-warehouse", "connectionMode": "Private",
                  "connectorProfileConfig": {
@@ -153,7 +166,8 @@ class ProfileRequestTest {
 
         JsonNode request = build(initech, method(initech, "custom:InitechSignedRequest"), values, Redaction.NONE);
 
-        assertThat(request.at("/connectorProfileConfig/connectorProfileProperties")).isEqualTo(JsonTrees.parse("""
+        assertThat(request.at("/connectorProfileConfig/connectorProfileProperties"))
+                .isEqualTo(JsonTrees.parse("""
                 {"CustomConnector": {"profileProperties": {"apiHostOverride": "api.initech.example", "maxRetries": "5"}}}"""));
         assertThat(request.at("/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom"))
                 .isEqualTo(JsonTrees.parse("""
@@ -172,7 +186,8 @@ class ProfileRequestTest {
         values.set(PROPERTIES + "/Salesforce/isSandboxEnvironment", Boolean.FALSE);
         values.set(PROPERTIES + "/Salesforce/usePrivateLinkForMetadataAndAuthorization", "true");
 
-        assertThat(build(salesforce, method(salesforce, "credentials"), values, Redaction.MASK)).isEqualTo(JsonTrees.parse("""
+        assertThat(build(salesforce, method(salesforce, "credentials"), values, Redaction.MASK))
+                .isEqualTo(JsonTrees.parse("""
                 {"connectorProfileName": "sf", "connectorType": "Salesforce", "connectionMode": "Public",
                  "connectorProfileConfig": {
                    "connectorProfileProperties": {"Salesforce": {"instanceUrl": "https://acme.my.salesforce.com",
@@ -194,7 +209,8 @@ class ProfileRequestTest {
         values.set(PROPERTIES + "/Snowflake/stage", "APPFLOW.PUBLIC.STAGE");
         values.set(PROPERTIES + "/Snowflake/bucketName", "appflow-stage");
 
-        assertThat(build(snowflake, method(snowflake, "credentials"), values, Redaction.NONE)).isEqualTo(JsonTrees.parse("""
+        assertThat(build(snowflake, method(snowflake, "credentials"), values, Redaction.NONE))
+                .isEqualTo(JsonTrees.parse("""
                 {"connectorProfileName": "snow", "connectorType": "Snowflake", "connectionMode": "Public",
                  "connectorProfileConfig": {
                    "connectorProfileProperties": {"Snowflake": {"warehouse": "COMPUTE_WH",
@@ -214,8 +230,10 @@ class ProfileRequestTest {
             values.set(CREDENTIALS + "/" + type + "/clientSecret", "cs");
             values.set(PROPERTIES + "/" + type + "/instanceUrl", "https://acme.example.com");
 
-            assertThat(build(spec, method(spec, "credentials"), values, Redaction.MASK).get("connectorProfileConfig"))
-                    .as(type).isEqualTo(JsonTrees.parse("""
+            assertThat(build(spec, method(spec, "credentials"), values, Redaction.MASK)
+                            .get("connectorProfileConfig"))
+                    .as(type)
+                    .isEqualTo(JsonTrees.parse("""
                             {"connectorProfileProperties": {"%1$s": {"instanceUrl": "https://acme.example.com"}},
                              "connectorProfileCredentials": {"%1$s": {"clientId": "cid", "clientSecret": "****"}}}
                             """.formatted(type)));
@@ -251,7 +269,8 @@ class ProfileRequestTest {
 
     @Test
     void booleansInAStringMapAreWrittenAsText() {
-        AuthFormSpec spec = FormFixtures.custom(FormFixtures.customAuth("T", FormFixtures.NODES.arrayNode()),
+        AuthFormSpec spec = FormFixtures.custom(
+                FormFixtures.customAuth("T", FormFixtures.NODES.arrayNode()),
                 FormFixtures.array(FormFixtures.setting("verbose", "Boolean", "CONNECTOR_PROFILE")));
         FormValues values = new FormValues();
         values.set(PROFILE_PROPERTIES + "verbose", Boolean.TRUE);
@@ -283,13 +302,15 @@ class ProfileRequestTest {
 
     @Test
     void aKeyWithASlashIsOneMemberOfTheMap() {
-        AuthFormSpec spec = FormFixtures.custom(FormFixtures.customAuth("T",
-                FormFixtures.array(FormFixtures.parameter("a/b", true, false))), null);
+        AuthFormSpec spec = FormFixtures.custom(
+                FormFixtures.customAuth("T", FormFixtures.array(FormFixtures.parameter("a/b", true, false))), null);
         FormValues values = new FormValues();
         values.set(spec.methods().get(0).fields().get(0).path(), "v");
 
-        assertThat(build(spec, spec.methods().get(0), values, Redaction.NONE)
-                .at("/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap"))
+        assertThat(
+                        build(spec, spec.methods().get(0), values, Redaction.NONE)
+                                .at(
+                                        "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap"))
                 .isEqualTo(JsonTrees.parse("{\"a/b\": \"v\"}"));
     }
 

@@ -55,9 +55,20 @@ final class SampleValues {
         String word = (field.sensitive() ? SECRET_MARKER : "value") + counter;
         switch (field.kind()) {
             case CHOICE -> values.set(field.path(), field.options().get(0));
-            case MULTI_CHOICE -> values.set(field.path(), field.options().isEmpty() ? List.of(text(field, word)) : List.of(field.options().get(0)));
-            case EDITABLE_CHOICE -> values.set(field.path(), field.sensitive() ? text(field, word) : field.options().get(0));
-            case INTEGER -> values.set(field.path(), field.options().isEmpty() ? "443" : field.options().get(0));
+            case MULTI_CHOICE ->
+                values.set(
+                        field.path(),
+                        field.options().isEmpty()
+                                ? List.of(text(field, word))
+                                : List.of(field.options().get(0)));
+            case EDITABLE_CHOICE ->
+                values.set(
+                        field.path(),
+                        field.sensitive() ? text(field, word) : field.options().get(0));
+            case INTEGER ->
+                values.set(
+                        field.path(),
+                        field.options().isEmpty() ? "443" : field.options().get(0));
             case LONG -> values.set(field.path(), "5000000000");
             case BOOLEAN -> values.set(field.path(), Boolean.TRUE);
             case DATE -> values.set(field.path(), "2024-01-31");

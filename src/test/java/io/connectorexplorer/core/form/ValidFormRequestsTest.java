@@ -28,7 +28,8 @@ class ValidFormRequestsTest {
         List<Arguments> cases = new ArrayList<>();
         for (JsonNode c : DemoCatalogue.bundled().configurations()) {
             String label = c.path("connectorLabel").asText("");
-            ConnectorKey key = label.isEmpty() ? ConnectorKey.amazon(c.get("connectorType").asText()) : ConnectorKey.custom(label);
+            ConnectorKey key =
+                    label.isEmpty() ? ConnectorKey.amazon(c.get("connectorType").asText()) : ConnectorKey.custom(label);
             AuthFormSpec spec = AuthFormSpecs.forConnector(new ConnectorDescription(key, c), MODEL);
             spec.methods().forEach(m -> cases.add(Arguments.of(key.displayId() + " " + m.id(), spec, m)));
         }
@@ -49,7 +50,8 @@ class ValidFormRequestsTest {
         FormValues values = new SampleValues(MODEL).requiredOnly(spec, method);
 
         assertAcceptedByFormAndModel(spec, method, values);
-        assertThat(values.size()).isEqualTo((int) spec.requestFields(method).stream().filter(FieldSpec::required).count());
+        assertThat(values.size()).isEqualTo((int)
+                spec.requestFields(method).stream().filter(FieldSpec::required).count());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,7 +81,9 @@ class ValidFormRequestsTest {
         assertThat(problems.isValid()).as(problems.toString()).isTrue();
 
         ObjectNode request = ProfileRequest.build(spec, method, values, Redaction.NONE);
-        assertThat(ModelValidator.validate(MODEL, "CreateConnectorProfileRequest", request)).isEmpty();
-        assertThat(request.get("connectorType").asText()).isEqualTo(spec.connector().connectorType());
+        assertThat(ModelValidator.validate(MODEL, "CreateConnectorProfileRequest", request))
+                .isEmpty();
+        assertThat(request.get("connectorType").asText())
+                .isEqualTo(spec.connector().connectorType());
     }
 }

@@ -51,7 +51,8 @@ class JsonFormatTest {
 
     @Test
     void unicodeIsWrittenAsItselfAndControlCharactersEscaped() throws Exception {
-        JsonNode node = JsonFormat.parse("{\"name\": \"Zo\\u00eb \u2713 \u65e5\u672c \uD83D\uDE80 a/b\", \"t\": \"line\\nnext\\t\\\"q\\\"\"}");
+        JsonNode node = JsonFormat.parse(
+                "{\"name\": \"Zo\\u00eb \u2713 \u65e5\u672c \uD83D\uDE80 a/b\", \"t\": \"line\\nnext\\t\\\"q\\\"\"}");
 
         assertThat(JsonFormat.pretty(node)).isEqualTo("""
                 {
@@ -62,8 +63,17 @@ class JsonFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1700000000.123456", "1.10", "0.000", "-0.5", "12345678901234567890123",
-            "3.141592653589793238462643383279", "1700000000", "-42"})
+    @ValueSource(
+            strings = {
+                "1700000000.123456",
+                "1.10",
+                "0.000",
+                "-0.5",
+                "12345678901234567890123",
+                "3.141592653589793238462643383279",
+                "1700000000",
+                "-42"
+            })
     void numbersSurviveParseAndPrettyExactly(String number) throws Exception {
         String text = JsonFormat.pretty(JsonFormat.parse("{\"n\": " + number + "}"));
 
@@ -82,7 +92,8 @@ class JsonFormatTest {
     @ValueSource(strings = {"{} {}", "{\"a\": 1} x", "[1] [2]", "{\"a\": 1}}"})
     void trailingTokensAreRejected(String json) {
         assertThatExceptionOfType(JsonProcessingException.class).isThrownBy(() -> JsonFormat.parse(json));
-        assertThatExceptionOfType(JsonProcessingException.class).isThrownBy(() -> JsonFormat.parse(json.getBytes(UTF_8)));
+        assertThatExceptionOfType(JsonProcessingException.class)
+                .isThrownBy(() -> JsonFormat.parse(json.getBytes(UTF_8)));
     }
 
     @Test

@@ -61,7 +61,8 @@ class ModelValidatorTest {
     @Test
     void requiredMembersOfANestedStructureOnlyCountWhenItIsPresent() {
         assertThat(small("{\"name\": \"ab\"}")).isEmpty();
-        assertThat(small("{\"name\": \"ab\", \"inner\": {}}")).containsExactly(new Violation("/inner/code", "is required"));
+        assertThat(small("{\"name\": \"ab\", \"inner\": {}}"))
+                .containsExactly(new Violation("/inner/code", "is required"));
     }
 
     @Test
@@ -84,7 +85,8 @@ class ModelValidatorTest {
         ServiceModel model = ServiceModel.of(JsonTrees.parse("""
                 {"shapes": {"S": {"type": "string", "max": 5}}}"""));
 
-        assertThat(ModelValidator.validate(model, "S", JsonTrees.parse("\"" + emoji + "\""))).isEmpty();
+        assertThat(ModelValidator.validate(model, "S", JsonTrees.parse("\"" + emoji + "\"")))
+                .isEmpty();
         assertThat(ModelValidator.validate(model, "S", JsonTrees.parse("\"" + emoji + "x\"")))
                 .containsExactly(new Violation("", "at most 5 characters"));
     }
@@ -106,32 +108,37 @@ class ModelValidatorTest {
         assertThat(small("""
                 {"name": 12, "flag": "true", "port": 1.5, "big": "1", "ratio": "x", "tags": "ab",
                  "secrets": [], "inner": "x"}
-                """)).containsExactly(
-                new Violation("/name", "must be text"),
-                new Violation("/flag", "must be true or false"),
-                new Violation("/port", "must be a whole number"),
-                new Violation("/big", "must be a whole number"),
-                new Violation("/ratio", "must be a number"),
-                new Violation("/tags", "must be a list"),
-                new Violation("/secrets", "must be an object"),
-                new Violation("/inner", "must be an object"));
+                """))
+                .containsExactly(
+                        new Violation("/name", "must be text"),
+                        new Violation("/flag", "must be true or false"),
+                        new Violation("/port", "must be a whole number"),
+                        new Violation("/big", "must be a whole number"),
+                        new Violation("/ratio", "must be a number"),
+                        new Violation("/tags", "must be a list"),
+                        new Violation("/secrets", "must be an object"),
+                        new Violation("/inner", "must be an object"));
     }
 
     @Test
     void numberRangesFollowTheModelAndTheType() {
         assertThat(small("{\"name\": \"ab\", \"port\": 0}")).containsExactly(new Violation("/port", "at least 1"));
-        assertThat(small("{\"name\": \"ab\", \"port\": 65536}")).containsExactly(new Violation("/port", "at most 65535"));
+        assertThat(small("{\"name\": \"ab\", \"port\": 65536}"))
+                .containsExactly(new Violation("/port", "at most 65535"));
         assertThat(small("{\"name\": \"ab\", \"big\": 9223372036854775808}"))
                 .containsExactly(new Violation("/big", "at most 9223372036854775807"));
     }
 
     @Test
     void listSizesAndElementsAreChecked() {
-        assertThat(small("{\"name\": \"ab\", \"tags\": []}")).containsExactly(new Violation("/tags", "at least 1 item"));
+        assertThat(small("{\"name\": \"ab\", \"tags\": []}"))
+                .containsExactly(new Violation("/tags", "at least 1 item"));
         assertThat(small("{\"name\": \"ab\", \"tags\": [\"ab\", \"cd\", \"ef\"]}"))
                 .containsExactly(new Violation("/tags", "at most 2 items"));
         assertThat(small("{\"name\": \"ab\", \"tags\": [\"ab\", \"C\"]}"))
-                .containsExactly(new Violation("/tags/1", "at least 2 characters"), new Violation("/tags/1", "must match [a-z]+"));
+                .containsExactly(
+                        new Violation("/tags/1", "at least 2 characters"),
+                        new Violation("/tags/1", "must match [a-z]+"));
     }
 
     @Test
@@ -141,7 +148,8 @@ class ModelValidatorTest {
         assertThat(small("{\"name\": \"ab\", \"secrets\": {\"a-b\": \"1\"}}"))
                 .containsExactly(new Violation("/secrets/a-b", "key must match [\\w]+"));
         assertThat(small("{\"name\": \"ab\", \"secrets\": {\"a/b\": \"has space\"}}"))
-                .containsExactly(new Violation("/secrets/a~1b", "key must match [\\w]+"),
+                .containsExactly(
+                        new Violation("/secrets/a~1b", "key must match [\\w]+"),
                         new Violation("/secrets/a~1b", "must match \\S+"));
     }
 
@@ -179,15 +187,15 @@ class ModelValidatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"has space", "colon:no", "semi;colon", "ü"})
     void appflowProfileNamesOutsideThePatternFail(String name) {
-        assertThat(validateRequest(name)).containsExactly(
-                new Violation("/connectorProfileName", "must match [\\w/!@#+=.-]+"));
+        assertThat(validateRequest(name))
+                .containsExactly(new Violation("/connectorProfileName", "must match [\\w/!@#+=.-]+"));
     }
 
     @Test
     void appflowProfileNamesAreAtMost256Characters() {
         assertThat(validateRequest("a".repeat(256))).isEmpty();
-        assertThat(validateRequest("a".repeat(257))).containsExactly(
-                new Violation("/connectorProfileName", "at most 256 characters"));
+        assertThat(validateRequest("a".repeat(257)))
+                .containsExactly(new Violation("/connectorProfileName", "at most 256 characters"));
     }
 
     @Test
@@ -199,15 +207,18 @@ class ModelValidatorTest {
                      "custom": {"customAuthenticationType": "ApiToken", "credentialsMap": {"apiToken": "has space"}}}}}}
                 """);
 
-        assertThat(ModelValidator.validate(APPFLOW, REQUEST, request)).containsExactly(new Violation(
-                "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap/apiToken",
-                "must match \\S+"));
+        assertThat(ModelValidator.validate(APPFLOW, REQUEST, request))
+                .containsExactly(new Violation(
+                        "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap/apiToken",
+                        "must match \\S+"));
     }
 
     @Test
     void anEmptyAppFlowRequestListsEveryRequiredMember() {
-        assertThat(ModelValidator.validate(APPFLOW, REQUEST, JsonTrees.parse("{}"))).extracting(Violation::path)
-                .containsExactly("/connectorProfileName", "/connectorType", "/connectionMode", "/connectorProfileConfig");
+        assertThat(ModelValidator.validate(APPFLOW, REQUEST, JsonTrees.parse("{}")))
+                .extracting(Violation::path)
+                .containsExactly(
+                        "/connectorProfileName", "/connectorType", "/connectionMode", "/connectorProfileConfig");
     }
 
     private static List<Violation> validateRequest(String profileName) {

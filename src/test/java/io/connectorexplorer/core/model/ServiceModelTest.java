@@ -30,8 +30,15 @@ class ServiceModelTest {
         Shape request = APPFLOW.inputShapeOf("CreateConnectorProfile");
 
         assertThat(request.name()).isEqualTo("CreateConnectorProfileRequest");
-        assertThat(request.members()).containsOnlyKeys("connectorProfileName", "kmsArn", "connectorType",
-                "connectorLabel", "connectionMode", "connectorProfileConfig", "clientToken");
+        assertThat(request.members())
+                .containsOnlyKeys(
+                        "connectorProfileName",
+                        "kmsArn",
+                        "connectorType",
+                        "connectorLabel",
+                        "connectionMode",
+                        "connectorProfileConfig",
+                        "clientToken");
         assertThat(request.members().keySet()).startsWith("connectorProfileName", "kmsArn", "connectorType");
         assertThat(request.members().get("connectorProfileName"))
                 .satisfies(m -> assertThat(m.shapeName()).isEqualTo("ConnectorProfileName"))
@@ -41,7 +48,10 @@ class ServiceModelTest {
 
     @Test
     void memberDocumentationIsPlainText() {
-        String doc = APPFLOW.shape("SalesforceConnectorProfileProperties").members().get("instanceUrl").documentation();
+        String doc = APPFLOW.shape("SalesforceConnectorProfileProperties")
+                .members()
+                .get("instanceUrl")
+                .documentation();
 
         assertThat(doc).isEqualTo("The location of the Salesforce resource.");
     }
@@ -63,10 +73,18 @@ class ServiceModelTest {
     void shapeAtFollowsMembersMapValuesAndListElements() {
         String root = "CreateConnectorProfileRequest";
 
-        assertThat(APPFLOW.shapeAt(root, "/connectorProfileConfig/connectorProfileCredentials/CustomConnector"
-                + "/custom/credentialsMap/anyKey")).map(Shape::name).hasValue("CredentialsMapValue");
-        assertThat(APPFLOW.shapeAt(root, "/connectorProfileConfig/connectorProfileProperties/SAPOData"
-                + "/oAuthProperties/oAuthScopes/3")).map(Shape::name).hasValue("OAuthScope");
+        assertThat(APPFLOW.shapeAt(
+                        root,
+                        "/connectorProfileConfig/connectorProfileCredentials/CustomConnector"
+                                + "/custom/credentialsMap/anyKey"))
+                .map(Shape::name)
+                .hasValue("CredentialsMapValue");
+        assertThat(APPFLOW.shapeAt(
+                        root,
+                        "/connectorProfileConfig/connectorProfileProperties/SAPOData"
+                                + "/oAuthProperties/oAuthScopes/3"))
+                .map(Shape::name)
+                .hasValue("OAuthScope");
         assertThat(APPFLOW.shapeAt(root, "")).map(Shape::name).hasValue(root);
         assertThat(APPFLOW.shapeAt(root, "/nothing/here")).isEmpty();
         assertThat(APPFLOW.shapeAt(root, "/connectorProfileName/deeper")).isEmpty();
@@ -85,9 +103,11 @@ class ServiceModelTest {
     @Test
     void unknownShapesAndOperationsAreNamedInTheError() {
         assertThatThrownBy(() -> APPFLOW.shape("NoSuchShape"))
-                .isInstanceOf(NoSuchElementException.class).hasMessageContaining("NoSuchShape");
+                .isInstanceOf(NoSuchElementException.class)
+                .hasMessageContaining("NoSuchShape");
         assertThatThrownBy(() -> APPFLOW.inputShapeOf("NoSuchOperation"))
-                .isInstanceOf(NoSuchElementException.class).hasMessageContaining("NoSuchOperation");
+                .isInstanceOf(NoSuchElementException.class)
+                .hasMessageContaining("NoSuchOperation");
         assertThat(APPFLOW.findShape("NoSuchShape")).isEmpty();
     }
 

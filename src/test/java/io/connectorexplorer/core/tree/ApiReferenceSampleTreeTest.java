@@ -25,15 +25,16 @@ class ApiReferenceSampleTreeTest {
         List<String> shown = new ArrayList<>();
         walk(root, shown);
 
-        assertThat(shown).contains(
-                "$.connectorConfiguration.connectorType = SALESFORCE",
-                "$.connectorConfiguration.connectorMetadata.Locke = null",
-                "$.connectorConfiguration.connectorMetadata.AppIntegrations = null",
-                "$.connectorConfiguration.connectorMetadata.Salesforce.oAuthScopes[2] = id",
-                "$.connectorConfiguration.supportedDestinationConnectors[6] = Locke",
-                "$.connectorConfiguration.authenticationConfig = null",
-                "$.connectorConfiguration.isPrivateLinkEnabled = true",
-                "$.connectorConfiguration.supportedTriggerTypes[2] = Event");
+        assertThat(shown)
+                .contains(
+                        "$.connectorConfiguration.connectorType = SALESFORCE",
+                        "$.connectorConfiguration.connectorMetadata.Locke = null",
+                        "$.connectorConfiguration.connectorMetadata.AppIntegrations = null",
+                        "$.connectorConfiguration.connectorMetadata.Salesforce.oAuthScopes[2] = id",
+                        "$.connectorConfiguration.supportedDestinationConnectors[6] = Locke",
+                        "$.connectorConfiguration.authenticationConfig = null",
+                        "$.connectorConfiguration.isPrivateLinkEnabled = true",
+                        "$.connectorConfiguration.supportedTriggerTypes[2] = Event");
         assertThat(shown).hasSize(leafCount(configuration));
     }
 

@@ -18,13 +18,17 @@ class ConfigNodeTest {
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    private static final WireSchema SETTING = new WireSchema.Structure(Map.of(
-            "key", WireSchema.SCALAR, "checkedAt", WireSchema.TIMESTAMP));
+    private static final WireSchema SETTING =
+            new WireSchema.Structure(Map.of("key", WireSchema.SCALAR, "checkedAt", WireSchema.TIMESTAMP));
     private static final WireSchema SCHEMA = new WireSchema.Structure(Map.of(
-            "registeredAt", WireSchema.TIMESTAMP,
-            "version", WireSchema.SCALAR,
-            "settings", new WireSchema.ListOf(SETTING),
-            "history", new WireSchema.MapOf(WireSchema.TIMESTAMP)));
+            "registeredAt",
+            WireSchema.TIMESTAMP,
+            "version",
+            WireSchema.SCALAR,
+            "settings",
+            new WireSchema.ListOf(SETTING),
+            "history",
+            new WireSchema.MapOf(WireSchema.TIMESTAMP)));
 
     private static final JsonNode CONFIGURATION = json("""
             {'connectorType': 'Salesforce', 'canUseAsSource': true, 'version': 1.10, 'registeredAt': 1700000000.5,
@@ -54,7 +58,8 @@ class ConfigNodeTest {
         assertThat(root.child("empty").kind()).isEqualTo(Kind.OBJECT);
         assertThat(new ConfigNode("gone", MissingNode.getInstance(), JsonPath.root(), WireSchema.UNKNOWN).kind())
                 .isEqualTo(Kind.NULL);
-        assertThat(new ConfigNode("gone", null, JsonPath.root(), WireSchema.UNKNOWN).kind()).isEqualTo(Kind.NULL);
+        assertThat(new ConfigNode("gone", null, JsonPath.root(), WireSchema.UNKNOWN).kind())
+                .isEqualTo(Kind.NULL);
     }
 
     @Test
@@ -65,7 +70,8 @@ class ConfigNodeTest {
         assertThat(root.child("newTime").kind()).as("unknown member").isEqualTo(Kind.NUMBER);
         assertThat(root.child("version").kind()).as("scalar member").isEqualTo(Kind.NUMBER);
         assertThat(new ConfigNode("t", json("'soon'"), JsonPath.root(), WireSchema.TIMESTAMP).kind())
-                .as("text where a timestamp belongs").isEqualTo(Kind.STRING);
+                .as("text where a timestamp belongs")
+                .isEqualTo(Kind.STRING);
     }
 
     @Test
@@ -97,14 +103,30 @@ class ConfigNodeTest {
     void childrenComeInDocumentOrderWithNamesAndPaths() {
         ConfigNode settings = root.child("settings");
 
-        assertThat(root.children()).extracting(ConfigNode::name).containsExactly("connectorType", "canUseAsSource",
-                "version", "registeredAt", "connectorLabel", "settings", "history", "empty", "none", "one", "single",
-                "newTime", "textTime");
+        assertThat(root.children())
+                .extracting(ConfigNode::name)
+                .containsExactly(
+                        "connectorType",
+                        "canUseAsSource",
+                        "version",
+                        "registeredAt",
+                        "connectorLabel",
+                        "settings",
+                        "history",
+                        "empty",
+                        "none",
+                        "one",
+                        "single",
+                        "newTime",
+                        "textTime");
         assertThat(settings.children()).extracting(ConfigNode::name).containsExactly("[0]", "[1]");
-        assertThat(settings.children()).extracting(n -> n.path().toString())
+        assertThat(settings.children())
+                .extracting(n -> n.path().toString())
                 .containsExactly("$.connectorConfiguration.settings[0]", "$.connectorConfiguration.settings[1]");
-        assertThat(settings.children().get(0).children()).extracting(n -> n.path().toString())
-                .containsExactly("$.connectorConfiguration.settings[0].key", "$.connectorConfiguration.settings[0].checkedAt");
+        assertThat(settings.children().get(0).children())
+                .extracting(n -> n.path().toString())
+                .containsExactly(
+                        "$.connectorConfiguration.settings[0].key", "$.connectorConfiguration.settings[0].checkedAt");
     }
 
     @Test
@@ -118,7 +140,8 @@ class ConfigNodeTest {
     void childrenAreViewsOverTheWireJsonNotCopies() {
         assertThat(root.child("settings").value()).isSameAs(CONFIGURATION.get("settings"));
         assertThat(root.children().get(5).value()).isSameAs(CONFIGURATION.get("settings"));
-        assertThat(root.child("settings").child(1).value()).isSameAs(CONFIGURATION.get("settings").get(1));
+        assertThat(root.child("settings").child(1).value())
+                .isSameAs(CONFIGURATION.get("settings").get(1));
     }
 
     @Test
@@ -139,7 +162,9 @@ class ConfigNodeTest {
         assertThat(root.child("settings").child(2)).isNull();
         assertThat(root.child("settings").child(-1)).isNull();
         assertThat(root.child("connectorType").child("x")).isNull();
-        assertThat(root.child("settings").child(0L)).as("a Long is not an index segment").isNull();
+        assertThat(root.child("settings").child(0L))
+                .as("a Long is not an index segment")
+                .isNull();
     }
 
     @Test

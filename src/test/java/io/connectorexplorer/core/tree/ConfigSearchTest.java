@@ -23,32 +23,36 @@ class ConfigSearchTest {
 
     @Test
     void memberNamesMatchIgnoringCase() {
-        assertThat(paths("OAUTH")).containsExactly(
-                "$.connectorConfiguration.authenticationConfig.oAuth2Defaults",
-                "$.connectorConfiguration.authenticationConfig.oAuth2Defaults.oauthScopes");
+        assertThat(paths("OAUTH"))
+                .containsExactly(
+                        "$.connectorConfiguration.authenticationConfig.oAuth2Defaults",
+                        "$.connectorConfiguration.authenticationConfig.oAuth2Defaults.oauthScopes");
     }
 
     @Test
     void valuesMatchIgnoringCaseInDocumentOrder() {
-        assertThat(paths("salesforce")).containsExactly(
-                "$.connectorConfiguration.connectorType",
-                "$.connectorConfiguration.authenticationConfig.oAuth2Defaults.tokenUrls[0]",
-                "$.connectorConfiguration.description");
+        assertThat(paths("salesforce"))
+                .containsExactly(
+                        "$.connectorConfiguration.connectorType",
+                        "$.connectorConfiguration.authenticationConfig.oAuth2Defaults.tokenUrls[0]",
+                        "$.connectorConfiguration.description");
     }
 
     @Test
     void namesAndValuesMixInDocumentOrderWithParentsBeforeChildren() {
-        assertThat(paths("token")).containsExactly(
-                "$.connectorConfiguration.authenticationConfig.oAuth2Defaults.oauthScopes[1]",
-                "$.connectorConfiguration.authenticationConfig.oAuth2Defaults.tokenUrls",
-                "$.connectorConfiguration.authenticationConfig.oAuth2Defaults.tokenUrls[0]");
+        assertThat(paths("token"))
+                .containsExactly(
+                        "$.connectorConfiguration.authenticationConfig.oAuth2Defaults.oauthScopes[1]",
+                        "$.connectorConfiguration.authenticationConfig.oAuth2Defaults.tokenUrls",
+                        "$.connectorConfiguration.authenticationConfig.oAuth2Defaults.tokenUrls[0]");
     }
 
     @Test
     void aNodeMatchingByNameAndValueIsListedOnce() {
         ConfigNode node = root("{'api': 'api'}");
 
-        assertThat(ConfigSearch.find(node, "api")).extracting(JsonPath::toString)
+        assertThat(ConfigSearch.find(node, "api"))
+                .extracting(JsonPath::toString)
                 .containsExactly("$.connectorConfiguration.api");
     }
 
@@ -62,8 +66,8 @@ class ConfigSearchTest {
 
     @Test
     void theQueryIsTrimmed() {
-        assertThat(paths("  refresh_token ")).containsExactly(
-                "$.connectorConfiguration.authenticationConfig.oAuth2Defaults.oauthScopes[1]");
+        assertThat(paths("  refresh_token "))
+                .containsExactly("$.connectorConfiguration.authenticationConfig.oAuth2Defaults.oauthScopes[1]");
     }
 
     @Test
@@ -89,7 +93,8 @@ class ConfigSearchTest {
 
     private static ConfigNode root(String singleQuotedJson) {
         try {
-            return ConfigNode.configurationRoot(JsonFormat.parse(singleQuotedJson.replace('\'', '"')), WireSchema.UNKNOWN);
+            return ConfigNode.configurationRoot(
+                    JsonFormat.parse(singleQuotedJson.replace('\'', '"')), WireSchema.UNKNOWN);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

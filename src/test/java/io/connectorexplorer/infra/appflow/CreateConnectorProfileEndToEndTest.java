@@ -56,7 +56,8 @@ class CreateConnectorProfileEndToEndTest {
         account = AppFlowTestAccount.start(DemoCatalogue.bundled(), folder);
         account.endpoint().setHook(requests);
         services = Services.create(new AwsEnvironment(account.variables(), folder), AppFlowTestAccount.TIMEOUTS);
-        AwsProfile profile = TargetResolver.find(services.profiles().profiles(), AppFlowTestAccount.PROFILE).orElseThrow();
+        AwsProfile profile = TargetResolver.find(services.profiles().profiles(), AppFlowTestAccount.PROFILE)
+                .orElseThrow();
         session = new AccountSession(profile, "eu-west-1", services.accounts().open(profile, "eu-west-1"));
     }
 
@@ -73,7 +74,8 @@ class CreateConnectorProfileEndToEndTest {
 
         assertThat(arn).isEqualTo("arn:aws:appflow:eu-west-1:123456789012:connectorprofile/acme-prod");
         JsonNode sent = requests.requests().get(requests.requests().size() - 1).body();
-        JsonNode expected = ((com.fasterxml.jackson.databind.node.ObjectNode) JsonFormat.parse(REQUEST)).put("clientToken", "token-1");
+        JsonNode expected = ((com.fasterxml.jackson.databind.node.ObjectNode) JsonFormat.parse(REQUEST))
+                .put("clientToken", "token-1");
         assertThat(sent).isEqualTo(expected);
     }
 
@@ -90,8 +92,8 @@ class CreateConnectorProfileEndToEndTest {
     void aSecondProfileWithTheSameNameIsTheServicesConflictWithoutTheSecret() throws Exception {
         session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-1");
 
-        ServiceCallException conflict = catchThrowableOfType(ServiceCallException.class,
-                () -> session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-2"));
+        ServiceCallException conflict = catchThrowableOfType(
+                ServiceCallException.class, () -> session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-2"));
 
         assertThat(conflict.errorCode()).isEqualTo("ConflictException");
         assertThat(conflict.statusCode()).isEqualTo(409);
@@ -100,10 +102,12 @@ class CreateConnectorProfileEndToEndTest {
 
     @Test
     void theEndpointsRequestCheckTurnsProblemsIntoAValidationException() throws Exception {
-        account.endpoint().setRequestCheck((operation, body) -> java.util.List.of("connectorProfileName must match [\\w/!@#+=.-]+"));
+        account.endpoint()
+                .setRequestCheck(
+                        (operation, body) -> java.util.List.of("connectorProfileName must match [\\w/!@#+=.-]+"));
 
-        ServiceCallException invalid = catchThrowableOfType(ServiceCallException.class,
-                () -> session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-3"));
+        ServiceCallException invalid = catchThrowableOfType(
+                ServiceCallException.class, () -> session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-3"));
 
         assertThat(invalid.errorCode()).isEqualTo("ValidationException");
         assertThat(invalid.getMessage()).contains("connectorProfileName must match");

@@ -97,8 +97,11 @@ class DescribeOutputSdkSchemaTest {
                 new ConnectorDescription(ConnectorKey.amazon("S3"), s3),
                 new ConnectorDescription(ConnectorKey.amazon("Locke"), locke)));
 
-        assertThat(document.at("/connectorConfigurations/0/registeredAt").asText()).isEqualTo("2023-11-14T22:13:20+00:00");
-        assertThat(document.at("/connectorConfigurations/1/connectorType").asText()).isEqualTo("Locke");
-        assertThat(document.at("/connectorConfigurations/1/registeredAt").asText()).isEqualTo("1969-12-31T23:59:59+00:00");
+        assertThat(document.at("/connectorConfigurations/0/registeredAt").asText())
+                .isEqualTo("2023-11-14T22:13:20+00:00");
+        assertThat(document.at("/connectorConfigurations/1/connectorType").asText())
+                .isEqualTo("Locke");
+        assertThat(document.at("/connectorConfigurations/1/registeredAt").asText())
+                .isEqualTo("1969-12-31T23:59:59+00:00");
     }
 }

@@ -49,7 +49,8 @@ class LazyHttpClientTest {
         client.close();
 
         assertThat(built).hasValue(0);
-        assertThatThrownBy(() -> client.prepareRequest(request())).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> client.prepareRequest(request()))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
         assertThat(built).hasValue(0);
     }
@@ -63,8 +64,12 @@ class LazyHttpClientTest {
     }
 
     private static HttpExecuteRequest request() {
-        return HttpExecuteRequest.builder().request(SdkHttpRequest.builder().method(SdkHttpMethod.GET)
-                .uri(URI.create("http://127.0.0.1:9/")).build()).build();
+        return HttpExecuteRequest.builder()
+                .request(SdkHttpRequest.builder()
+                        .method(SdkHttpMethod.GET)
+                        .uri(URI.create("http://127.0.0.1:9/"))
+                        .build())
+                .build();
     }
 
     private final class CountingClient implements SdkHttpClient {
@@ -74,13 +79,15 @@ class LazyHttpClientTest {
             return new ExecutableHttpRequest() {
                 @Override
                 public HttpExecuteResponse call() {
-                    return HttpExecuteResponse.builder().response(SdkHttpFullResponse.builder().statusCode(200).build())
+                    return HttpExecuteResponse.builder()
+                            .response(SdkHttpFullResponse.builder()
+                                    .statusCode(200)
+                                    .build())
                             .build();
                 }
 
                 @Override
-                public void abort() {
-                }
+                public void abort() {}
             };
         }
 

@@ -56,8 +56,9 @@ class MalformedDefaultConfigTest {
     void theDemoAccountStillLoads() {
         System.setProperty("aws.configFile", malformed.toString());
         try (Services services = services(java.util.Map.of("AWS_CONFIG_FILE", malformed.toString()));
-             AccountConnection demo = services.accounts().open(AwsProfile.demo(), "us-east-1")) {
-            assertThat(new ConnectorCatalog(demo.appflow()).listAll(() -> false)).hasSize(27);
+                AccountConnection demo = services.accounts().open(AwsProfile.demo(), "us-east-1")) {
+            assertThat(new ConnectorCatalog(demo.appflow()).listAll(() -> false))
+                    .hasSize(27);
         }
     }
 
@@ -68,9 +69,11 @@ class MalformedDefaultConfigTest {
                     + "[profile typo\nregion = us-east-1\n");
             System.setProperty("aws.configFile", malformed.toString());
             try (Services services = services(account.variables())) {
-                AwsProfile profile = TargetResolver.find(services.profiles().profiles(), AppFlowTestAccount.PROFILE).orElseThrow();
+                AwsProfile profile = TargetResolver.find(services.profiles().profiles(), AppFlowTestAccount.PROFILE)
+                        .orElseThrow();
                 try (AccountConnection connection = services.accounts().open(profile, "eu-west-1")) {
-                    assertThat(new ConnectorCatalog(connection.appflow()).listAll(() -> false)).hasSize(27);
+                    assertThat(new ConnectorCatalog(connection.appflow()).listAll(() -> false))
+                            .hasSize(27);
                 }
             }
         }

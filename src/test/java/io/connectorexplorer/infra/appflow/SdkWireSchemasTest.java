@@ -62,7 +62,8 @@ class SdkWireSchemasTest {
     void listsOfEnumsAndTheLambdaArnAreScalars() {
         Structure provisioning = (Structure) configuration.member("connectorProvisioningConfig");
 
-        assertThat(((Structure) provisioning.member("lambda")).member("lambdaArn")).isEqualTo(WireSchema.SCALAR);
+        assertThat(((Structure) provisioning.member("lambda")).member("lambdaArn"))
+                .isEqualTo(WireSchema.SCALAR);
         assertThat(configuration.member("supportedApiVersions")).isEqualTo(new ListOf(WireSchema.SCALAR));
         assertThat(configuration.member("connectorModes")).isEqualTo(new ListOf(WireSchema.SCALAR));
         assertThat(configuration.member("supportedDataTransferApis")).isInstanceOf(ListOf.class);
@@ -71,12 +72,15 @@ class SdkWireSchemasTest {
     @Test
     void membersTheSdkDoesNotKnowAreUnknown() {
         assertThat(configuration.member("brandNewMember")).isEqualTo(WireSchema.UNKNOWN);
-        assertThat(configuration.member("RegisteredAt")).as("wire names are case-sensitive").isEqualTo(WireSchema.UNKNOWN);
+        assertThat(configuration.member("RegisteredAt"))
+                .as("wire names are case-sensitive")
+                .isEqualTo(WireSchema.UNKNOWN);
     }
 
     @Test
     void mapsAreMapsOfTheirValueShape() {
-        Structure response = (Structure) SdkWireSchemas.of(DescribeConnectorsResponse.builder().build());
+        Structure response = (Structure)
+                SdkWireSchemas.of(DescribeConnectorsResponse.builder().build());
         MapOf configurations = (MapOf) response.member("connectorConfigurations");
         Structure detail = (Structure) ((ListOf) response.member("connectors")).member();
 

@@ -44,13 +44,18 @@ class BrokenProfilesEndToEndTest {
         FakeCredentials typoKeys = bed.keys("AKIDTYPOKEYS00000001", "typo-keys-secret-0001", null, null);
         bed.aws.sts().identity(goodKeys, "111122223333", "arn:aws:iam::111122223333:user/alice");
         config = bed.profile("good")
-                + bed.profile("good-role", "role_arn = " + ROLE, "source_profile = good", "role_session_name = still-works")
+                + bed.profile(
+                        "good-role", "role_arn = " + ROLE, "source_profile = good", "role_session_name = still-works")
                 + bed.profile("orphan", "role_arn = " + ROLE, "source_profile = nowhere")
-                + bed.profile("lost-sso", "sso_session = ghost", "sso_account_id = 111122223333", "sso_role_name = ReadOnly")
+                + bed.profile(
+                        "lost-sso", "sso_session = ghost", "sso_account_id = 111122223333", "sso_role_name = ReadOnly")
                 + bed.profile("ping", "role_arn = " + ROLE, "source_profile = pong")
                 + bed.profile("pong", "role_arn = " + ROLE, "source_profile = ping")
-                + bed.profile("typo", "aws_access_key_id = " + typoKeys.accessKeyId(),
-                        "aws_secret_access_key = " + typoKeys.secretAccessKey(), MALFORMED_LINE)
+                + bed.profile(
+                        "typo",
+                        "aws_access_key_id = " + typoKeys.accessKeyId(),
+                        "aws_secret_access_key = " + typoKeys.secretAccessKey(),
+                        MALFORMED_LINE)
                 + MALFORMED_HEADER + "\nregion = eu-west-1\n";
         bed.writeConfig(config);
         bed.writeCredentials(ProfileTestbed.credentials("good", goodKeys));
@@ -68,28 +73,47 @@ class BrokenProfilesEndToEndTest {
         try (Services services = bed.services(bed.environment(Map.of()))) {
             List<AwsProfile> profiles = bed.kept(services.profiles().profiles());
 
-            assertThat(profiles).extracting(AwsProfile::name)
-                    .containsExactly("good", "good-role", "lost-sso", "orphan", "ping", "pong", "typo", "unclosed",
+            assertThat(profiles)
+                    .extracting(AwsProfile::name)
+                    .containsExactly(
+                            "good",
+                            "good-role",
+                            "lost-sso",
+                            "orphan",
+                            "ping",
+                            "pong",
+                            "typo",
+                            "unclosed",
                             AwsProfile.DEMO_NAME);
             assertProfile(services, "orphan", ProfileKind.ASSUME_ROLE, "source_profile 'nowhere' does not exist");
-            assertProfile(services, "lost-sso", ProfileKind.SSO, "sso_session 'ghost' has no [sso-session ghost] section");
+            assertProfile(
+                    services, "lost-sso", ProfileKind.SSO, "sso_session 'ghost' has no [sso-session ghost] section");
             assertProfile(services, "ping", ProfileKind.ASSUME_ROLE, "source_profile chain has a cycle through 'ping'");
             assertProfile(services, "pong", ProfileKind.ASSUME_ROLE, "source_profile chain has a cycle through 'pong'");
-            assertProfile(services, "typo", ProfileKind.STATIC_KEYS, "malformed line in config line " + malformedLine
-                    + ": Expected an '=' sign defining a property");
-            assertProfile(services, "unclosed", ProfileKind.MALFORMED, "malformed line in config line " + malformedHeader
-                    + ": Profile definition must end with ']'");
-            assertThat(bed.kept(services.profiles().fileProblems())).containsExactly(
-                    bed.configFile() + " line " + malformedLine + ": Expected an '=' sign defining a property",
-                    bed.configFile() + " line " + malformedHeader + ": Profile definition must end with ']'");
-            assertThat(bed.appflowRequests.requests()).as("nothing is sent for a broken profile").isEmpty();
+            assertProfile(
+                    services,
+                    "typo",
+                    ProfileKind.STATIC_KEYS,
+                    "malformed line in config line " + malformedLine + ": Expected an '=' sign defining a property");
+            assertProfile(
+                    services,
+                    "unclosed",
+                    ProfileKind.MALFORMED,
+                    "malformed line in config line " + malformedHeader + ": Profile definition must end with ']'");
+            assertThat(bed.kept(services.profiles().fileProblems()))
+                    .containsExactly(
+                            bed.configFile() + " line " + malformedLine + ": Expected an '=' sign defining a property",
+                            bed.configFile() + " line " + malformedHeader + ": Profile definition must end with ']'");
+            assertThat(bed.appflowRequests.requests())
+                    .as("nothing is sent for a broken profile")
+                    .isEmpty();
             assertThat(bed.aws.requests()).isEmpty();
 
             assertThat(bed.profile(services, "good").isUsable()).isTrue();
             assertThat(bed.profile(services, "good-role").isUsable()).isTrue();
             try (AccountConnection good = bed.open(services, "good")) {
-                assertThat(bed.identity(good)).isEqualTo(new CallerIdentity("111122223333",
-                        "arn:aws:iam::111122223333:user/alice"));
+                assertThat(bed.identity(good))
+                        .isEqualTo(new CallerIdentity("111122223333", "arn:aws:iam::111122223333:user/alice"));
                 bed.describe(good);
                 assertThat(bed.lastAppFlowKeyId()).isEqualTo(goodKeys.accessKeyId());
             }
@@ -100,7 +124,8 @@ class BrokenProfilesEndToEndTest {
                 assertThat(bed.lastAppFlowKeyId()).startsWith("ASIA");
             }
         }
-        assertThat(bed.aws.sts().assumeRoleCalls()).singleElement()
+        assertThat(bed.aws.sts().assumeRoleCalls())
+                .singleElement()
                 .satisfies(call -> assertThat(call.callerAccessKeyId()).isEqualTo(goodKeys.accessKeyId()));
         bed.assertNoSecretLeaked();
     }

@@ -54,8 +54,9 @@ class CredentialProcessProfilesEndToEndTest {
         FakeCredentials printed = bed.keys("ASIAPROCESS000000001", "process-secret-0001", "process-token-0001", null);
         bed.aws.sts().identity(printed, ACCOUNT, ARN);
         Path runs = home.resolve("runs.log");
-        Path script = script(home.resolve("vault-credentials.sh"), "echo run >> '" + runs + "'\n"
-                + printJson(printed, "2099-01-01T00:00:00Z"));
+        Path script = script(
+                home.resolve("vault-credentials.sh"),
+                "echo run >> '" + runs + "'\n" + printJson(printed, "2099-01-01T00:00:00Z"));
         bed.writeConfig(bed.profile("vault", "credential_process = " + script + " --profile vault"));
 
         try (Services services = bed.services(bed.environment(Map.of("PATH", LAUNCHER_PATH)))) {
@@ -70,7 +71,8 @@ class CredentialProcessProfilesEndToEndTest {
                 assertThat(bed.lastAppFlowSessionToken()).isEqualTo(printed.sessionToken());
             }
         }
-        assertThat(Files.readAllLines(runs)).as("one run serves every call until the credentials expire")
+        assertThat(Files.readAllLines(runs))
+                .as("one run serves every call until the credentials expire")
                 .containsExactly("run");
         bed.assertNoSecretLeaked();
     }
@@ -79,19 +81,22 @@ class CredentialProcessProfilesEndToEndTest {
     void aProcessThatFailsIsReportedWithWhatItWroteToStderrAndNothingOfItsStdout() throws Exception {
         // Half-written output on stdout (stale keys here) must not reach the message: only stderr explains.
         FakeCredentials stale = bed.keys("ASIASTALE00000000001", "stale-secret-0001", "stale-token-0001", null);
-        Path script = script(home.resolve("broken-credentials.sh"), printJson(stale, null)
-                + "echo 'acme-sso: your session ended; run acme login' >&2\nexit 3\n");
+        Path script = script(
+                home.resolve("broken-credentials.sh"),
+                printJson(stale, null) + "echo 'acme-sso: your session ended; run acme login' >&2\nexit 3\n");
         bed.writeConfig(bed.profile("acme", "credential_process = " + script));
 
         try (Services services = bed.services(bed.environment(Map.of("PATH", LAUNCHER_PATH)));
-             AccountConnection connection = bed.open(services, "acme")) {
-            ServiceCallException describe = bed.failure(() -> connection.appflow().describeConnector(ProfileTestbed.S3));
+                AccountConnection connection = bed.open(services, "acme")) {
+            ServiceCallException describe =
+                    bed.failure(() -> connection.appflow().describeConnector(ProfileTestbed.S3));
             ServiceCallException identity = bed.failure(connection::identity);
 
             assertThat(describe.kind()).isEqualTo(Kind.CREDENTIALS);
             assertThat(describe.operation()).isEqualTo("DescribeConnector");
-            assertThat(describe.getMessage()).isEqualTo("credential_process of profile 'acme' exited with status 3: "
-                    + "acme-sso: your session ended; run acme login");
+            assertThat(describe.getMessage())
+                    .isEqualTo("credential_process of profile 'acme' exited with status 3: "
+                            + "acme-sso: your session ended; run acme login");
             assertThat(identity.kind()).isEqualTo(Kind.CREDENTIALS);
             assertThat(identity.getMessage()).contains("acme-sso: your session ended; run acme login");
         }
@@ -110,7 +115,7 @@ class CredentialProcessProfilesEndToEndTest {
         assertThat(LAUNCHER_PATH.split(":")).doesNotContain(localBin.toString());
 
         try (Services services = bed.services(bed.environment(Map.of("PATH", LAUNCHER_PATH)));
-             AccountConnection connection = bed.open(services, "bare")) {
+                AccountConnection connection = bed.open(services, "bare")) {
             CallerIdentity identity = bed.identity(connection);
             bed.describe(connection);
 
@@ -124,7 +129,9 @@ class CredentialProcessProfilesEndToEndTest {
     private static String printJson(FakeCredentials credentials, String expiration) {
         return "cat <<'JSON'\n{\"Version\": 1, \"AccessKeyId\": \"" + credentials.accessKeyId()
                 + "\", \"SecretAccessKey\": \"" + credentials.secretAccessKey() + "\""
-                + (credentials.sessionToken() == null ? "" : ", \"SessionToken\": \"" + credentials.sessionToken() + "\"")
+                + (credentials.sessionToken() == null
+                        ? ""
+                        : ", \"SessionToken\": \"" + credentials.sessionToken() + "\"")
                 + (expiration == null ? "" : ", \"Expiration\": \"" + expiration + "\"")
                 + "}\nJSON\n";
     }
@@ -134,5 +141,4 @@ class CredentialProcessProfilesEndToEndTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
         return file;
     }
-
 }

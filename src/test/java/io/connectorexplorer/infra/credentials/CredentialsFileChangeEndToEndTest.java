@@ -42,8 +42,10 @@ class CredentialsFileChangeEndToEndTest {
 
     @Test
     void theNextCallSignsWithTheKeysNowInTheFile() throws Exception {
-        try (Services services = Services.create(new AwsEnvironment(account.variables(), folder), AppFlowTestAccount.TIMEOUTS)) {
-            AwsProfile profile = TargetResolver.find(services.profiles().profiles(), AppFlowTestAccount.PROFILE).orElseThrow();
+        try (Services services =
+                Services.create(new AwsEnvironment(account.variables(), folder), AppFlowTestAccount.TIMEOUTS)) {
+            AwsProfile profile = TargetResolver.find(services.profiles().profiles(), AppFlowTestAccount.PROFILE)
+                    .orElseThrow();
             try (AccountConnection connection = services.accounts().open(profile, "eu-west-1")) {
                 connection.appflow().describeConnector(ConnectorKey.amazon("S3"));
                 assertThat(lastKeyId()).isEqualTo(AppFlowTestAccount.ACCESS_KEY_ID);
@@ -55,14 +57,17 @@ class CredentialsFileChangeEndToEndTest {
                 connection.appflow().describeConnector(ConnectorKey.amazon("S3"));
 
                 assertThat(lastKeyId()).isEqualTo("ROTATEDKEY000000001");
-                assertThat(requests.requests().get(requests.requests().size() - 1).header("X-Amz-Security-Token"))
+                assertThat(requests.requests()
+                                .get(requests.requests().size() - 1)
+                                .header("X-Amz-Security-Token"))
                         .isEqualTo("rotated-session-token");
             }
         }
     }
 
     private String lastKeyId() {
-        String authorization = requests.requests().get(requests.requests().size() - 1).header("Authorization");
+        String authorization =
+                requests.requests().get(requests.requests().size() - 1).header("Authorization");
         String credential = authorization.substring(authorization.indexOf("Credential=") + "Credential=".length());
         return credential.substring(0, credential.indexOf('/'));
     }

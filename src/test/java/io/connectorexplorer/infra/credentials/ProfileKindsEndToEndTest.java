@@ -71,8 +71,10 @@ class ProfileKindsEndToEndTest {
                 assertThat(bed.lastAppFlowSessionToken()).isNull();
             }
         }
-        assertThat(bed.aws.requests("GetCallerIdentity")).singleElement()
-                .satisfies(r -> assertThat(ProfileTestbed.keyIdOf(r.header("Authorization").orElseThrow()))
+        assertThat(bed.aws.requests("GetCallerIdentity"))
+                .singleElement()
+                .satisfies(r -> assertThat(
+                                ProfileTestbed.keyIdOf(r.header("Authorization").orElseThrow()))
                         .isEqualTo(alice.accessKeyId()));
         assertThat(bed.aws.requests("AssumeRole")).isEmpty();
         bed.assertNoSecretLeaked();
@@ -80,8 +82,8 @@ class ProfileKindsEndToEndTest {
 
     @Test
     void sessionKeysSendTheirSessionTokenWithEveryCall() throws Exception {
-        FakeCredentials session = bed.keys("ASIASESSIONKEYS00001", "session-secret-0001", "session-token-from-the-file-0001",
-                null);
+        FakeCredentials session =
+                bed.keys("ASIASESSIONKEYS00001", "session-secret-0001", "session-token-from-the-file-0001", null);
         bed.aws.sts().identity(session, USER_ACCOUNT, "arn:aws:sts::111122223333:assumed-role/Admin/alice");
         bed.writeConfig(bed.profile("session"));
         bed.writeCredentials(ProfileTestbed.credentials("session", session));
@@ -97,7 +99,8 @@ class ProfileKindsEndToEndTest {
                 assertThat(bed.lastAppFlowSessionToken()).isEqualTo(session.sessionToken());
             }
         }
-        assertThat(bed.aws.requests("GetCallerIdentity")).singleElement()
+        assertThat(bed.aws.requests("GetCallerIdentity"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.header("X-Amz-Security-Token")).contains(session.sessionToken()));
         bed.assertNoSecretLeaked();
     }
@@ -106,14 +109,23 @@ class ProfileKindsEndToEndTest {
     void aChainOfTwoRolesAssumesEachWithTheCredentialsOfTheOneBelow() throws Exception {
         FakeCredentials base = bed.keys("AKIDCHAINBASE0000001", "chain-base-secret-0001", null, null);
         Instant later = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-        FakeCredentials middle = bed.keys("ASIAMIDDLEROLE000001", "middle-role-secret-0001", "middle-role-token-0001", later);
+        FakeCredentials middle =
+                bed.keys("ASIAMIDDLEROLE000001", "middle-role-secret-0001", "middle-role-token-0001", later);
         FakeCredentials top = bed.keys("ASIATOPROLE000000001", "top-role-secret-0001", "top-role-token-0001", later);
-        bed.aws.sts().identity(base, USER_ACCOUNT, USER_ARN)
+        bed.aws
+                .sts()
+                .identity(base, USER_ACCOUNT, USER_ARN)
                 .assumeRoleCredentials(MIDDLE_ROLE, middle)
                 .assumeRoleCredentials(TOP_ROLE, top);
-        bed.writeConfig(bed.profile("reader", "role_arn = " + TOP_ROLE, "source_profile = platform",
+        bed.writeConfig(bed.profile(
+                        "reader",
+                        "role_arn = " + TOP_ROLE,
+                        "source_profile = platform",
                         "role_session_name = reader-session")
-                + bed.profile("platform", "role_arn = " + MIDDLE_ROLE, "source_profile = base",
+                + bed.profile(
+                        "platform",
+                        "role_arn = " + MIDDLE_ROLE,
+                        "source_profile = base",
                         "role_session_name = platform-session")
                 + bed.profile("base"));
         bed.writeCredentials(ProfileTestbed.credentials("base", base));
@@ -125,8 +137,9 @@ class ProfileKindsEndToEndTest {
                 CallerIdentity identity = bed.identity(connection);
                 bed.describe(connection);
 
-                assertThat(identity).isEqualTo(new CallerIdentity("444455556666",
-                        "arn:aws:sts::444455556666:assumed-role/AppFlowReader/reader-session"));
+                assertThat(identity)
+                        .isEqualTo(new CallerIdentity(
+                                "444455556666", "arn:aws:sts::444455556666:assumed-role/AppFlowReader/reader-session"));
                 assertThat(bed.lastAppFlowKeyId()).isEqualTo(top.accessKeyId());
                 assertThat(bed.lastAppFlowSessionToken()).isEqualTo(top.sessionToken());
             }
@@ -138,8 +151,10 @@ class ProfileKindsEndToEndTest {
                 .containsExactly(
                         tuple(base.accessKeyId(), MIDDLE_ROLE, "platform-session"),
                         tuple(middle.accessKeyId(), TOP_ROLE, "reader-session"));
-        assertThat(bed.aws.requests("AssumeRole").get(1).header("X-Amz-Security-Token")).contains(middle.sessionToken());
-        assertThat(bed.aws.requests("AssumeRole").get(0).header("X-Amz-Security-Token")).isEmpty();
+        assertThat(bed.aws.requests("AssumeRole").get(1).header("X-Amz-Security-Token"))
+                .contains(middle.sessionToken());
+        assertThat(bed.aws.requests("AssumeRole").get(0).header("X-Amz-Security-Token"))
+                .isEmpty();
         bed.assertNoSecretLeaked();
     }
 
@@ -147,19 +162,23 @@ class ProfileKindsEndToEndTest {
     void aRoleWithMfaAsksForTheCodeOnceAndSendsItWithAssumeRole() throws Exception {
         FakeCredentials alice = bed.keys("AKIDMFAALICE00000001", "mfa-alice-secret-0001", null, null);
         bed.aws.sts().identity(alice, USER_ACCOUNT, USER_ARN).requireMfa(TOP_ROLE, MFA_DEVICE, "246810");
-        bed.writeConfig(bed.profile("guarded", "role_arn = " + TOP_ROLE, "source_profile = alice",
-                "mfa_serial = " + MFA_DEVICE, "role_session_name = guarded-session"));
+        bed.writeConfig(bed.profile(
+                "guarded",
+                "role_arn = " + TOP_ROLE,
+                "source_profile = alice",
+                "mfa_serial = " + MFA_DEVICE,
+                "role_session_name = guarded-session"));
         bed.writeCredentials(ProfileTestbed.credentials("alice", alice));
         RecordingMfaPrompt prompt = new RecordingMfaPrompt(Optional.of("246810"));
 
         try (Services services = bed.services(bed.environment(Map.of()), prompt);
-             AccountConnection connection = bed.open(services, "guarded")) {
+                AccountConnection connection = bed.open(services, "guarded")) {
             CallerIdentity identity = bed.identity(connection);
             bed.describe(connection);
 
-            assertThat(identity.arn()).isEqualTo("arn:aws:sts::444455556666:assumed-role/AppFlowReader/guarded-session");
-            assertThat(bed.lastAppFlowKeyId()).startsWith("ASIA")
-                    .isNotEqualTo(alice.accessKeyId());
+            assertThat(identity.arn())
+                    .isEqualTo("arn:aws:sts::444455556666:assumed-role/AppFlowReader/guarded-session");
+            assertThat(bed.lastAppFlowKeyId()).startsWith("ASIA").isNotEqualTo(alice.accessKeyId());
             assertThat(bed.aws.sts().identityOf(bed.lastAppFlowKeyId()).arn()).isEqualTo(identity.arn());
             assertThat(bed.lastAppFlowSessionToken()).isNotBlank();
         }
@@ -176,14 +195,15 @@ class ProfileKindsEndToEndTest {
     void noMfaCodeCancelsTheCallWithoutAskingSts() throws Exception {
         FakeCredentials alice = bed.keys("AKIDMFAALICE00000002", "mfa-alice-secret-0002", null, null);
         bed.aws.sts().identity(alice, USER_ACCOUNT, USER_ARN).requireMfa(TOP_ROLE, MFA_DEVICE, "246810");
-        bed.writeConfig(bed.profile("guarded", "role_arn = " + TOP_ROLE, "source_profile = alice",
-                "mfa_serial = " + MFA_DEVICE));
+        bed.writeConfig(bed.profile(
+                "guarded", "role_arn = " + TOP_ROLE, "source_profile = alice", "mfa_serial = " + MFA_DEVICE));
         bed.writeCredentials(ProfileTestbed.credentials("alice", alice));
         RecordingMfaPrompt prompt = new RecordingMfaPrompt(Optional.empty());
 
         try (Services services = bed.services(bed.environment(Map.of()), prompt);
-             AccountConnection connection = bed.open(services, "guarded")) {
-            ServiceCallException describe = bed.failure(() -> connection.appflow().describeConnector(ProfileTestbed.S3));
+                AccountConnection connection = bed.open(services, "guarded")) {
+            ServiceCallException describe =
+                    bed.failure(() -> connection.appflow().describeConnector(ProfileTestbed.S3));
             ServiceCallException identity = bed.failure(connection::identity);
 
             assertThat(describe.kind()).isEqualTo(Kind.CANCELLED);
@@ -202,21 +222,25 @@ class ProfileKindsEndToEndTest {
     void aWrongMfaCodeIsACredentialsFailureThatSaysWhatStsSaid() throws Exception {
         FakeCredentials alice = bed.keys("AKIDMFAALICE00000003", "mfa-alice-secret-0003", null, null);
         bed.aws.sts().identity(alice, USER_ACCOUNT, USER_ARN).requireMfa(TOP_ROLE, MFA_DEVICE, "246810");
-        bed.writeConfig(bed.profile("guarded", "role_arn = " + TOP_ROLE, "source_profile = alice",
-                "mfa_serial = " + MFA_DEVICE));
+        bed.writeConfig(bed.profile(
+                "guarded", "role_arn = " + TOP_ROLE, "source_profile = alice", "mfa_serial = " + MFA_DEVICE));
         bed.writeCredentials(ProfileTestbed.credentials("alice", alice));
 
-        try (Services services = bed.services(bed.environment(Map.of()), new RecordingMfaPrompt(Optional.of("000000")));
-             AccountConnection connection = bed.open(services, "guarded")) {
-            ServiceCallException failure = bed.failure(() -> connection.appflow().describeConnector(ProfileTestbed.S3));
+        try (Services services =
+                        bed.services(bed.environment(Map.of()), new RecordingMfaPrompt(Optional.of("000000")));
+                AccountConnection connection = bed.open(services, "guarded")) {
+            ServiceCallException failure =
+                    bed.failure(() -> connection.appflow().describeConnector(ProfileTestbed.S3));
 
             assertThat(failure.kind()).isEqualTo(Kind.CREDENTIALS);
             assertThat(failure.errorCode()).isEqualTo("AccessDenied");
             assertThat(failure.statusCode()).isEqualTo(403);
-            assertThat(failure.getMessage()).isEqualTo("Getting credentials from Sts failed: "
-                    + "MultiFactorAuthentication failed with invalid MFA one time pass code. ");
+            assertThat(failure.getMessage())
+                    .isEqualTo("Getting credentials from Sts failed: "
+                            + "MultiFactorAuthentication failed with invalid MFA one time pass code. ");
         }
-        assertThat(bed.aws.sts().assumeRoleCalls()).singleElement()
+        assertThat(bed.aws.sts().assumeRoleCalls())
+                .singleElement()
                 .satisfies(call -> assertThat(call.tokenCode()).isEqualTo("000000"));
         assertThat(bed.appflowRequests.requests()).isEmpty();
         bed.assertNoSecretLeaked();

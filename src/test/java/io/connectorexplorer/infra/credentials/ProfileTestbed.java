@@ -87,8 +87,8 @@ final class ProfileTestbed implements AutoCloseable {
 
     /** {@code [profile NAME]} sending AppFlow to the loopback endpoint, then {@code lines}. */
     String profile(String name, String... lines) {
-        StringBuilder text = new StringBuilder("[profile " + name + "]\nregion = " + REGION + "\nendpoint_url = "
-                + appflow.uri() + "\n");
+        StringBuilder text = new StringBuilder(
+                "[profile " + name + "]\nregion = " + REGION + "\nendpoint_url = " + appflow.uri() + "\n");
         for (String line : lines) {
             text.append(line).append('\n');
         }
@@ -98,14 +98,15 @@ final class ProfileTestbed implements AutoCloseable {
     /** {@code [NAME]} of the credentials file with these keys (and session token, when it has one). */
     static String credentials(String name, FakeCredentials keys) {
         return "[" + name + "]\naws_access_key_id = " + keys.accessKeyId() + "\naws_secret_access_key = "
-                + keys.secretAccessKey() + "\n" + (keys.sessionToken() == null ? "" : "aws_session_token = "
-                + keys.sessionToken() + "\n") + "\n";
+                + keys.secretAccessKey() + "\n"
+                + (keys.sessionToken() == null ? "" : "aws_session_token = " + keys.sessionToken() + "\n") + "\n";
     }
 
     // --- secrets ---
 
     /** Keys made up by the test; their secret parts count as secrets from now on. */
-    FakeCredentials keys(String accessKeyId, String secretAccessKey, String sessionToken, java.time.Instant expiration) {
+    FakeCredentials keys(
+            String accessKeyId, String secretAccessKey, String sessionToken, java.time.Instant expiration) {
         secret(secretAccessKey);
         if (sessionToken != null) {
             secret(sessionToken);
@@ -142,7 +143,9 @@ final class ProfileTestbed implements AutoCloseable {
             }
             for (String text : texts) {
                 for (String secret : all) {
-                    assertThat(text).as("what the app handed back must not show a secret").doesNotContain(secret);
+                    assertThat(text)
+                            .as("what the app handed back must not show a secret")
+                            .doesNotContain(secret);
                 }
             }
         }
@@ -174,8 +177,8 @@ final class ProfileTestbed implements AutoCloseable {
     /** The profile as the catalog lists it. */
     AwsProfile profile(Services services, String name) {
         List<AwsProfile> profiles = kept(services.profiles().profiles());
-        return TargetResolver.find(profiles, name).orElseThrow(() -> new AssertionError("no profile " + name
-                + " in " + profiles));
+        return TargetResolver.find(profiles, name)
+                .orElseThrow(() -> new AssertionError("no profile " + name + " in " + profiles));
     }
 
     AccountConnection open(Services services, String name) {
@@ -188,13 +191,18 @@ final class ProfileTestbed implements AutoCloseable {
 
     /** DescribeConnector for S3, through the real AppFlow client. */
     void describe(AccountConnection connection) {
-        assertThat(kept(connection.appflow().describeConnector(S3)).path("connectorConfiguration").isObject()).isTrue();
+        assertThat(kept(connection.appflow().describeConnector(S3))
+                        .path("connectorConfiguration")
+                        .isObject())
+                .isTrue();
     }
 
     /** The ServiceCallException the call throws (kept for the secret check). */
     ServiceCallException failure(ThrowingCallable call) {
         ServiceCallException failure = catchThrowableOfType(ServiceCallException.class, call);
-        assertThat(failure).as("the call should fail with a ServiceCallException").isNotNull();
+        assertThat(failure)
+                .as("the call should fail with a ServiceCallException")
+                .isNotNull();
         return kept(failure);
     }
 

@@ -40,10 +40,13 @@ class SourceKeysRotationEndToEndTest {
         before = bed.keys("AKIDSOURCEBEFORE0001", "source-secret-before-0001", null, null);
         after = bed.keys("AKIDSOURCEAFTER00001", "source-secret-after--0001", null, null);
         // The fake STS checks each signature against the secret, so a call signed with a stale secret would fail.
-        bed.aws.sts().identity(before, "111122223333", "arn:aws:iam::111122223333:user/deployer")
+        bed.aws
+                .sts()
+                .identity(before, "111122223333", "arn:aws:iam::111122223333:user/deployer")
                 .identity(after, "111122223333", "arn:aws:iam::111122223333:user/deployer");
-        bed.writeConfig(bed.profile("deploy", "role_arn = " + ROLE, "source_profile = source",
-                "role_session_name = deploy-session") + bed.profile("source"));
+        bed.writeConfig(bed.profile(
+                        "deploy", "role_arn = " + ROLE, "source_profile = source", "role_session_name = deploy-session")
+                + bed.profile("source"));
         bed.writeCredentials(ProfileTestbed.credentials("source", before));
     }
 
@@ -64,8 +67,11 @@ class SourceKeysRotationEndToEndTest {
                 bed.describe(connection);
                 bed.identity(connection);
 
-                assertThat(bed.lastAppFlowKeyId()).as("the role's credentials (an hour left) are reused").isEqualTo(roleKey);
-                assertThat(bed.aws.sts().assumeRoleCalls()).extracting(AssumeRoleCall::callerAccessKeyId)
+                assertThat(bed.lastAppFlowKeyId())
+                        .as("the role's credentials (an hour left) are reused")
+                        .isEqualTo(roleKey);
+                assertThat(bed.aws.sts().assumeRoleCalls())
+                        .extracting(AssumeRoleCall::callerAccessKeyId)
                         .containsExactly(before.accessKeyId());
             }
             try (AccountConnection reopened = bed.open(services, "deploy")) {
@@ -74,7 +80,8 @@ class SourceKeysRotationEndToEndTest {
                 assertThat(bed.lastAppFlowKeyId()).isNotEqualTo(roleKey).startsWith("ASIA");
             }
         }
-        assertThat(bed.aws.sts().assumeRoleCalls()).extracting(AssumeRoleCall::callerAccessKeyId)
+        assertThat(bed.aws.sts().assumeRoleCalls())
+                .extracting(AssumeRoleCall::callerAccessKeyId)
                 .containsExactly(before.accessKeyId(), after.accessKeyId());
         bed.assertNoSecretLeaked();
     }
@@ -83,13 +90,17 @@ class SourceKeysRotationEndToEndTest {
     void whenTheRoleCredentialsNearExpiryTheNextCallAssumesTheRoleWithTheRotatedKeys() throws Exception {
         // 90 s left: past the SDK's five-minute prefetch time, so the next resolution assumes the role again.
         Instant soon = Instant.now().plus(Duration.ofSeconds(90)).truncatedTo(ChronoUnit.SECONDS);
-        FakeCredentials expiring = bed.keys("ASIAEXPIRINGROLE0001", "expiring-role-secret-0001", "expiring-role-token-0001", soon);
-        FakeCredentials renewed = bed.keys("ASIARENEWEDROLE00001", "renewed-role-secret-0001", "renewed-role-token-0001",
+        FakeCredentials expiring =
+                bed.keys("ASIAEXPIRINGROLE0001", "expiring-role-secret-0001", "expiring-role-token-0001", soon);
+        FakeCredentials renewed = bed.keys(
+                "ASIARENEWEDROLE00001",
+                "renewed-role-secret-0001",
+                "renewed-role-token-0001",
                 Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
         bed.aws.sts().assumeRoleCredentials(ROLE, expiring);
 
         try (Services services = bed.services(bed.environment(Map.of()));
-             AccountConnection connection = bed.open(services, "deploy")) {
+                AccountConnection connection = bed.open(services, "deploy")) {
             bed.describe(connection);
             assertThat(bed.lastAppFlowKeyId()).isEqualTo(expiring.accessKeyId());
 
@@ -99,10 +110,12 @@ class SourceKeysRotationEndToEndTest {
 
             assertThat(bed.lastAppFlowKeyId()).isEqualTo(renewed.accessKeyId());
             assertThat(bed.lastAppFlowSessionToken()).isEqualTo(renewed.sessionToken());
-            assertThat(bed.identity(connection).arn()).isEqualTo("arn:aws:sts::444455556666:assumed-role/Deploy/deploy-session");
+            assertThat(bed.identity(connection).arn())
+                    .isEqualTo("arn:aws:sts::444455556666:assumed-role/Deploy/deploy-session");
             bed.describe(connection);
         }
-        assertThat(bed.aws.sts().assumeRoleCalls()).as("the renewed credentials, an hour long, are reused")
+        assertThat(bed.aws.sts().assumeRoleCalls())
+                .as("the renewed credentials, an hour long, are reused")
                 .extracting(AssumeRoleCall::callerAccessKeyId)
                 .containsExactly(before.accessKeyId(), after.accessKeyId());
         assertThat(bed.aws.requests("AssumeRole").get(1).header("Authorization").orElseThrow())

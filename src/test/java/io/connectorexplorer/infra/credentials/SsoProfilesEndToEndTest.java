@@ -62,7 +62,10 @@ class SsoProfilesEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         bed = ProfileTestbed.start(home);
-        roleCredentials = bed.keys("ASIASSOROLE000000001", "sso-role-secret-0001", "sso-role-token-0001",
+        roleCredentials = bed.keys(
+                "ASIASSOROLE000000001",
+                "sso-role-secret-0001",
+                "sso-role-token-0001",
                 Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
         bed.aws.sso().assignRole(ACCOUNT, ROLE, roleCredentials);
     }
@@ -87,7 +90,8 @@ class SsoProfilesEndToEndTest {
                 CallerIdentity identity = bed.identity(connection);
                 bed.describe(connection);
 
-                assertThat(identity).isEqualTo(new CallerIdentity(ACCOUNT, bed.aws.sso().roleArn(ACCOUNT, ROLE)));
+                assertThat(identity)
+                        .isEqualTo(new CallerIdentity(ACCOUNT, bed.aws.sso().roleArn(ACCOUNT, ROLE)));
                 assertThat(bed.lastAppFlowKeyId()).isEqualTo(roleCredentials.accessKeyId());
                 assertThat(bed.lastAppFlowSessionToken()).isEqualTo(roleCredentials.sessionToken());
             }
@@ -97,8 +101,10 @@ class SsoProfilesEndToEndTest {
             assertThat(request.query()).containsEntry("account_id", ACCOUNT).containsEntry("role_name", ROLE);
         });
         assertThat(bed.aws.requests("CreateToken")).isEmpty();
-        assertThat(bed.kept(SsoTokenCache.in(environment).read(SESSION).orElseThrow()).accessToken())
-                .as("a valid token is left as it is").isEqualTo(session.accessToken());
+        assertThat(bed.kept(SsoTokenCache.in(environment).read(SESSION).orElseThrow())
+                        .accessToken())
+                .as("a valid token is left as it is")
+                .isEqualTo(session.accessToken());
         bed.assertNoSecretLeaked();
     }
 
@@ -112,7 +118,7 @@ class SsoProfilesEndToEndTest {
         String before = Files.readString(cache.fileFor(SESSION));
 
         try (Services services = bed.services(environment);
-             AccountConnection connection = bed.open(services, "dev")) {
+                AccountConnection connection = bed.open(services, "dev")) {
             CallerIdentity identity = bed.identity(connection);
             bed.describe(connection);
 
@@ -131,14 +137,18 @@ class SsoProfilesEndToEndTest {
         assertThat(renewed.accessToken()).isNotEqualTo(session.accessToken());
         assertThat(bed.aws.oidc().isValidAccessToken(renewed.accessToken())).isTrue();
         assertThat(renewed.expiresAt()).isAfter(Instant.now().plus(Duration.ofMinutes(50)));
-        assertThat(renewed.refreshToken()).as("the rotated refresh token is kept").isNotEqualTo(session.refreshToken());
+        assertThat(renewed.refreshToken())
+                .as("the rotated refresh token is kept")
+                .isNotEqualTo(session.refreshToken());
         assertThat(renewed.clientId()).isEqualTo(session.clientId());
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache.fileFor(SESSION))))
                     .isEqualTo("rw-------");
         }
-        assertThat(bed.aws.requests("GetRoleCredentials")).singleElement().satisfies(request ->
-                assertThat(request.header("x-amz-sso_bearer_token")).contains(renewed.accessToken()));
+        assertThat(bed.aws.requests("GetRoleCredentials"))
+                .singleElement()
+                .satisfies(request ->
+                        assertThat(request.header("x-amz-sso_bearer_token")).contains(renewed.accessToken()));
         bed.assertNoSecretLeaked();
     }
 
@@ -147,18 +157,22 @@ class SsoProfilesEndToEndTest {
         writeConfig(false);
         AwsEnvironment environment = bed.environment(Map.of());
         FakeSsoOidc.Session session = bed.aws.oidc().signedInSession(SCOPES);
-        SsoTokenCache.in(environment).write(SESSION, token(session, Instant.now().minus(10, ChronoUnit.MINUTES)));
+        SsoTokenCache.in(environment)
+                .write(SESSION, token(session, Instant.now().minus(10, ChronoUnit.MINUTES)));
         bed.aws.oidc().rejectRefresh(true);
 
         try (Services services = bed.services(environment);
-             AccountConnection connection = bed.open(services, "dev")) {
-            ServiceCallException failure = bed.failure(() -> connection.appflow().describeConnector(ProfileTestbed.S3));
+                AccountConnection connection = bed.open(services, "dev")) {
+            ServiceCallException failure =
+                    bed.failure(() -> connection.appflow().describeConnector(ProfileTestbed.S3));
 
             assertThat(failure.kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
-            assertThat(failure.getMessage()).isEqualTo("The SSO session for SSO session 'corp' (" + START_URL
-                    + ") has expired and the sign-in service would not renew it.");
+            assertThat(failure.getMessage())
+                    .isEqualTo("The SSO session for SSO session 'corp' (" + START_URL
+                            + ") has expired and the sign-in service would not renew it.");
         }
-        assertThat(bed.aws.requests("CreateToken")).singleElement()
+        assertThat(bed.aws.requests("CreateToken"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.json().path("grantType").asText()).isEqualTo("refresh_token"));
         assertThat(bed.aws.requests("GetRoleCredentials")).isEmpty();
         assertThat(bed.appflowRequests.requests()).isEmpty();
@@ -170,20 +184,24 @@ class SsoProfilesEndToEndTest {
         writeConfig(false);
         AwsEnvironment environment = bed.environment(Map.of());
         FakeSsoOidc.Session session = bed.aws.oidc().signedInSession(SCOPES);
-        SsoTokenCache.in(environment).write(SESSION, token(session, Instant.now().plus(1, ChronoUnit.HOURS)));
+        SsoTokenCache.in(environment)
+                .write(SESSION, token(session, Instant.now().plus(1, ChronoUnit.HOURS)));
         bed.aws.oidc().revokeAccessTokens();
 
         try (Services services = bed.services(environment);
-             AccountConnection connection = bed.open(services, "dev")) {
-            ServiceCallException failure = bed.failure(() -> connection.appflow().describeConnector(ProfileTestbed.S3));
+                AccountConnection connection = bed.open(services, "dev")) {
+            ServiceCallException failure =
+                    bed.failure(() -> connection.appflow().describeConnector(ProfileTestbed.S3));
 
             assertThat(failure.kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
             assertThat(failure.errorCode()).isEqualTo("UnauthorizedException");
             assertThat(failure.statusCode()).isEqualTo(401);
-            assertThat(failure.getMessage()).isEqualTo("Getting credentials from Sso failed: Session token not found or invalid");
+            assertThat(failure.getMessage())
+                    .isEqualTo("Getting credentials from Sso failed: Session token not found or invalid");
             assertThat(bed.failure(connection::identity).kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
         }
-        assertThat(bed.aws.requests("GetRoleCredentials")).hasSize(2)
+        assertThat(bed.aws.requests("GetRoleCredentials"))
+                .hasSize(2)
                 .allSatisfy(r -> assertThat(r.header("x-amz-sso_bearer_token")).contains(session.accessToken()));
         assertThat(bed.aws.requests("GetCallerIdentity")).isEmpty();
         assertThat(bed.appflowRequests.requests()).isEmpty();
@@ -197,19 +215,25 @@ class SsoProfilesEndToEndTest {
         DeviceCodeWatcher prompt = new DeviceCodeWatcher(new ScriptedSignInPrompt(Browser.NONE));
 
         try (Services services = bed.services(environment);
-             AccountConnection connection = bed.open(services, "dev")) {
-            ServiceCallException describe = bed.failure(() -> connection.appflow().describeConnector(ProfileTestbed.S3));
+                AccountConnection connection = bed.open(services, "dev")) {
+            ServiceCallException describe =
+                    bed.failure(() -> connection.appflow().describeConnector(ProfileTestbed.S3));
             ServiceCallException identity = bed.failure(connection::identity);
             assertThat(describe.kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
-            assertThat(describe.getMessage()).isEqualTo("No SSO sign-in exists for SSO session 'corp' (" + START_URL + ").");
+            assertThat(describe.getMessage())
+                    .isEqualTo("No SSO sign-in exists for SSO session 'corp' (" + START_URL + ").");
             assertThat(identity.kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
             assertThat(bed.appflowRequests.requests()).isEmpty();
 
-            Future<?> signIn = background.submit(() -> services.signIn()
-                    .signIn(bed.profile(services, "dev"), prompt, Cancellation.NEVER));
+            Future<?> signIn = background.submit(
+                    () -> services.signIn().signIn(bed.profile(services, "dev"), prompt, Cancellation.NEVER));
             // The person reads the code, and approves it only once the app has polled and been told to wait.
-            assertThat(prompt.shown.await(20, TimeUnit.SECONDS)).as("the device code is shown").isTrue();
-            assertThat(bed.aws.awaitAnswered("CreateToken", 1, Duration.ofSeconds(20))).as("a first poll").isTrue();
+            assertThat(prompt.shown.await(20, TimeUnit.SECONDS))
+                    .as("the device code is shown")
+                    .isTrue();
+            assertThat(bed.aws.awaitAnswered("CreateToken", 1, Duration.ofSeconds(20)))
+                    .as("a first poll")
+                    .isTrue();
             bed.aws.approveDevice();
             signIn.get(30, TimeUnit.SECONDS);
 
@@ -221,28 +245,41 @@ class SsoProfilesEndToEndTest {
         }
 
         // No browser opened for the authorize page, so the device code: a registration for each flow, then polls.
-        assertThat(bed.aws.requests().stream().filter(r -> r.service().equals("sso-oidc")).map(RecordedRequest::operation))
-                .containsExactly("RegisterClient", "RegisterClient", "StartDeviceAuthorization", "CreateToken", "CreateToken");
+        assertThat(bed.aws.requests().stream()
+                        .filter(r -> r.service().equals("sso-oidc"))
+                        .map(RecordedRequest::operation))
+                .containsExactly(
+                        "RegisterClient", "RegisterClient", "StartDeviceAuthorization", "CreateToken", "CreateToken");
         assertThat(bed.aws.requests("CreateToken")).allSatisfy(poll -> {
-            assertThat(poll.json().path("grantType").asText()).isEqualTo("urn:ietf:params:oauth:grant-type:device_code");
+            assertThat(poll.json().path("grantType").asText())
+                    .isEqualTo("urn:ietf:params:oauth:grant-type:device_code");
             assertThat(poll.json().path("deviceCode").asText()).isNotBlank();
         });
-        assertThat(prompt.delegate.opened()).singleElement().satisfies(page -> assertThat(page.getPath()).endsWith("/authorize"));
-        assertThat(prompt.delegate.deviceCodes()).singleElement()
+        assertThat(prompt.delegate.opened())
+                .singleElement()
+                .satisfies(page -> assertThat(page.getPath()).endsWith("/authorize"));
+        assertThat(prompt.delegate.deviceCodes())
+                .singleElement()
                 .satisfies(code -> assertThat(bed.aws.oidc().userCodes()).containsExactly(code.userCode()));
         SsoToken signedIn = bed.kept(SsoTokenCache.in(environment).read(SESSION).orElseThrow());
         assertThat(bed.aws.oidc().isValidAccessToken(signedIn.accessToken())).isTrue();
         assertThat(signedIn.refreshToken()).isNotNull();
         assertThat(signedIn.startUrl()).isEqualTo(START_URL);
-        assertThat(bed.aws.requests("GetRoleCredentials")).singleElement().satisfies(request ->
-                assertThat(request.header("x-amz-sso_bearer_token")).contains(signedIn.accessToken()));
+        assertThat(bed.aws.requests("GetRoleCredentials"))
+                .singleElement()
+                .satisfies(request ->
+                        assertThat(request.header("x-amz-sso_bearer_token")).contains(signedIn.accessToken()));
         bed.assertNoSecretLeaked();
     }
 
     /** Profile "dev" of session "corp"; with {@code servicesSection}, SSO, SSO OIDC and STS come from a services section. */
     private void writeConfig(boolean servicesSection) throws Exception {
-        bed.writeConfig(bed.profile("dev", "sso_session = " + SESSION, "sso_account_id = " + ACCOUNT,
-                        "sso_role_name = " + ROLE, servicesSection ? "services = loopback" : "")
+        bed.writeConfig(bed.profile(
+                        "dev",
+                        "sso_session = " + SESSION,
+                        "sso_account_id = " + ACCOUNT,
+                        "sso_role_name = " + ROLE,
+                        servicesSection ? "services = loopback" : "")
                 + "[sso-session " + SESSION + "]\nsso_start_url = " + START_URL + "\nsso_region = eu-west-1\n"
                 + "sso_registration_scopes = sso:account:access\n\n"
                 + (servicesSection ? bed.aws.servicesSection("loopback") : ""));
@@ -250,8 +287,14 @@ class SsoProfilesEndToEndTest {
 
     /** A cache entry as the AWS CLI writes it after a sign-in, with the access token expiring at {@code expiresAt}. */
     private static SsoToken token(FakeSsoOidc.Session session, Instant expiresAt) {
-        return new SsoToken(START_URL, "eu-west-1", session.accessToken(), expiresAt.truncatedTo(ChronoUnit.SECONDS),
-                session.clientId(), session.clientSecret(), Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS),
+        return new SsoToken(
+                START_URL,
+                "eu-west-1",
+                session.accessToken(),
+                expiresAt.truncatedTo(ChronoUnit.SECONDS),
+                session.clientId(),
+                session.clientSecret(),
+                Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS),
                 session.refreshToken());
     }
 

@@ -47,8 +47,10 @@ class AtomicTextFileWriterTest {
         writer.write(export, "{}");
         new AtomicTextFileWriter(true).write(token, "{}");
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(export))).isEqualTo("rw-r--r--");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(token))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(export)))
+                .isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(token)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -59,7 +61,8 @@ class AtomicTextFileWriterTest {
 
         writer.write(target, "new");
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw-r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-rw-r--");
     }
 
     @Test
@@ -78,8 +81,8 @@ class AtomicTextFileWriterTest {
         Files.writeString(existing, "old");
         Path missing = folder.resolve("no-such-folder");
 
-        IOException failure = catchThrowableOfType(IOException.class,
-                () -> writer.write(missing.resolve("export.json"), "new"));
+        IOException failure =
+                catchThrowableOfType(IOException.class, () -> writer.write(missing.resolve("export.json"), "new"));
 
         assertThat(failure).hasMessageContaining(missing.toString());
         assertThat(missing).doesNotExist();

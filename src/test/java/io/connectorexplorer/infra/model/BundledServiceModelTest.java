@@ -10,13 +10,16 @@ class BundledServiceModelTest {
     @Test
     void theAppFlowModelIsBundledAndReadOnce() {
         assertThat(BundledServiceModel.appflow()).isSameAs(BundledServiceModel.appflow());
-        assertThat(BundledServiceModel.appflow().inputShapeOf("CreateConnectorProfile").name())
+        assertThat(BundledServiceModel.appflow()
+                        .inputShapeOf("CreateConnectorProfile")
+                        .name())
                 .isEqualTo("CreateConnectorProfileRequest");
     }
 
     @Test
     void aMissingResourceSaysWhichOne() {
-        assertThatIllegalStateException().isThrownBy(() -> BundledServiceModel.load("nope.json"))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> BundledServiceModel.load("nope.json"))
                 .withMessageContaining("nope.json");
     }
 }

@@ -20,8 +20,9 @@ class AwsEnvironmentTest {
 
     @Test
     void fileVariablesWinAndATildeMeansHome() {
-        AwsEnvironment env = new AwsEnvironment(Map.of("AWS_CONFIG_FILE", "~/work/aws-config",
-                "AWS_SHARED_CREDENTIALS_FILE", " /etc/aws/credentials "), HOME);
+        AwsEnvironment env = new AwsEnvironment(
+                Map.of("AWS_CONFIG_FILE", "~/work/aws-config", "AWS_SHARED_CREDENTIALS_FILE", " /etc/aws/credentials "),
+                HOME);
 
         assertThat(env.configFile()).isEqualTo(Path.of("/home/zoe/work/aws-config"));
         assertThat(env.credentialsFile()).isEqualTo(Path.of("/etc/aws/credentials"));
@@ -29,8 +30,17 @@ class AwsEnvironmentTest {
 
     @Test
     void blankVariablesCountAsUnset() {
-        AwsEnvironment env = new AwsEnvironment(Map.of("AWS_PROFILE", "", "AWS_DEFAULT_PROFILE", "dev",
-                "AWS_REGION", " ", "AWS_DEFAULT_REGION", " eu-west-1 "), HOME);
+        AwsEnvironment env = new AwsEnvironment(
+                Map.of(
+                        "AWS_PROFILE",
+                        "",
+                        "AWS_DEFAULT_PROFILE",
+                        "dev",
+                        "AWS_REGION",
+                        " ",
+                        "AWS_DEFAULT_REGION",
+                        " eu-west-1 "),
+                HOME);
 
         assertThat(env.profile()).contains("dev");
         assertThat(env.region()).contains("eu-west-1");

@@ -54,8 +54,12 @@ class BrokenConfigCorpusTest {
     static Stream<String> corpus() throws IOException, URISyntaxException {
         Path dir = Path.of(BrokenConfigCorpusTest.class.getResource(CORPUS).toURI());
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".config") || n.endsWith(".credentials")).sorted().toList().stream();
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".config") || n.endsWith(".credentials"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -75,7 +79,8 @@ class BrokenConfigCorpusTest {
         }
         Expectations expected = Expectations.of(content);
         if (name.contains("crlf")) {
-            assertThat(new String(content, StandardCharsets.ISO_8859_1)).as("CRLF kept by the checkout (see .gitattributes)")
+            assertThat(new String(content, StandardCharsets.ISO_8859_1))
+                    .as("CRLF kept by the checkout (see .gitattributes)")
                     .contains("\r\n");
         }
 
@@ -117,10 +122,16 @@ class BrokenConfigCorpusTest {
 
         // Each line up to the limit is reported; then the file as a whole. The other file still counts.
         assertThat(outcome.problems()).last().asString().endsWith("too many malformed lines; the file was not read");
-        assertThat(outcome.profiles()).filteredOn(p -> p.name().equals(COMPANION)).singleElement()
-                .extracting(AwsProfile::isUsable).isEqualTo(true);
-        assertThat(outcome.profiles()).filteredOn(p -> p.name().equals("drowned")).singleElement()
-                .extracting(AwsProfile::isUsable).isEqualTo(false);
+        assertThat(outcome.profiles())
+                .filteredOn(p -> p.name().equals(COMPANION))
+                .singleElement()
+                .extracting(AwsProfile::isUsable)
+                .isEqualTo(true);
+        assertThat(outcome.profiles())
+                .filteredOn(p -> p.name().equals("drowned"))
+                .singleElement()
+                .extracting(AwsProfile::isUsable)
+                .isEqualTo(false);
         outcome.assertNoSecrets();
     }
 
@@ -132,11 +143,15 @@ class BrokenConfigCorpusTest {
         if (asConfig) {
             Files.writeString(credentials, SecretSentinels.credentialsSection(COMPANION));
         } else {
-            Files.writeString(config, "[profile " + COMPANION + "]\nregion = eu-west-1\naws_access_key_id = "
-                    + SecretSentinels.FILE_ACCESS_KEY_ID + "\naws_secret_access_key = " + SecretSentinels.FILE_SECRET_ACCESS_KEY + "\n");
+            Files.writeString(
+                    config,
+                    "[profile " + COMPANION + "]\nregion = eu-west-1\naws_access_key_id = "
+                            + SecretSentinels.FILE_ACCESS_KEY_ID + "\naws_secret_access_key = "
+                            + SecretSentinels.FILE_SECRET_ACCESS_KEY + "\n");
         }
-        AwsConfigFiles files = new AwsConfigFiles(new AwsEnvironment(Map.of(
-                "AWS_CONFIG_FILE", config.toString(), "AWS_SHARED_CREDENTIALS_FILE", credentials.toString()), folder));
+        AwsConfigFiles files = new AwsConfigFiles(new AwsEnvironment(
+                Map.of("AWS_CONFIG_FILE", config.toString(), "AWS_SHARED_CREDENTIALS_FILE", credentials.toString()),
+                folder));
         ConfigFileProfileCatalog catalog = new ConfigFileProfileCatalog(files);
         return new Outcome(asConfig ? config : credentials, files, catalog.profiles(), catalog.fileProblems());
     }
@@ -146,12 +161,18 @@ class BrokenConfigCorpusTest {
 
         static Expectations of(byte[] content) {
             Map<String, String> directives = new java.util.HashMap<>();
-            Matcher m = DIRECTIVE.matcher(new String(content, StandardCharsets.UTF_8).replace("\r", "").replace("\uFEFF", ""));
+            Matcher m = DIRECTIVE.matcher(new String(content, StandardCharsets.UTF_8)
+                    .replace("\r", "")
+                    .replace("\uFEFF", ""));
             while (m.find()) {
                 directives.put(m.group(1), m.group(2).strip());
             }
-            return new Expectations(words(directives.get("usable")), words(directives.get("unusable")),
-                    words(directives.get("problem-lines")).stream().map(Integer::valueOf).collect(Collectors.toSet()),
+            return new Expectations(
+                    words(directives.get("usable")),
+                    words(directives.get("unusable")),
+                    words(directives.get("problem-lines")).stream()
+                            .map(Integer::valueOf)
+                            .collect(Collectors.toSet()),
                     directives.get("file-problem"));
         }
 
@@ -178,13 +199,18 @@ class BrokenConfigCorpusTest {
                 assertKeysReadExactly(profile);
             }
             assertKeysReadExactly(profile(COMPANION));
-            assertThat(profile(COMPANION).isUsable()).as("the other file's profile, %s", where).isTrue();
+            assertThat(profile(COMPANION).isUsable())
+                    .as("the other file's profile, %s", where)
+                    .isTrue();
             for (String name : expected.unusable()) {
                 AwsProfile profile = profile(name);
-                assertThat(profile.isUsable()).as("%s unusable, %s", name, where).isFalse();
+                assertThat(profile.isUsable())
+                        .as("%s unusable, %s", name, where)
+                        .isFalse();
                 assertThat(profile.problem()).as("%s has a reason", name).isNotBlank();
                 if (profile.kind() == ProfileKind.MALFORMED) {
-                    assertThat(profile.problem()).as("the reason of %s names file and line", name)
+                    assertThat(profile.problem())
+                            .as("the reason of %s names file and line", name)
                             .contains(file.getFileName() + " line ");
                 }
             }
@@ -193,20 +219,27 @@ class BrokenConfigCorpusTest {
             List<String> wholeFile = new ArrayList<>();
             Pattern line = Pattern.compile("^" + Pattern.quote(file.toString()) + " line (\\d+): .+");
             for (String problem : problems) {
-                assertThat(problem).as("every problem names the file, %s", where).startsWith(file.toString());
+                assertThat(problem)
+                        .as("every problem names the file, %s", where)
+                        .startsWith(file.toString());
                 Matcher m = line.matcher(problem);
                 if (m.matches()) {
                     lines.add(Integer.valueOf(m.group(1)));
                 } else {
-                    assertThat(problem).as("a problem without a line is about the whole file").startsWith(file + ": ");
+                    assertThat(problem)
+                            .as("a problem without a line is about the whole file")
+                            .startsWith(file + ": ");
                     wholeFile.add(problem);
                 }
             }
             assertThat(lines).as("lines reported, %s", where).isEqualTo(new TreeSet<>(expected.problemLines()));
             if (expected.fileProblem() == null) {
-                assertThat(wholeFile).as("problems with the whole file, %s", where).isEmpty();
+                assertThat(wholeFile)
+                        .as("problems with the whole file, %s", where)
+                        .isEmpty();
             } else {
-                assertThat(wholeFile).as("problems with the whole file, %s", where)
+                assertThat(wholeFile)
+                        .as("problems with the whole file, %s", where)
                         .anyMatch(p -> p.contains(expected.fileProblem()));
             }
             assertNoSecrets();
@@ -218,7 +251,9 @@ class BrokenConfigCorpusTest {
         }
 
         private AwsProfile profile(String name) {
-            return profiles.stream().filter(p -> p.name().equals(name)).findFirst()
+            return profiles.stream()
+                    .filter(p -> p.name().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("profile '" + name + "' is not listed: " + profiles));
         }
 
@@ -227,13 +262,19 @@ class BrokenConfigCorpusTest {
             if (profile.kind() != ProfileKind.STATIC_KEYS && profile.kind() != ProfileKind.SESSION_KEYS) {
                 return;
             }
-            try (var credentials = new ProfileCredentialsFactory(files, null, null, MfaPrompt.NONE).build(profile.name(), "eu-west-1")) {
+            try (var credentials = new ProfileCredentialsFactory(files, null, null, MfaPrompt.NONE)
+                    .build(profile.name(), "eu-west-1")) {
                 AwsCredentials resolved = credentials.provider().resolveCredentials();
-                assertThat(resolved.accessKeyId()).as("key id of %s", profile.name()).isEqualTo(SecretSentinels.FILE_ACCESS_KEY_ID);
-                assertThat(resolved.secretAccessKey()).as("secret of %s", profile.name()).isEqualTo(SecretSentinels.FILE_SECRET_ACCESS_KEY);
+                assertThat(resolved.accessKeyId())
+                        .as("key id of %s", profile.name())
+                        .isEqualTo(SecretSentinels.FILE_ACCESS_KEY_ID);
+                assertThat(resolved.secretAccessKey())
+                        .as("secret of %s", profile.name())
+                        .isEqualTo(SecretSentinels.FILE_SECRET_ACCESS_KEY);
                 if (profile.kind() == ProfileKind.SESSION_KEYS) {
                     assertThat(resolved).isInstanceOf(AwsSessionCredentials.class);
-                    assertThat(((AwsSessionCredentials) resolved).sessionToken()).isEqualTo(SecretSentinels.FILE_SESSION_TOKEN);
+                    assertThat(((AwsSessionCredentials) resolved).sessionToken())
+                            .isEqualTo(SecretSentinels.FILE_SESSION_TOKEN);
                 }
             }
         }

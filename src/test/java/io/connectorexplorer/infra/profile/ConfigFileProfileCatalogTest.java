@@ -120,7 +120,9 @@ class ConfigFileProfileCatalogTest {
         assertThat(profile("ec2")).isEqualTo(new AwsProfile("ec2", ProfileKind.ASSUME_ROLE, null, null));
         assertThat(profile("process")).isEqualTo(new AwsProfile("process", ProfileKind.CREDENTIAL_PROCESS, null, null));
         assertThat(profile("web")).isEqualTo(new AwsProfile("web", ProfileKind.WEB_IDENTITY, null, null));
-        assertThat(profile("self").isUsable()).as("a role profile may take its own static keys").isTrue();
+        assertThat(profile("self").isUsable())
+                .as("a role profile may take its own static keys")
+                .isTrue();
     }
 
     @Test
@@ -178,7 +180,8 @@ class ConfigFileProfileCatalogTest {
 
         assertThat(profile("ping").problem()).isEqualTo("source_profile chain has a cycle through 'ping'");
         assertThat(profile("pong").problem()).isEqualTo("source_profile chain has a cycle through 'pong'");
-        assertThat(profile("loop").problem()).as("self reference without keys")
+        assertThat(profile("loop").problem())
+                .as("self reference without keys")
                 .isEqualTo("source_profile chain has a cycle through 'loop'");
     }
 
@@ -213,7 +216,8 @@ class ConfigFileProfileCatalogTest {
                 sso_role_name = ReadOnly
                 """);
 
-        assertThat(profile("unknown-session").problem()).isEqualTo("sso_session 'nope' has no [sso-session nope] section");
+        assertThat(profile("unknown-session").problem())
+                .isEqualTo("sso_session 'nope' has no [sso-session nope] section");
         assertThat(profile("session-without-url").problem()).isEqualTo("[sso-session nourl] has no sso_start_url");
         assertThat(profile("no-role").problem()).isEqualTo("sso_account_id and sso_role_name are both needed");
         assertThat(profile("no-url").problem()).isEqualTo("sso_start_url is missing");
@@ -260,7 +264,8 @@ class ConfigFileProfileCatalogTest {
                 aws_secret_access_key = B
                 """);
 
-        assertThat(catalog(Map.of()).profiles()).extracting(AwsProfile::name)
+        assertThat(catalog(Map.of()).profiles())
+                .extracting(AwsProfile::name)
                 .containsExactly("alpha", "mid", "zeta", AwsProfile.DEMO_NAME);
         assertThat(catalog(Map.of()).isEmpty()).isFalse();
     }
@@ -288,9 +293,17 @@ class ConfigFileProfileCatalogTest {
 
         ConfigFileProfileCatalog catalog = catalog(Map.of());
 
-        assertThat(catalog.fileProblems()).singleElement().asString().startsWith(config.toString()).contains("line 2");
-        assertThat(catalog.profiles()).extracting(AwsProfile::name).containsExactly("broken", "fine", AwsProfile.DEMO_NAME);
-        assertThat(profile("broken").problem()).contains("line 2").contains(config.getFileName().toString());
+        assertThat(catalog.fileProblems())
+                .singleElement()
+                .asString()
+                .startsWith(config.toString())
+                .contains("line 2");
+        assertThat(catalog.profiles())
+                .extracting(AwsProfile::name)
+                .containsExactly("broken", "fine", AwsProfile.DEMO_NAME);
+        assertThat(profile("broken").problem())
+                .contains("line 2")
+                .contains(config.getFileName().toString());
         assertThat(profile("fine").isUsable()).isTrue();
     }
 
@@ -314,27 +327,34 @@ class ConfigFileProfileCatalogTest {
 
         ConfigFileProfileCatalog catalog = catalog(Map.of());
 
-        assertThat(catalog.profiles()).extracting(AwsProfile::name)
+        assertThat(catalog.profiles())
+                .extracting(AwsProfile::name)
                 .containsExactly("after", "before", "middle", "typo", AwsProfile.DEMO_NAME);
         assertThat(profile("before").isUsable()).isTrue();
         assertThat(profile("after").isUsable()).isTrue();
         assertThat(profile("typo").kind()).isEqualTo(ProfileKind.MALFORMED);
         assertThat(profile("typo").problem()).contains("line 5");
         assertThat(profile("middle").problem()).contains("line 10");
-        assertThat(catalog.fileProblems()).hasSize(2).allSatisfy(p -> assertThat(p).startsWith(config.toString()));
+        assertThat(catalog.fileProblems())
+                .hasSize(2)
+                .allSatisfy(p -> assertThat(p).startsWith(config.toString()));
     }
 
     @Test
     void crlfLineEndingsAndAByteOrderMarkAreRead() throws IOException {
-        Files.write(config, ("\uFEFF[profile windows]\r\nregion = eu-west-1\r\ncredential_process = x\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(
+                config,
+                ("\uFEFF[profile windows]\r\nregion = eu-west-1\r\ncredential_process = x\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        assertThat(profile("windows")).isEqualTo(new AwsProfile("windows", ProfileKind.CREDENTIAL_PROCESS, "eu-west-1", null));
+        assertThat(profile("windows"))
+                .isEqualTo(new AwsProfile("windows", ProfileKind.CREDENTIAL_PROCESS, "eu-west-1", null));
     }
 
     @Test
     void bytesThatAreNotUtf8AreReportedAndTheProfilesStillRead() throws IOException {
-        byte[] head = "[profile latin]\nregion = eu-west-1\ncredential_process = caf".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] head = "[profile latin]\nregion = eu-west-1\ncredential_process = caf"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         byte[] all = java.util.Arrays.copyOf(head, head.length + 2);
         all[head.length] = (byte) 0xE9;
         all[head.length + 1] = '\n';
@@ -383,13 +403,17 @@ class ConfigFileProfileCatalogTest {
 
     @Test
     void environmentProfileAndRegionComeFromTheVariables() {
-        assertThat(catalog(Map.of("AWS_PROFILE", "prod", "AWS_DEFAULT_PROFILE", "other")).environmentProfile())
+        assertThat(catalog(Map.of("AWS_PROFILE", "prod", "AWS_DEFAULT_PROFILE", "other"))
+                        .environmentProfile())
                 .contains("prod");
-        assertThat(catalog(Map.of("AWS_DEFAULT_PROFILE", "other")).environmentProfile()).contains("other");
+        assertThat(catalog(Map.of("AWS_DEFAULT_PROFILE", "other")).environmentProfile())
+                .contains("other");
         assertThat(catalog(Map.of("AWS_PROFILE", "  ")).environmentProfile()).isEmpty();
-        assertThat(catalog(Map.of("AWS_REGION", "eu-north-1", "AWS_DEFAULT_REGION", "us-east-2")).environmentRegion())
+        assertThat(catalog(Map.of("AWS_REGION", "eu-north-1", "AWS_DEFAULT_REGION", "us-east-2"))
+                        .environmentRegion())
                 .contains("eu-north-1");
-        assertThat(catalog(Map.of("AWS_DEFAULT_REGION", "us-east-2")).environmentRegion()).contains("us-east-2");
+        assertThat(catalog(Map.of("AWS_DEFAULT_REGION", "us-east-2")).environmentRegion())
+                .contains("us-east-2");
         assertThat(catalog(Map.of()).environmentRegion()).isEmpty();
     }
 
@@ -398,13 +422,16 @@ class ConfigFileProfileCatalogTest {
         Files.createDirectories(home.resolve(".aws"));
         write(home.resolve(".aws").resolve("config"), "[profile from-home]\ncredential_process = x\n");
 
-        ConfigFileProfileCatalog catalog = new ConfigFileProfileCatalog(new AwsConfigFiles(new AwsEnvironment(Map.of(), home)));
+        ConfigFileProfileCatalog catalog =
+                new ConfigFileProfileCatalog(new AwsConfigFiles(new AwsEnvironment(Map.of(), home)));
 
         assertThat(catalog.profiles()).extracting(AwsProfile::name).containsExactly("from-home", AwsProfile.DEMO_NAME);
     }
 
     private AwsProfile profile(String name) {
-        return catalog(Map.of()).profiles().stream().filter(p -> p.name().equals(name)).findFirst()
+        return catalog(Map.of()).profiles().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no profile " + name));
     }
 

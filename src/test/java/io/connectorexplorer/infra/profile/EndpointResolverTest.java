@@ -100,24 +100,37 @@ class EndpointResolverTest {
 
     @Test
     void awsEndpointUrlAppflowBeatsAwsEndpointUrl() throws IOException {
-        assertThat(resolve(Map.of("AWS_ENDPOINT_URL_APPFLOW", " https://appflow.env.example ",
-                "AWS_ENDPOINT_URL", "https://env.example"), "scoped"))
+        assertThat(resolve(
+                        Map.of(
+                                "AWS_ENDPOINT_URL_APPFLOW",
+                                " https://appflow.env.example ",
+                                "AWS_ENDPOINT_URL",
+                                "https://env.example"),
+                        "scoped"))
                 .contains(URI.create("https://appflow.env.example"));
     }
 
     @Test
     void ignoringConfiguredEndpointsInTheEnvironmentIgnoresThemAll() throws IOException {
-        Map<String, String> env = Map.of("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "TRUE",
-                "AWS_ENDPOINT_URL_APPFLOW", "https://appflow.env.example", "AWS_ENDPOINT_URL", "https://env.example");
+        Map<String, String> env = Map.of(
+                "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+                "TRUE",
+                "AWS_ENDPOINT_URL_APPFLOW",
+                "https://appflow.env.example",
+                "AWS_ENDPOINT_URL",
+                "https://env.example");
 
         assertThat(resolve(env, "scoped")).isEmpty();
-        assertThat(resolve(env, "not-ignoring")).as("the variable beats the profile setting").isEmpty();
+        assertThat(resolve(env, "not-ignoring"))
+                .as("the variable beats the profile setting")
+                .isEmpty();
     }
 
     @Test
     void ignoringConfiguredEndpointsInTheProfileIgnoresTheEnvironmentToo() throws IOException {
         assertThat(resolve(Map.of(), "ignoring")).isEmpty();
-        assertThat(resolve(Map.of("AWS_ENDPOINT_URL", "https://env.example"), "ignoring")).isEmpty();
+        assertThat(resolve(Map.of("AWS_ENDPOINT_URL", "https://env.example"), "ignoring"))
+                .isEmpty();
     }
 
     @Test
@@ -128,8 +141,10 @@ class EndpointResolverTest {
 
     @Test
     void anInvalidIgnoreSettingIsAnIllegalArgument() {
-        assertThatIllegalArgumentException().isThrownBy(() -> resolve(Map.of(), "bad-flag"))
-                .withMessageContaining("ignore_configured_endpoint_urls").withMessageContaining("yes");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> resolve(Map.of(), "bad-flag"))
+                .withMessageContaining("ignore_configured_endpoint_urls")
+                .withMessageContaining("yes");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> resolve(Map.of("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "1"), "global"))
                 .withMessageContaining("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS");
@@ -138,13 +153,15 @@ class EndpointResolverTest {
     @ParameterizedTest
     @ValueSource(strings = {"localhost:4566", "not a url", "http://", "/just/a/path", "http://bad host:80"})
     void anInvalidUrlIsAnIllegalArgumentNamingIt(String url) {
-        assertThatIllegalArgumentException().isThrownBy(() -> resolve(Map.of("AWS_ENDPOINT_URL", url), null))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> resolve(Map.of("AWS_ENDPOINT_URL", url), null))
                 .withMessageContaining(url);
     }
 
     @Test
     void anInvalidUrlInTheProfileIsAnIllegalArgument() {
-        assertThatIllegalArgumentException().isThrownBy(() -> resolve(Map.of(), "bad-url"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> resolve(Map.of(), "bad-url"))
                 .withMessageContaining("localhost:4566");
     }
 

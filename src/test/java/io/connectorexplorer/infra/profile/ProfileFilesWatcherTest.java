@@ -25,12 +25,16 @@ class ProfileFilesWatcherTest {
 
         try (ProfileFilesWatcher watcher = ProfileFilesWatcher.start(List.of(config, credentials), changes::release)) {
             Files.writeString(config, "[default]\nregion = us-east-1\n");
-            assertThat(changes.tryAcquire(10, TimeUnit.SECONDS)).as("edit in place").isTrue();
+            assertThat(changes.tryAcquire(10, TimeUnit.SECONDS))
+                    .as("edit in place")
+                    .isTrue();
 
             Path temp = folder.resolve("credentials.tmp");
             Files.writeString(temp, "[default]\naws_access_key_id = X\naws_secret_access_key = Y\n");
             Files.move(temp, credentials, StandardCopyOption.ATOMIC_MOVE);
-            assertThat(changes.tryAcquire(10, TimeUnit.SECONDS)).as("a tool writing a temp file and renaming it").isTrue();
+            assertThat(changes.tryAcquire(10, TimeUnit.SECONDS))
+                    .as("a tool writing a temp file and renaming it")
+                    .isTrue();
 
             Files.delete(config);
             assertThat(changes.tryAcquire(10, TimeUnit.SECONDS)).as("deleted").isTrue();
@@ -54,8 +58,8 @@ class ProfileFilesWatcherTest {
     void anyChangeInTheSsoTokenCacheIsReported() throws Exception {
         Path cache = Files.createDirectories(folder.resolve("sso").resolve("cache"));
         Semaphore changes = new Semaphore(0);
-        try (ProfileFilesWatcher watcher = ProfileFilesWatcher.start(List.of(folder.resolve("config")), List.of(cache),
-                changes::release)) {
+        try (ProfileFilesWatcher watcher =
+                ProfileFilesWatcher.start(List.of(folder.resolve("config")), List.of(cache), changes::release)) {
             Files.writeString(cache.resolve("0123456789abcdef.json"), "{}");
             assertThat(changes.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
         }

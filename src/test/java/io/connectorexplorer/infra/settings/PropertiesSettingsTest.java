@@ -65,8 +65,10 @@ class PropertiesSettingsTest {
         settings.put("mid", "3");
         settings.flush();
 
-        List<String> keys = Files.readAllLines(file).stream().filter(l -> !l.startsWith("#"))
-                .map(l -> l.substring(0, l.indexOf('='))).toList();
+        List<String> keys = Files.readAllLines(file).stream()
+                .filter(l -> !l.startsWith("#"))
+                .map(l -> l.substring(0, l.indexOf('=')))
+                .toList();
         assertThat(keys).containsExactly("alpha", "mid", "zeta");
         try (Stream<Path> files = Files.list(file.getParent())) {
             assertThat(files).containsExactly(file);
@@ -128,8 +130,16 @@ class PropertiesSettingsTest {
     void connectorExplorerHomeOverridesTheFolder() {
         Path home = folder.resolve("home");
 
-        assertThat(PropertiesSettings.defaultFolder(Map.of("CONNECTOR_EXPLORER_HOME", "/opt/ce",
-                "XDG_CONFIG_HOME", "/xdg", "APPDATA", "C:\\AppData"), home)).isEqualTo(Path.of("/opt/ce"));
+        assertThat(PropertiesSettings.defaultFolder(
+                        Map.of(
+                                "CONNECTOR_EXPLORER_HOME",
+                                "/opt/ce",
+                                "XDG_CONFIG_HOME",
+                                "/xdg",
+                                "APPDATA",
+                                "C:\\AppData"),
+                        home))
+                .isEqualTo(Path.of("/opt/ce"));
     }
 
     @Test
@@ -139,8 +149,10 @@ class PropertiesSettingsTest {
 
         assertThat(PropertiesSettings.defaultFolder(Map.of("XDG_CONFIG_HOME", "/custom/config"), home))
                 .isEqualTo(Path.of("/custom/config/connector-explorer"));
-        assertThat(PropertiesSettings.defaultFolder(Map.of("CONNECTOR_EXPLORER_HOME", "  ", "XDG_CONFIG_HOME", "/x"), home))
-                .as("a blank override is no override").isEqualTo(Path.of("/x/connector-explorer"));
+        assertThat(PropertiesSettings.defaultFolder(
+                        Map.of("CONNECTOR_EXPLORER_HOME", "  ", "XDG_CONFIG_HOME", "/x"), home))
+                .as("a blank override is no override")
+                .isEqualTo(Path.of("/x/connector-explorer"));
     }
 
     @Test
@@ -150,8 +162,10 @@ class PropertiesSettingsTest {
         Path expected = Path.of("/home/zoe/.config/connector-explorer");
 
         assertThat(PropertiesSettings.defaultFolder(Map.of(), home)).isEqualTo(expected);
-        assertThat(PropertiesSettings.defaultFolder(Map.of("XDG_CONFIG_HOME", " "), home)).isEqualTo(expected);
+        assertThat(PropertiesSettings.defaultFolder(Map.of("XDG_CONFIG_HOME", " "), home))
+                .isEqualTo(expected);
         assertThat(PropertiesSettings.defaultFolder(Map.of("XDG_CONFIG_HOME", "relative/config"), home))
-                .as("the XDG spec says to ignore relative paths").isEqualTo(expected);
+                .as("the XDG spec says to ignore relative paths")
+                .isEqualTo(expected);
     }
 }

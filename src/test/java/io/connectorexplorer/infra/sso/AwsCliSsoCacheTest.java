@@ -73,9 +73,13 @@ class AwsCliSsoCacheTest {
     @Test
     void theAwsCliUsesTheTokenOfOurSignIn() throws Exception {
         signInHere();
-        String token = new SsoTokenCache(home.resolve(".aws/sso/cache")).read(SsoFixture.SESSION).orElseThrow().accessToken();
+        String token = new SsoTokenCache(home.resolve(".aws/sso/cache"))
+                .read(SsoFixture.SESSION)
+                .orElseThrow()
+                .accessToken();
 
-        AwsCli.Result result = cli.run(cliEnvironment(), "sts", "get-caller-identity", "--profile", "dev", "--output", "json");
+        AwsCli.Result result =
+                cli.run(cliEnvironment(), "sts", "get-caller-identity", "--profile", "dev", "--output", "json");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         JsonNode identity = JsonTrees.parse(result.out());
@@ -83,7 +87,9 @@ class AwsCliSsoCacheTest {
         assertThat(identity.get("Arn").asText()).isEqualTo(services.sso().roleArn(SsoFixture.ACCOUNT, SsoFixture.ROLE));
         RecordedRequest portal = services.requests("GetRoleCredentials").get(0);
         assertThat(portal.header("x-amz-sso_bearer_token")).contains(token);
-        assertThat(services.requests("CreateToken")).as("the CLI needed no refresh").hasSize(1);
+        assertThat(services.requests("CreateToken"))
+                .as("the CLI needed no refresh")
+                .hasSize(1);
     }
 
     @Test
@@ -96,7 +102,8 @@ class AwsCliSsoCacheTest {
         List<String> ourMembers = members(JsonTrees.parse(Files.readString(file)));
         SsoToken ours = cache.read(SsoFixture.SESSION).orElseThrow();
 
-        AwsCli.Result result = cli.run(cliEnvironment(), "sts", "get-caller-identity", "--profile", "dev", "--output", "json");
+        AwsCli.Result result =
+                cli.run(cliEnvironment(), "sts", "get-caller-identity", "--profile", "dev", "--output", "json");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         List<RecordedRequest> refresh = services.requests("CreateToken");
@@ -104,7 +111,8 @@ class AwsCliSsoCacheTest {
         assertThat(refresh.get(1).json().get("grantType").asText()).isEqualTo("refresh_token");
         assertThat(refresh.get(1).json().get("refreshToken").asText()).isEqualTo(ours.refreshToken());
         JsonNode written = JsonTrees.parse(Files.readString(file));
-        assertThat(members(written)).as("the CLI writes the members we write, in the same order")
+        assertThat(members(written))
+                .as("the CLI writes the members we write, in the same order")
                 .containsExactlyElementsOf(ourMembers);
         assertThat(written.get("expiresAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 
@@ -112,17 +120,22 @@ class AwsCliSsoCacheTest {
         assertThat(renewed.accessToken()).isNotEqualTo(ours.accessToken());
         assertThat(renewed.refreshToken()).isNotEqualTo(ours.refreshToken());
         int calls = services.requests().size();
-        SsoAccessTokens tokens = new SsoAccessTokens(environment, new AwsConfigFiles(environment), http, Clock.systemUTC());
+        SsoAccessTokens tokens =
+                new SsoAccessTokens(environment, new AwsConfigFiles(environment), http, Clock.systemUTC());
         AwsConfigFiles.Snapshot files = new AwsConfigFiles(environment).read();
-        SsoSessionConfig config = SsoSessionConfig.of(files.profile("dev").orElseThrow(), files).orElseThrow();
-        assertThat(tokens.validAccessToken(config, "dev"))
-                .isEqualTo(renewed.accessToken());
-        assertThat(services.requests()).as("no call: the CLI's token has ten minutes left").hasSize(calls);
+        SsoSessionConfig config =
+                SsoSessionConfig.of(files.profile("dev").orElseThrow(), files).orElseThrow();
+        assertThat(tokens.validAccessToken(config, "dev")).isEqualTo(renewed.accessToken());
+        assertThat(services.requests())
+                .as("no call: the CLI's token has ten minutes left")
+                .hasSize(calls);
     }
 
     private void signInHere() {
         new OidcSignIn(environment, new AwsConfigFiles(environment), http, Clock.systemUTC(), noPolling)
-                .signIn(new AwsProfile("dev", ProfileKind.SSO, "us-east-1", null), new ScriptedSignInPrompt(Browser.FOLLOW),
+                .signIn(
+                        new AwsProfile("dev", ProfileKind.SSO, "us-east-1", null),
+                        new ScriptedSignInPrompt(Browser.FOLLOW),
                         Cancellation.NEVER);
     }
 

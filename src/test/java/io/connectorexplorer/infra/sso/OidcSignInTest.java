@@ -74,13 +74,15 @@ class OidcSignInTest {
 
         assertThat(operations()).containsExactly("RegisterClient", "Authorize", "CreateToken");
         SsoToken token = fixture.cache().read(SsoFixture.SESSION).orElseThrow();
-        assertThat(fixture.services.oidc().isValidAccessToken(token.accessToken())).isTrue();
+        assertThat(fixture.services.oidc().isValidAccessToken(token.accessToken()))
+                .isTrue();
         assertThat(token.startUrl()).isEqualTo(SsoFixture.START_URL);
         assertThat(token.region()).isEqualTo(SsoFixture.SSO_REGION);
         assertThat(token.expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
         assertThat(token.refreshToken()).startsWith("aor-");
         assertThat(token.registrationExpiresAt()).isEqualTo(NOW.plus(Duration.ofDays(90)));
-        JsonNode registration = fixture.services.requests("RegisterClient").get(0).json();
+        JsonNode registration =
+                fixture.services.requests("RegisterClient").get(0).json();
         assertThat(token.clientId()).isNotNull();
         assertThat(fixture.cache().fileFor(SsoFixture.SESSION)).isRegularFile();
 
@@ -93,9 +95,13 @@ class OidcSignInTest {
 
         URI opened = browser.opened().get(0);
         assertThat(opened.toString()).startsWith(fixture.services.endpoint() + "/authorize?");
-        Map<String, String> authorize = fixture.services.requests("Authorize").get(0).query();
-        assertThat(authorize).containsEntry("response_type", "code").containsEntry("client_id", token.clientId())
-                .containsEntry("code_challenge_method", "S256").containsEntry("scopes", "sso:account:access");
+        Map<String, String> authorize =
+                fixture.services.requests("Authorize").get(0).query();
+        assertThat(authorize)
+                .containsEntry("response_type", "code")
+                .containsEntry("client_id", token.clientId())
+                .containsEntry("code_challenge_method", "S256")
+                .containsEntry("scopes", "sso:account:access");
         assertThat(authorize.get("redirect_uri")).matches("http://127\\.0\\.0\\.1:\\d+/oauth/callback");
         assertThat(authorize.get("state")).hasSizeGreaterThanOrEqualTo(32);
 
@@ -104,14 +110,20 @@ class OidcSignInTest {
         assertThat(exchange.get("redirectUri").asText()).isEqualTo(authorize.get("redirect_uri"));
         String verifier = exchange.get("codeVerifier").asText();
         assertThat(verifier).matches("[A-Za-z0-9._~-]{43,128}");
-        assertThat(authorize.get("code_challenge")).as("the challenge is S256 of the verifier").isEqualTo(s256(verifier));
+        assertThat(authorize.get("code_challenge"))
+                .as("the challenge is S256 of the verifier")
+                .isEqualTo(s256(verifier));
 
         assertThat(browser.callbackPages()).singleElement().satisfies(page -> {
             assertThat(page.status()).isEqualTo(200);
-            assertThat(page.body()).contains("Sign-in received", "close this tab").doesNotContain(exchange.get("code").asText());
+            assertThat(page.body())
+                    .contains("Sign-in received", "close this tab")
+                    .doesNotContain(exchange.get("code").asText());
         });
-        assertThat(fixture.services.requests()).allSatisfy(request ->
-                assertThat(request.header("Authorization")).as("SSO OIDC calls are not signed").isEmpty());
+        assertThat(fixture.services.requests())
+                .allSatisfy(request -> assertThat(request.header("Authorization"))
+                        .as("SSO OIDC calls are not signed")
+                        .isEmpty());
     }
 
     @Test
@@ -129,15 +141,19 @@ class OidcSignInTest {
     void anAnswerWithAForeignStateIsRejectedAndNothingIsSaved() {
         ScriptedSignInPrompt browser = new ScriptedSignInPrompt(Browser.FORGE_STATE);
 
-        ServiceCallException e = catchThrowableOfType(ServiceCallException.class,
+        ServiceCallException e = catchThrowableOfType(
+                ServiceCallException.class,
                 () -> fixture.signIn(noPolling).signIn(profile("dev"), browser, Cancellation.NEVER));
 
         assertThat(e.kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
         assertThat(e.errorCode()).isEqualTo("StateMismatch");
         assertThat(e.getMessage()).contains("state");
-        assertThat(fixture.services.requests("CreateToken")).as("the code is not exchanged").isEmpty();
+        assertThat(fixture.services.requests("CreateToken"))
+                .as("the code is not exchanged")
+                .isEmpty();
         assertThat(fixture.cache().read(SsoFixture.SESSION)).isEmpty();
-        assertThat(browser.callbackPages()).singleElement()
+        assertThat(browser.callbackPages())
+                .singleElement()
                 .satisfies(page -> assertThat(page.status()).isEqualTo(400));
         assertNoSecretIn(e);
     }
@@ -147,7 +163,8 @@ class OidcSignInTest {
         fixture.services.oidc().denyAuthorization(true);
         ScriptedSignInPrompt browser = new ScriptedSignInPrompt(Browser.FOLLOW);
 
-        ServiceCallException e = catchThrowableOfType(ServiceCallException.class,
+        ServiceCallException e = catchThrowableOfType(
+                ServiceCallException.class,
                 () -> fixture.signIn(noPolling).signIn(profile("dev"), browser, Cancellation.NEVER));
 
         assertThat(e.kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
@@ -161,7 +178,8 @@ class OidcSignInTest {
         ScriptedSignInPrompt browser = new ScriptedSignInPrompt(Browser.WANDER_OFF);
         Cancellation cancelOnceOpened = () -> !browser.opened().isEmpty();
 
-        ServiceCallException e = catchThrowableOfType(ServiceCallException.class,
+        ServiceCallException e = catchThrowableOfType(
+                ServiceCallException.class,
                 () -> fixture.signIn(noPolling).signIn(profile("dev"), browser, cancelOnceOpened));
 
         assertThat(e.kind()).isEqualTo(Kind.CANCELLED);
@@ -175,26 +193,35 @@ class OidcSignInTest {
 
         fixture.signIn(approveWhileWaiting).signIn(profile("dev"), noBrowser, Cancellation.NEVER);
 
-        assertThat(operations()).containsExactly("RegisterClient", "RegisterClient", "StartDeviceAuthorization",
-                "CreateToken", "CreateToken");
-        assertThat(noBrowser.opened()).as("only the authorize page, which did not open").hasSize(1);
+        assertThat(operations())
+                .containsExactly(
+                        "RegisterClient", "RegisterClient", "StartDeviceAuthorization", "CreateToken", "CreateToken");
+        assertThat(noBrowser.opened())
+                .as("only the authorize page, which did not open")
+                .hasSize(1);
         assertThat(noBrowser.deviceCodes()).singleElement().satisfies(code -> {
-            assertThat(code.userCode()).isEqualTo(fixture.services.oidc().userCodes().get(0));
+            assertThat(code.userCode())
+                    .isEqualTo(fixture.services.oidc().userCodes().get(0));
             assertThat(code.verificationPage()).isEqualTo(URI.create(fixture.services.endpoint() + "/device"));
             assertThat(code.verificationPageWithCode().toString()).endsWith("user_code=" + code.userCode());
         });
         assertThat(waits).containsExactly(Duration.ofSeconds(1));
-        JsonNode deviceRegistration = fixture.services.requests("RegisterClient").get(1).json();
+        JsonNode deviceRegistration =
+                fixture.services.requests("RegisterClient").get(1).json();
         assertThat(deviceRegistration.get("clientType").asText()).isEqualTo("public");
         assertThat(texts(deviceRegistration.get("scopes"))).containsExactly("sso:account:access");
         assertThat(deviceRegistration.has("grantTypes")).isFalse();
         List<RecordedRequest> polls = fixture.services.requests("CreateToken");
-        assertThat(polls).allSatisfy(poll -> assertThat(poll.json().get("grantType").asText())
-                .isEqualTo("urn:ietf:params:oauth:grant-type:device_code"));
+        assertThat(polls)
+                .allSatisfy(poll -> assertThat(poll.json().get("grantType").asText())
+                        .isEqualTo("urn:ietf:params:oauth:grant-type:device_code"));
 
         SsoToken token = fixture.cache().read(SsoFixture.SESSION).orElseThrow();
-        assertThat(fixture.services.oidc().isValidAccessToken(token.accessToken())).isTrue();
-        assertThat(token.refreshToken()).as("scopes were registered, so the session can be renewed").isNotNull();
+        assertThat(fixture.services.oidc().isValidAccessToken(token.accessToken()))
+                .isTrue();
+        assertThat(token.refreshToken())
+                .as("scopes were registered, so the session can be renewed")
+                .isNotNull();
         assertThat(token.clientId()).isEqualTo(deviceRegistrationClientId());
     }
 
@@ -204,24 +231,35 @@ class OidcSignInTest {
 
         fixture.signIn(approveWhileWaiting).signIn(profile("legacy"), browser, Cancellation.NEVER);
 
-        assertThat(operations()).containsExactly("RegisterClient", "StartDeviceAuthorization", "CreateToken", "CreateToken");
-        assertThat(fixture.services.requests("RegisterClient").get(0).json().has("scopes")).isFalse();
-        assertThat(browser.opened()).containsExactly(browser.deviceCodes().get(0).verificationPageWithCode());
-        assertThat(fixture.services.requests("StartDeviceAuthorization").get(0).json().get("startUrl").asText())
+        assertThat(operations())
+                .containsExactly("RegisterClient", "StartDeviceAuthorization", "CreateToken", "CreateToken");
+        assertThat(fixture.services.requests("RegisterClient").get(0).json().has("scopes"))
+                .isFalse();
+        assertThat(browser.opened())
+                .containsExactly(browser.deviceCodes().get(0).verificationPageWithCode());
+        assertThat(fixture.services
+                        .requests("StartDeviceAuthorization")
+                        .get(0)
+                        .json()
+                        .get("startUrl")
+                        .asText())
                 .isEqualTo(SsoFixture.LEGACY_START_URL);
         SsoToken token = fixture.cache().read(SsoFixture.LEGACY_START_URL).orElseThrow();
         // printf %s https://legacy-portal.awsapps.com/start | sha1sum
-        assertThat(home.resolve(".aws/sso/cache/89d145c4e0a89947ca94a1096ca1f4022f25487c.json")).isRegularFile();
+        assertThat(home.resolve(".aws/sso/cache/89d145c4e0a89947ca94a1096ca1f4022f25487c.json"))
+                .isRegularFile();
         assertThat(token.startUrl()).isEqualTo(SsoFixture.LEGACY_START_URL);
-        assertThat(token.refreshToken()).as("no scopes, no refresh token, as with the AWS CLI").isNull();
+        assertThat(token.refreshToken())
+                .as("no scopes, no refresh token, as with the AWS CLI")
+                .isNull();
     }
 
     @Test
     void slowDownLengthensTheIntervalByFiveSeconds() {
         fixture.services.oidc().slowDownPolls(1);
 
-        fixture.signIn(approveWhileWaiting).signIn(profile("dev"), new ScriptedSignInPrompt(Browser.NONE),
-                Cancellation.NEVER);
+        fixture.signIn(approveWhileWaiting)
+                .signIn(profile("dev"), new ScriptedSignInPrompt(Browser.NONE), Cancellation.NEVER);
 
         assertThat(waits).containsExactly(Duration.ofSeconds(6));
         assertThat(fixture.cache().read(SsoFixture.SESSION)).isPresent();
@@ -235,9 +273,10 @@ class OidcSignInTest {
             cancelled.set(true);
         };
 
-        ServiceCallException e = catchThrowableOfType(ServiceCallException.class,
-                () -> fixture.signIn(personCancels).signIn(profile("dev"), new ScriptedSignInPrompt(Browser.NONE),
-                        cancelled::get));
+        ServiceCallException e = catchThrowableOfType(
+                ServiceCallException.class,
+                () -> fixture.signIn(personCancels)
+                        .signIn(profile("dev"), new ScriptedSignInPrompt(Browser.NONE), cancelled::get));
 
         assertThat(e.kind()).isEqualTo(Kind.CANCELLED);
         assertThat(fixture.services.requests("CreateToken")).hasSize(1);
@@ -256,9 +295,10 @@ class OidcSignInTest {
             }
         };
 
-        ServiceCallException e = catchThrowableOfType(ServiceCallException.class,
-                () -> fixture.signIn(person).signIn(profile("dev"), new ScriptedSignInPrompt(Browser.NONE),
-                        Cancellation.NEVER));
+        ServiceCallException e = catchThrowableOfType(
+                ServiceCallException.class,
+                () -> fixture.signIn(person)
+                        .signIn(profile("dev"), new ScriptedSignInPrompt(Browser.NONE), Cancellation.NEVER));
 
         assertThat(e.kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
         assertThat(e.errorCode()).isEqualTo(errorCode);
@@ -272,9 +312,11 @@ class OidcSignInTest {
         fixture.services.oidc().deviceCodeLifetime(3);
         MovableClock clock = new MovableClock(NOW);
         PollWaiter timePasses = (interval, cancellation) -> clock.advance(interval);
-        OidcSignIn signIn = new OidcSignIn(fixture.environment, fixture.configFiles, fixture.httpClient, clock, timePasses);
+        OidcSignIn signIn =
+                new OidcSignIn(fixture.environment, fixture.configFiles, fixture.httpClient, clock, timePasses);
 
-        ServiceCallException e = catchThrowableOfType(ServiceCallException.class,
+        ServiceCallException e = catchThrowableOfType(
+                ServiceCallException.class,
                 () -> signIn.signIn(profile("dev"), new ScriptedSignInPrompt(Browser.NONE), Cancellation.NEVER));
 
         assertThat(e.kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
@@ -283,11 +325,17 @@ class OidcSignInTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"keys, not an SSO profile", "dangling, 'nowhere'", "half, sso_start_url", "missing, not in the AWS config"})
+    @CsvSource({
+        "keys, not an SSO profile",
+        "dangling, 'nowhere'",
+        "half, sso_start_url",
+        "missing, not in the AWS config"
+    })
     void aProfileThatCannotSignInIsAConfigurationProblem(String name, String says) {
-        ServiceCallException e = catchThrowableOfType(ServiceCallException.class,
-                () -> fixture.signIn(noPolling).signIn(profile(name), new ScriptedSignInPrompt(Browser.FOLLOW),
-                        Cancellation.NEVER));
+        ServiceCallException e = catchThrowableOfType(
+                ServiceCallException.class,
+                () -> fixture.signIn(noPolling)
+                        .signIn(profile(name), new ScriptedSignInPrompt(Browser.FOLLOW), Cancellation.NEVER));
 
         assertThat(e.kind()).isEqualTo(Kind.CONFIGURATION);
         assertThat(e.getMessage()).contains(name, says);
@@ -298,8 +346,8 @@ class OidcSignInTest {
     void theServicesSectionOfTheProfileNamesTheEndpoint(@TempDir Path otherHome) throws IOException {
         String config = SsoFixture.CONFIG.replace("[profile dev]\n", "[profile dev]\nservices = loopback\n");
         try (SsoFixture viaConfig = SsoFixture.start(otherHome, config, Map.of())) {
-            Files.writeString(otherHome.resolve(".aws/config"), config + "\n"
-                    + viaConfig.services.servicesSection("loopback"));
+            Files.writeString(
+                    otherHome.resolve(".aws/config"), config + "\n" + viaConfig.services.servicesSection("loopback"));
             ScriptedSignInPrompt browser = new ScriptedSignInPrompt(Browser.FOLLOW);
 
             viaConfig.signIn(noPolling).signIn(profile("dev"), browser, Cancellation.NEVER);
@@ -311,24 +359,35 @@ class OidcSignInTest {
 
     @Test
     void withoutAnEndpointOverrideTheAuthorizePageIsTheRegionalOidcEndpoint() {
-        SsoOidcClients.Target target = new SsoOidcClients.Target(software.amazon.awssdk.regions.Region.EU_WEST_1,
-                java.util.Optional.empty(), fixture.configFiles.read().profileFile(), "dev");
+        SsoOidcClients.Target target = new SsoOidcClients.Target(
+                software.amazon.awssdk.regions.Region.EU_WEST_1,
+                java.util.Optional.empty(),
+                fixture.configFiles.read().profileFile(),
+                "dev");
 
         assertThat(SsoOidcClients.authorizePage(target))
                 .isEqualTo(URI.create("https://oidc.eu-west-1.amazonaws.com/authorize"));
     }
 
     private String deviceRegistrationClientId() {
-        return fixture.services.requests("StartDeviceAuthorization").get(0).json().get("clientId").asText();
+        return fixture.services
+                .requests("StartDeviceAuthorization")
+                .get(0)
+                .json()
+                .get("clientId")
+                .asText();
     }
 
     private List<String> operations() {
-        return fixture.services.requests().stream().map(RecordedRequest::operation).toList();
+        return fixture.services.requests().stream()
+                .map(RecordedRequest::operation)
+                .toList();
     }
 
     private void assertNoSecretIn(ServiceCallException e) {
         String all = e.getMessage() + "\n" + e.headline() + "\n" + e.advice() + "\n" + e;
-        assertThat(fixture.services.secretsIssued()).isNotEmpty()
+        assertThat(fixture.services.secretsIssued())
+                .isNotEmpty()
                 .allSatisfy(secret -> assertThat(all).doesNotContain(secret));
     }
 

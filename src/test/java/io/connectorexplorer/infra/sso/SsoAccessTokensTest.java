@@ -63,18 +63,23 @@ class SsoAccessTokensTest {
         assertThat(refresh.json().get("grantType").asText()).isEqualTo("refresh_token");
         assertThat(refresh.json().get("refreshToken").asText()).isEqualTo(session.refreshToken());
         assertThat(refresh.json().get("clientId").asText()).isEqualTo(session.clientId());
-        assertThat(refresh.header("Authorization")).as("SSO OIDC calls are not signed").isEmpty();
+        assertThat(refresh.header("Authorization"))
+                .as("SSO OIDC calls are not signed")
+                .isEmpty();
 
         SsoToken rewritten = fixture.cache().read(SsoFixture.SESSION).orElseThrow();
         assertThat(rewritten.accessToken()).isEqualTo(token);
         assertThat(rewritten.expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
-        assertThat(rewritten.refreshToken()).isNotEqualTo(session.refreshToken()).startsWith("aor-");
+        assertThat(rewritten.refreshToken())
+                .isNotEqualTo(session.refreshToken())
+                .startsWith("aor-");
         assertThat(rewritten.clientId()).isEqualTo(session.clientId());
         assertThat(rewritten.clientSecret()).isEqualTo(session.clientSecret());
         assertThat(rewritten.startUrl()).isEqualTo(SsoFixture.START_URL);
         assertThat(rewritten.region()).isEqualTo(SsoFixture.SSO_REGION);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
-                fixture.cache().fileFor(SsoFixture.SESSION)))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(fixture.cache().fileFor(SsoFixture.SESSION))))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -106,21 +111,26 @@ class SsoAccessTokensTest {
         FakeSsoOidc.Session session = fixture.services.oidc().signedInSession(SsoFixture.SCOPES);
         fixture.cache().write(SsoFixture.SESSION, sessionToken(session, NOW.minusSeconds(1)));
 
-        ServiceCallException e = catchThrowableOfType(ServiceCallException.class,
+        ServiceCallException e = catchThrowableOfType(
+                ServiceCallException.class,
                 () -> fixture.accessTokens(fixture.clock).validAccessToken(fixture.config("dev"), "dev"));
 
         assertThat(e.kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
         assertThat(e.errorCode()).isEqualTo("InvalidGrantException");
         assertThat(e.getMessage()).contains("my-sso", SsoFixture.START_URL).contains("expired");
-        assertThat(e.getStackTrace()).as("a message for a person, not a stack trace").isEmpty();
+        assertThat(e.getStackTrace())
+                .as("a message for a person, not a stack trace")
+                .isEmpty();
         assertNoSecretIn(e);
         assertThat(fixture.cache().read(SsoFixture.SESSION).orElseThrow().accessToken())
-                .as("the cache is left as it was").isEqualTo(session.accessToken());
+                .as("the cache is left as it was")
+                .isEqualTo(session.accessToken());
     }
 
     @Test
     void noCachedTokenMeansSignInRequired() {
-        ServiceCallException e = catchThrowableOfType(ServiceCallException.class,
+        ServiceCallException e = catchThrowableOfType(
+                ServiceCallException.class,
                 () -> fixture.accessTokens(fixture.clock).validAccessToken(fixture.config("dev")));
 
         assertThat(e.kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
@@ -130,25 +140,49 @@ class SsoAccessTokensTest {
 
     @Test
     void anExpiredTokenWithoutRefreshTokenMeansSignInRequiredWithoutACall() throws IOException {
-        fixture.cache().write(SsoFixture.LEGACY_START_URL, new SsoToken(SsoFixture.LEGACY_START_URL, "eu-west-1",
-                "old-access", NOW.minusSeconds(60), null, null, null, null));
+        fixture.cache()
+                .write(
+                        SsoFixture.LEGACY_START_URL,
+                        new SsoToken(
+                                SsoFixture.LEGACY_START_URL,
+                                "eu-west-1",
+                                "old-access",
+                                NOW.minusSeconds(60),
+                                null,
+                                null,
+                                null,
+                                null));
 
-        ServiceCallException e = catchThrowableOfType(ServiceCallException.class,
+        ServiceCallException e = catchThrowableOfType(
+                ServiceCallException.class,
                 () -> fixture.accessTokens(fixture.clock).validAccessToken(fixture.config("legacy"), "legacy"));
 
         assertThat(e.kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
-        assertThat(e.getMessage()).contains(SsoFixture.LEGACY_START_URL).contains("expired").doesNotContain("old-access");
+        assertThat(e.getMessage())
+                .contains(SsoFixture.LEGACY_START_URL)
+                .contains("expired")
+                .doesNotContain("old-access");
         assertThat(fixture.services.requests()).isEmpty();
     }
 
     @Test
     void anExpiredClientRegistrationMeansSignInRequiredWithoutACall() throws IOException {
         FakeSsoOidc.Session session = fixture.services.oidc().signedInSession(SsoFixture.SCOPES);
-        fixture.cache().write(SsoFixture.SESSION, new SsoToken(SsoFixture.START_URL, "eu-west-1", session.accessToken(),
-                NOW.minusSeconds(60), session.clientId(), session.clientSecret(), NOW.minusSeconds(1),
-                session.refreshToken()));
+        fixture.cache()
+                .write(
+                        SsoFixture.SESSION,
+                        new SsoToken(
+                                SsoFixture.START_URL,
+                                "eu-west-1",
+                                session.accessToken(),
+                                NOW.minusSeconds(60),
+                                session.clientId(),
+                                session.clientSecret(),
+                                NOW.minusSeconds(1),
+                                session.refreshToken()));
 
-        ServiceCallException e = catchThrowableOfType(ServiceCallException.class,
+        ServiceCallException e = catchThrowableOfType(
+                ServiceCallException.class,
                 () -> fixture.accessTokens(fixture.clock).validAccessToken(fixture.config("dev"), "dev"));
 
         assertThat(e.kind()).isEqualTo(Kind.SIGN_IN_REQUIRED);
@@ -172,7 +206,8 @@ class SsoAccessTokensTest {
         fixture.cache().write(SsoFixture.SESSION, sessionToken(session, NOW.minusSeconds(1)));
         fixture.services.close();
 
-        ServiceCallException e = catchThrowableOfType(ServiceCallException.class,
+        ServiceCallException e = catchThrowableOfType(
+                ServiceCallException.class,
                 () -> fixture.accessTokens(fixture.clock).validAccessToken(fixture.config("dev"), "dev"));
 
         assertThat(e.kind()).isEqualTo(Kind.NETWORK);
@@ -184,8 +219,8 @@ class SsoAccessTokensTest {
     void theRefreshGoesToTheEndpointOfTheProfilesServicesSection(@TempDir Path otherHome) throws IOException {
         String config = SsoFixture.CONFIG.replace("[profile dev]\n", "[profile dev]\nservices = loopback\n");
         try (SsoFixture viaConfig = SsoFixture.start(otherHome, config, Map.of())) {
-            Files.writeString(otherHome.resolve(".aws/config"), config + "\n"
-                    + viaConfig.services.servicesSection("loopback"));
+            Files.writeString(
+                    otherHome.resolve(".aws/config"), config + "\n" + viaConfig.services.servicesSection("loopback"));
             FakeSsoOidc.Session session = viaConfig.services.oidc().signedInSession(SsoFixture.SCOPES);
             viaConfig.cache().write(SsoFixture.SESSION, sessionToken(session, NOW.minusSeconds(1)));
 
@@ -221,24 +256,45 @@ class SsoAccessTokensTest {
 
         assertThat(fixture.services.oidc().isValidAccessToken(again)).isTrue();
         assertThat(fixture.services.requests("CreateToken")).hasSize(2);
-        assertThat(fixture.services.requests("CreateToken").get(1).json().get("refreshToken").asText()).isEqualTo(rotated);
+        assertThat(fixture.services
+                        .requests("CreateToken")
+                        .get(1)
+                        .json()
+                        .get("refreshToken")
+                        .asText())
+                .isEqualTo(rotated);
     }
 
     private void assertNoSecretIn(ServiceCallException e, String... more) {
         String all = e.getMessage() + "\n" + e.headline() + "\n" + e.advice() + "\n" + e;
-        assertThat(fixture.services.secretsIssued()).allSatisfy(secret -> assertThat(all).doesNotContain(secret));
+        assertThat(fixture.services.secretsIssued())
+                .allSatisfy(secret -> assertThat(all).doesNotContain(secret));
         for (String secret : more) {
             assertThat(all).doesNotContain(secret);
         }
     }
 
     private static SsoToken sessionToken(FakeSsoOidc.Session session, Instant expiresAt) {
-        return new SsoToken(SsoFixture.START_URL, SsoFixture.SSO_REGION, session.accessToken(), expiresAt,
-                session.clientId(), session.clientSecret(), NOW.plus(Duration.ofDays(80)), session.refreshToken());
+        return new SsoToken(
+                SsoFixture.START_URL,
+                SsoFixture.SSO_REGION,
+                session.accessToken(),
+                expiresAt,
+                session.clientId(),
+                session.clientSecret(),
+                NOW.plus(Duration.ofDays(80)),
+                session.refreshToken());
     }
 
     private static SsoToken token(String access, Instant expiresAt, String refresh) {
-        return new SsoToken(SsoFixture.START_URL, SsoFixture.SSO_REGION, access, expiresAt, "cid", "csecret",
-                NOW.plus(Duration.ofDays(80)), refresh);
+        return new SsoToken(
+                SsoFixture.START_URL,
+                SsoFixture.SSO_REGION,
+                access,
+                expiresAt,
+                "cid",
+                "csecret",
+                NOW.plus(Duration.ofDays(80)),
+                refresh);
     }
 }

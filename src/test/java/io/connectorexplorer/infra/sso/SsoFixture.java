@@ -72,8 +72,8 @@ final class SsoFixture implements AutoCloseable {
     private SsoFixture(Path home, LoopbackAwsServices services, Map<String, String> variables) {
         this.home = home;
         this.services = services;
-        this.environment = variables == null ? services.environment(home)
-                : new AwsEnvironment(withFiles(home, variables), home);
+        this.environment =
+                variables == null ? services.environment(home) : new AwsEnvironment(withFiles(home, variables), home);
         this.configFiles = new AwsConfigFiles(environment);
     }
 
@@ -110,8 +110,11 @@ final class SsoFixture implements AutoCloseable {
 
     private static Map<String, String> withFiles(Path home, Map<String, String> variables) {
         Map<String, String> all = new java.util.HashMap<>(variables);
-        all.putIfAbsent("AWS_CONFIG_FILE", home.resolve(".aws").resolve("config").toString());
-        all.putIfAbsent("AWS_SHARED_CREDENTIALS_FILE", home.resolve(".aws").resolve("credentials").toString());
+        all.putIfAbsent(
+                "AWS_CONFIG_FILE", home.resolve(".aws").resolve("config").toString());
+        all.putIfAbsent(
+                "AWS_SHARED_CREDENTIALS_FILE",
+                home.resolve(".aws").resolve("credentials").toString());
         return all;
     }
 

@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 class ConnectorListViewModelTest {
 
     private final ConnectorListViewModel model = new ConnectorListViewModel();
-    private final ConnectorSummary salesforce = new ConnectorSummary(ConnectorKey.amazon("Salesforce"), "Salesforce", "CRM", null, true, true);
-    private final ConnectorSummary s3 = new ConnectorSummary(ConnectorKey.amazon("S3"), "Amazon S3", "Object storage", null, true, true);
-    private final ConnectorSummary acme = new ConnectorSummary(ConnectorKey.custom("acme-crm"), "Acme CRM", null, null, null, null);
+    private final ConnectorSummary salesforce =
+            new ConnectorSummary(ConnectorKey.amazon("Salesforce"), "Salesforce", "CRM", null, true, true);
+    private final ConnectorSummary s3 =
+            new ConnectorSummary(ConnectorKey.amazon("S3"), "Amazon S3", "Object storage", null, true, true);
+    private final ConnectorSummary acme =
+            new ConnectorSummary(ConnectorKey.custom("acme-crm"), "Acme CRM", null, null, null, null);
 
     @Test
     void filterNarrowsByNameTypeLabelOrDescriptionIgnoringCase() {
@@ -33,7 +36,8 @@ class ConnectorListViewModelTest {
     @Test
     void keepsTheSelectionWhenTheNewListHasTheSameConnector() {
         model.setConnectors(List.of(salesforce, s3), null);
-        ConnectorSummary otherAccountsS3 = new ConnectorSummary(ConnectorKey.amazon("S3"), "S3 elsewhere", null, null, true, false);
+        ConnectorSummary otherAccountsS3 =
+                new ConnectorSummary(ConnectorKey.amazon("S3"), "S3 elsewhere", null, null, true, false);
         model.setConnectors(List.of(otherAccountsS3), ConnectorKey.amazon("S3"));
         assertThat(model.getSelected()).isSameAs(otherAccountsS3);
 

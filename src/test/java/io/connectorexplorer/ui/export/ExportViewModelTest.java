@@ -32,17 +32,26 @@ class ExportViewModelTest {
     Path folder;
 
     private final FakeAccounts accounts = new FakeAccounts().account("prod", "Salesforce", "S3");
-    private final AwsProfile prod = new AwsProfile("prod", io.connectorexplorer.core.profile.ProfileKind.STATIC_KEYS, "eu-west-1", null);
+    private final AwsProfile prod =
+            new AwsProfile("prod", io.connectorexplorer.core.profile.ProfileKind.STATIC_KEYS, "eu-west-1", null);
     private final AccountSession session = new AccountSession(prod, "eu-west-1", accounts.open(prod, "eu-west-1"));
     private final ManualTaskRunner tasks = new ManualTaskRunner();
     private final StatusModel status = new StatusModel();
     private final RecordingClipboard clipboard = new RecordingClipboard();
     private final AtomicReference<Path> chosen = new AtomicReference<>();
     private final SimpleObjectProperty<ConnectorDescription> shown = new SimpleObjectProperty<>();
-    private final ObservableList<ConnectorSummary> connectors = FXCollections.observableArrayList(session.listAll(() -> false));
-    private final ExportViewModel model = new ExportViewModel(tasks, new DescribeOutput(WireSchema.UNKNOWN),
-            new AtomicTextFileWriter(), (title, name) -> Optional.ofNullable(chosen.get()), clipboard, status,
-            () -> session, connectors, shown);
+    private final ObservableList<ConnectorSummary> connectors =
+            FXCollections.observableArrayList(session.listAll(() -> false));
+    private final ExportViewModel model = new ExportViewModel(
+            tasks,
+            new DescribeOutput(WireSchema.UNKNOWN),
+            new AtomicTextFileWriter(),
+            (title, name) -> Optional.ofNullable(chosen.get()),
+            clipboard,
+            status,
+            () -> session,
+            connectors,
+            shown);
 
     @Test
     void exportSelectedWritesTheDescribeDocumentOffTheUiThread() throws Exception {
@@ -55,7 +64,10 @@ class ExportViewModelTest {
         assertThat(status.isBusy()).isTrue();
         tasks.runAll();
 
-        assertThat(JsonFormat.parse(Files.readString(target)).path("connectorConfiguration").path("connectorType").asText())
+        assertThat(JsonFormat.parse(Files.readString(target))
+                        .path("connectorConfiguration")
+                        .path("connectorType")
+                        .asText())
                 .isEqualTo("S3");
         assertThat(status.isBusy()).isFalse();
         assertThat(status.getMessage()).contains("Exported S3");
@@ -116,13 +128,17 @@ class ExportViewModelTest {
     void copyAsJsonPutsTheExportDocumentOnTheClipboard() {
         shown.set(session.describe(ConnectorKey.amazon("Salesforce")));
         model.copySelectedAsJson();
-        assertThat(clipboard.text()).startsWith("{\n    \"connectorConfiguration\": {").endsWith("}\n");
+        assertThat(clipboard.text())
+                .startsWith("{\n    \"connectorConfiguration\": {")
+                .endsWith("}\n");
     }
 
     @Test
     void suggestsFileNamesFromTheConnector() {
-        assertThat(ExportViewModel.fileNameFor(ConnectorKey.amazon("Salesforce"))).isEqualTo("Salesforce.json");
-        assertThat(ExportViewModel.fileNameFor(ConnectorKey.custom("acme/crm"))).isEqualTo("CustomConnector-acme_crm.json");
+        assertThat(ExportViewModel.fileNameFor(ConnectorKey.amazon("Salesforce")))
+                .isEqualTo("Salesforce.json");
+        assertThat(ExportViewModel.fileNameFor(ConnectorKey.custom("acme/crm")))
+                .isEqualTo("CustomConnector-acme_crm.json");
         assertThat(List.of(model.canExportAllProperty().get())).containsExactly(true);
     }
 }

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Connect tab's logic without the toolkit: checking as you type, redaction, client tokens, create. */
 class ConnectFormViewModelTest {
 
-    private static final String CREDENTIALS = "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap/";
+    private static final String CREDENTIALS =
+            "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap/";
     private static final String SECRET = "SENTINEL-api-token-value";
 
     @TempDir
@@ -73,8 +74,13 @@ class ConnectFormViewModelTest {
                         failNext = null;
                         throw failure;
                     }
-                    return JsonFormat.mapper().createObjectNode().put("connectorProfileArn",
-                            "arn:aws:appflow:eu-west-1:111122223333:connectorprofile/" + request.path("connectorProfileName").asText());
+                    return JsonFormat.mapper()
+                            .createObjectNode()
+                            .put(
+                                    "connectorProfileArn",
+                                    "arn:aws:appflow:eu-west-1:111122223333:connectorprofile/"
+                                            + request.path("connectorProfileName")
+                                                    .asText());
                 }
 
                 @Override
@@ -83,8 +89,7 @@ class ConnectFormViewModelTest {
                 }
 
                 @Override
-                public void close() {
-                }
+                public void close() {}
             };
         }
 
@@ -94,16 +99,23 @@ class ConnectFormViewModelTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     });
-    private final ConnectFormViewModel model = new ConnectFormViewModel(BundledServiceModel.appflow(), tasks, status,
-            clipboard, (title, name) -> Optional.ofNullable(saveTo.get()), new AtomicTextFileWriter(), () -> session,
+    private final ConnectFormViewModel model = new ConnectFormViewModel(
+            BundledServiceModel.appflow(),
+            tasks,
+            status,
+            clipboard,
+            (title, name) -> Optional.ofNullable(saveTo.get()),
+            new AtomicTextFileWriter(),
+            () -> session,
             (account, region, name) -> confirm);
 
     private static ConnectorDescription demo(String label) {
         JsonNode config = DemoCatalogue.bundled().customConnectors().stream()
-                .filter(c -> c.path("connectorLabel").asText().equals(label)).findFirst().orElseThrow();
+                .filter(c -> c.path("connectorLabel").asText().equals(label))
+                .findFirst()
+                .orElseThrow();
         return new ConnectorDescription(ConnectorKey.custom(label), config);
     }
 
@@ -151,7 +163,9 @@ class ConnectFormViewModelTest {
         fillAcme();
 
         model.copyCliCommand();
-        assertThat(clipboard.text()).startsWith("aws appflow create-connector-profile --cli-input-json '").doesNotContain(SECRET);
+        assertThat(clipboard.text())
+                .startsWith("aws appflow create-connector-profile --cli-input-json '")
+                .doesNotContain(SECRET);
         model.includeSecretsProperty().set(true);
         model.copyCliCommand();
         assertThat(clipboard.text()).contains(SECRET);
@@ -170,14 +184,17 @@ class ConnectFormViewModelTest {
         model.saveRequest();
         tasks.runAll();
 
-        assertThat(Files.readString(folder.resolve("request.json"))).contains("acme-prod").doesNotContain(SECRET);
+        assertThat(Files.readString(folder.resolve("request.json")))
+                .contains("acme-prod")
+                .doesNotContain(SECRET);
     }
 
     @Test
     void createSendsTheRealValuesAndARetryReusesTheClientToken() {
         model.show(demo("acme-crm"));
         fillAcme();
-        failNext = new ServiceCallException(ServiceCallException.Kind.TIMEOUT, "CreateConnectorProfile", null, 0, "No answer in time.");
+        failNext = new ServiceCallException(
+                ServiceCallException.Kind.TIMEOUT, "CreateConnectorProfile", null, 0, "No answer in time.");
 
         model.create();
         tasks.runAll();
@@ -189,7 +206,8 @@ class ConnectFormViewModelTest {
         assertThat(tokensSent).hasSize(2);
         assertThat(tokensSent.get(1)).isEqualTo(tokensSent.get(0));
         assertThat(requestsSent.get(1).toString()).contains(SECRET);
-        assertThat(model.getResult()).isEqualTo("Created arn:aws:appflow:eu-west-1:111122223333:connectorprofile/acme-prod");
+        assertThat(model.getResult())
+                .isEqualTo("Created arn:aws:appflow:eu-west-1:111122223333:connectorprofile/acme-prod");
         assertThat(model.getCreateError()).isEmpty();
         assertThat(status.isBusy()).isFalse();
     }

@@ -29,13 +29,20 @@ class AccountStatusViewModelTest {
 
         String account = FakeAccounts.accountIdOf("prod");
         assertThat(model.getIdentity().account()).isEqualTo(account);
-        assertThat(model.getIdentityText()).isEqualTo("Account " + account + " · arn:aws:iam::" + account + ":user/prod");
+        assertThat(model.getIdentityText())
+                .isEqualTo("Account " + account + " · arn:aws:iam::" + account + ":user/prod");
     }
 
     @Test
     void anIdentityThatCannotBeFetchedSaysWhy() {
-        accounts.failWith("prod", new ServiceCallException(ServiceCallException.Kind.CREDENTIALS, "GetCallerIdentity",
-                "ExpiredToken", 403, "The security token included in the request is expired"));
+        accounts.failWith(
+                "prod",
+                new ServiceCallException(
+                        ServiceCallException.Kind.CREDENTIALS,
+                        "GetCallerIdentity",
+                        "ExpiredToken",
+                        403,
+                        "The security token included in the request is expired"));
         session.set(new AccountSession(prod, "eu-west-1", accounts.open(prod, "eu-west-1")));
         tasks.runAll();
 
@@ -59,7 +66,8 @@ class AccountStatusViewModelTest {
         assertThat(model.getStateText()).isEqualTo("Connecting…");
         state.set(new ConnectionState.NeedsSignIn("expired"));
         assertThat(model.getStateText()).isEqualTo("Needs sign-in");
-        state.set(new ConnectionState.Failed(new ServiceCallException(ServiceCallException.Kind.NETWORK, null, null, 0, "Cannot reach x")));
+        state.set(new ConnectionState.Failed(
+                new ServiceCallException(ServiceCallException.Kind.NETWORK, null, null, 0, "Cannot reach x")));
         assertThat(model.getStateText()).isEqualTo("Failed: Cannot reach x");
         state.set(new ConnectionState.Ready(3));
         assertThat(model.getStateText()).isEqualTo("Ready");

@@ -27,7 +27,10 @@ class SignInViewModelTest {
     private SignInService service(ServiceCallException failure) {
         return (AwsProfile profile, SignInPrompt prompt, io.connectorexplorer.core.task.Cancellation c) -> {
             if (!prompt.openBrowser(URI.create("https://oidc.example/authorize?x=1"))) {
-                prompt.showDeviceCode("ABCD-EFGH", URI.create("https://device.example"), URI.create("https://device.example?code=ABCD-EFGH"));
+                prompt.showDeviceCode(
+                        "ABCD-EFGH",
+                        URI.create("https://device.example"),
+                        URI.create("https://device.example?code=ABCD-EFGH"));
             }
             if (failure != null) {
                 throw failure;
@@ -37,7 +40,8 @@ class SignInViewModelTest {
 
     @Test
     void theBrowserFlowOpensThePageAndReloadsTheAccountWhenSignedIn() {
-        SignInViewModel model = new SignInViewModel(service(null), tasks, status, page -> opened.add(page), reloads::incrementAndGet);
+        SignInViewModel model =
+                new SignInViewModel(service(null), tasks, status, page -> opened.add(page), reloads::incrementAndGet);
 
         model.signIn(sso);
         assertThat(model.isSigningIn()).isTrue();
@@ -52,22 +56,35 @@ class SignInViewModelTest {
 
     @Test
     void withoutABrowserTheDeviceCodeIsShown() {
-        SignInViewModel model = new SignInViewModel(service(null), tasks, status, page -> false, reloads::incrementAndGet);
+        SignInViewModel model =
+                new SignInViewModel(service(null), tasks, status, page -> false, reloads::incrementAndGet);
         List<SignInViewModel.Step> steps = new ArrayList<>();
         model.stepProperty().addListener((obs, old, step) -> steps.add(step));
 
         model.signIn(sso);
         tasks.runAll();
 
-        assertThat(steps).contains(new SignInViewModel.Step.EnterCode("corp", "ABCD-EFGH",
-                URI.create("https://device.example"), URI.create("https://device.example?code=ABCD-EFGH")));
+        assertThat(steps)
+                .contains(new SignInViewModel.Step.EnterCode(
+                        "corp",
+                        "ABCD-EFGH",
+                        URI.create("https://device.example"),
+                        URI.create("https://device.example?code=ABCD-EFGH")));
         assertThat(reloads).hasValue(1);
     }
 
     @Test
     void aFailedSignInSaysWhyAndOffersToTryAgain() {
-        SignInViewModel model = new SignInViewModel(service(new ServiceCallException(ServiceCallException.Kind.SERVICE,
-                "CreateToken", "AccessDeniedException", 400, "The user denied the request")), tasks, status, page -> true,
+        SignInViewModel model = new SignInViewModel(
+                service(new ServiceCallException(
+                        ServiceCallException.Kind.SERVICE,
+                        "CreateToken",
+                        "AccessDeniedException",
+                        400,
+                        "The user denied the request")),
+                tasks,
+                status,
+                page -> true,
                 reloads::incrementAndGet);
 
         model.signIn(sso);
@@ -81,7 +98,8 @@ class SignInViewModelTest {
 
     @Test
     void cancelStopsTheFlowAndTheSpinner() {
-        SignInViewModel model = new SignInViewModel(service(null), tasks, status, page -> true, reloads::incrementAndGet);
+        SignInViewModel model =
+                new SignInViewModel(service(null), tasks, status, page -> true, reloads::incrementAndGet);
         model.signIn(sso);
 
         model.cancel();

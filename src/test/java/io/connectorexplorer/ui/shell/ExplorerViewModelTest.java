@@ -33,9 +33,10 @@ class ExplorerViewModelTest {
     private final MemorySettings settings = new MemorySettings();
     private final StatusModel status = new StatusModel();
     private final ConnectorListViewModel list = new ConnectorListViewModel();
-    private final ConfigTreeViewModel tree = new ConfigTreeViewModel(WireSchema.UNKNOWN, ZoneOffset.UTC,
-            new RecordingClipboard(), status);
-    private final ProfileSwitcherViewModel switcher = new ProfileSwitcherViewModel(settings, List.of("eu-west-1", "us-east-1"), "us-east-1");
+    private final ConfigTreeViewModel tree =
+            new ConfigTreeViewModel(WireSchema.UNKNOWN, ZoneOffset.UTC, new RecordingClipboard(), status);
+    private final ProfileSwitcherViewModel switcher =
+            new ProfileSwitcherViewModel(settings, List.of("eu-west-1", "us-east-1"), "us-east-1");
     private ExplorerViewModel explorer;
 
     @BeforeEach
@@ -80,7 +81,9 @@ class ExplorerViewModelTest {
 
         assertThat(tree.getDescription().key()).isEqualTo(ConnectorKey.amazon("S3"));
         assertThat(salesforce.isCancelled()).isTrue();
-        assertThat(status.isBusy()).as("a superseded call must not leave the spinner turning").isFalse();
+        assertThat(status.isBusy())
+                .as("a superseded call must not leave the spinner turning")
+                .isFalse();
     }
 
     @Test
@@ -122,7 +125,8 @@ class ExplorerViewModelTest {
         tasks.runAll();
 
         assertThat(list.getSelected().key()).isEqualTo(ConnectorKey.amazon("Salesforce"));
-        assertThat(tree.getDescription().configuration().path("connectorName").asText()).isEqualTo("Salesforce in dev");
+        assertThat(tree.getDescription().configuration().path("connectorName").asText())
+                .isEqualTo("Salesforce in dev");
     }
 
     @Test
@@ -137,13 +141,20 @@ class ExplorerViewModelTest {
         tasks.runAll();
 
         assertThat(list.getSelected().key()).isEqualTo(ConnectorKey.amazon("Salesforce"));
-        assertThat(tree.getDescription().configuration().path("connectorName").asText()).isEqualTo("Salesforce in dev");
+        assertThat(tree.getDescription().configuration().path("connectorName").asText())
+                .isEqualTo("Salesforce in dev");
     }
 
     @Test
     void aFailedLoadShowsTheServiceErrorAndRetryRecovers() {
-        accounts.failWith("prod", new ServiceCallException(ServiceCallException.Kind.SERVICE, "DescribeConnectors",
-                "InternalServerException", 500, "Something broke"));
+        accounts.failWith(
+                "prod",
+                new ServiceCallException(
+                        ServiceCallException.Kind.SERVICE,
+                        "DescribeConnectors",
+                        "InternalServerException",
+                        500,
+                        "Something broke"));
         startOn("prod");
 
         assertThat(explorer.getState()).isInstanceOf(ConnectionState.Failed.class);
@@ -179,8 +190,14 @@ class ExplorerViewModelTest {
     void anExpiredSsoSessionAsksForSignInInsteadOfRetry() {
         List<AwsProfile> signInAsked = new java.util.ArrayList<>();
         explorer.setSignInAction(signInAsked::add);
-        accounts.failWith("prod", new ServiceCallException(ServiceCallException.Kind.SIGN_IN_REQUIRED, "DescribeConnectors",
-                null, 0, "The SSO session corp has expired."));
+        accounts.failWith(
+                "prod",
+                new ServiceCallException(
+                        ServiceCallException.Kind.SIGN_IN_REQUIRED,
+                        "DescribeConnectors",
+                        null,
+                        0,
+                        "The SSO session corp has expired."));
         startOn("prod");
 
         assertThat(explorer.getState()).isInstanceOf(ConnectionState.NeedsSignIn.class);
@@ -191,9 +208,15 @@ class ExplorerViewModelTest {
 
     @Test
     void aSignInMadeElsewhereIsNoticedWhenTheTokenCacheChanges() {
-        explorer.setSignInAction(p -> { });
-        accounts.failWith("prod", new ServiceCallException(ServiceCallException.Kind.SIGN_IN_REQUIRED, "DescribeConnectors",
-                null, 0, "The SSO session corp has expired."));
+        explorer.setSignInAction(p -> {});
+        accounts.failWith(
+                "prod",
+                new ServiceCallException(
+                        ServiceCallException.Kind.SIGN_IN_REQUIRED,
+                        "DescribeConnectors",
+                        null,
+                        0,
+                        "The SSO session corp has expired."));
         startOn("prod");
         assertThat(explorer.getState()).isInstanceOf(ConnectionState.NeedsSignIn.class);
 

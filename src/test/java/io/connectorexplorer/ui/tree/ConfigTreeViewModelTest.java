@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 class ConfigTreeViewModelTest {
 
     private final RecordingClipboard clipboard = new RecordingClipboard();
-    private final ConfigTreeViewModel model = new ConfigTreeViewModel(WireSchema.UNKNOWN, ZoneOffset.UTC, clipboard, new StatusModel());
+    private final ConfigTreeViewModel model =
+            new ConfigTreeViewModel(WireSchema.UNKNOWN, ZoneOffset.UTC, clipboard, new StatusModel());
 
     @Test
     void searchFindsKeysAndValuesAndStepsThroughThemWrappingAround() throws Exception {
-        model.show(new ConnectorDescription(ConnectorKey.amazon("X"), JsonFormat.parse(
-                "{\"connectorName\":\"Acme\",\"authenticationConfig\":{\"customAuthConfigs\":[{\"customAuthenticationType\":\"acme-token\"}]}}")));
+        model.show(
+                new ConnectorDescription(
+                        ConnectorKey.amazon("X"),
+                        JsonFormat.parse(
+                                "{\"connectorName\":\"Acme\",\"authenticationConfig\":{\"customAuthConfigs\":[{\"customAuthenticationType\":\"acme-token\"}]}}")));
 
         model.setSearchText("ACME");
 
@@ -28,8 +32,9 @@ class ConfigTreeViewModelTest {
         assertThat(model.getReveal()).hasToString("$.connectorConfiguration.connectorName");
         assertThat(model.matchTextProperty().get()).isEqualTo("1 of 2");
         model.nextMatch();
-        assertThat(model.getReveal()).hasToString(
-                "$.connectorConfiguration.authenticationConfig.customAuthConfigs[0].customAuthenticationType");
+        assertThat(model.getReveal())
+                .hasToString(
+                        "$.connectorConfiguration.authenticationConfig.customAuthConfigs[0].customAuthenticationType");
         model.nextMatch();
         assertThat(model.getReveal()).hasToString("$.connectorConfiguration.connectorName");
         model.previousMatch();
@@ -54,8 +59,9 @@ class ConfigTreeViewModelTest {
 
     @Test
     void valuesShowOnOneLineAndCopyAsTheyAre() throws Exception {
-        model.show(new ConnectorDescription(ConnectorKey.amazon("X"), JsonFormat.parse(
-                "{\"note\":\"first\\nsecond\\r\\nthird\",\"plain\":\"one line\"}")));
+        model.show(new ConnectorDescription(
+                ConnectorKey.amazon("X"),
+                JsonFormat.parse("{\"note\":\"first\\nsecond\\r\\nthird\",\"plain\":\"one line\"}")));
         ConfigNode note = model.getRoot().child("note");
 
         assertThat(model.displayValue(note)).isEqualTo("first ↵ second ↵ third");
@@ -66,7 +72,8 @@ class ConfigTreeViewModelTest {
 
     @Test
     void copiesValuesAndPaths() throws Exception {
-        model.show(new ConnectorDescription(ConnectorKey.amazon("X"), JsonFormat.parse("{\"scopes\":[\"read\",\"write\"]}")));
+        model.show(new ConnectorDescription(
+                ConnectorKey.amazon("X"), JsonFormat.parse("{\"scopes\":[\"read\",\"write\"]}")));
         ConfigNode scopes = model.getRoot().child("scopes");
 
         model.copyValue(scopes.child(1));
