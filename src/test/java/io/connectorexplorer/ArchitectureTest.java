@@ -2,6 +2,7 @@ package io.connectorexplorer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -67,4 +68,20 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..");
+
+    @ArchTest
+    static final ArchRule topLevelPackagesAreFreeOfCycles =
+            slices().matching("io.connectorexplorer.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule corePackagesAreFreeOfCycles =
+            slices().matching("io.connectorexplorer.core.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule infraPackagesAreFreeOfCycles =
+            slices().matching("io.connectorexplorer.infra.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule uiPackagesAreFreeOfCycles =
+            slices().matching("io.connectorexplorer.ui.(*)..").should().beFreeOfCycles();
 }

@@ -1,8 +1,8 @@
 package io.connectorexplorer.bench;
 
+import io.connectorexplorer.core.account.AccountConnection;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorSummary;
-import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.MfaPrompt;
 import io.connectorexplorer.core.profile.ProfileKind;

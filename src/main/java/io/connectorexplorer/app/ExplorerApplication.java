@@ -1,6 +1,6 @@
 package io.connectorexplorer.app;
 
-import io.connectorexplorer.core.connector.ConnectionState;
+import io.connectorexplorer.core.account.ConnectionState;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.profile.AwsEnvironment;

@@ -1,7 +1,7 @@
 package io.connectorexplorer.app;
 
 import io.connectorexplorer.core.export.DescribeOutput;
-import io.connectorexplorer.core.export.TextFileWriter;
+import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.json.WireSchema;
 import io.connectorexplorer.core.model.ServiceModel;
 import io.connectorexplorer.core.profile.MfaPrompt;

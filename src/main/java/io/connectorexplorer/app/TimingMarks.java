@@ -1,6 +1,6 @@
 package io.connectorexplorer.app;
 
-import io.connectorexplorer.core.connector.ConnectionState;
+import io.connectorexplorer.core.account.ConnectionState;
 import io.connectorexplorer.ui.common.Once;
 import java.lang.management.ManagementFactory;
 import java.lang.management.RuntimeMXBean;

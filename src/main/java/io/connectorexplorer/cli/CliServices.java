@@ -1,9 +1,9 @@
 package io.connectorexplorer.cli;
 
+import io.connectorexplorer.core.account.AccountConnection;
+import io.connectorexplorer.core.account.AccountConnector;
 import io.connectorexplorer.core.export.DescribeOutput;
-import io.connectorexplorer.core.export.TextFileWriter;
-import io.connectorexplorer.core.profile.AccountConnection;
-import io.connectorexplorer.core.profile.AccountConnector;
+import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import io.connectorexplorer.core.profile.SignInService;

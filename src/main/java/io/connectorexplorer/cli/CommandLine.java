@@ -1,6 +1,6 @@
 package io.connectorexplorer.cli;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;

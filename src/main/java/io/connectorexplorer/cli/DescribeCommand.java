@@ -1,10 +1,10 @@
 package io.connectorexplorer.cli;
 
+import io.connectorexplorer.core.account.AccountConnection;
 import io.connectorexplorer.core.connector.AppFlowGateway;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
-import io.connectorexplorer.core.profile.AccountConnection;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;

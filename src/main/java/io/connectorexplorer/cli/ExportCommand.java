@@ -1,9 +1,9 @@
 package io.connectorexplorer.cli;
 
+import io.connectorexplorer.core.account.AccountConnection;
 import io.connectorexplorer.core.connector.AppFlowGateway;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorDescription;
-import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.task.Cancellation;
 import java.io.PrintStream;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.connectorexplorer.cli;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.export.TextFileWriter;
+import io.connectorexplorer.core.error.ServiceCallException;
+import io.connectorexplorer.core.files.TextFileWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,13 +21,8 @@ final class Output {
         try {
             writer.write(Path.of(file.get()), text);
         } catch (IOException | RuntimeException e) {
-            throw new ServiceCallException(
-                    ServiceCallException.Kind.LOCAL_FILE,
-                    null,
-                    null,
-                    0,
-                    "Could not write " + file.get() + ": "
-                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw ServiceCallException.localFile("Could not write " + file.get() + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 }

@@ -2,7 +2,7 @@ package io.connectorexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.connectorexplorer.core.connector.ConnectionState;
+import io.connectorexplorer.core.account.ConnectionState;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.profile.AwsEnvironment;

@@ -3,13 +3,13 @@ package io.connectorexplorer.testsupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.connectorexplorer.core.account.AccountConnection;
+import io.connectorexplorer.core.account.AccountConnector;
+import io.connectorexplorer.core.account.CallerIdentity;
 import io.connectorexplorer.core.connector.AppFlowGateway;
 import io.connectorexplorer.core.connector.ConnectorKey;
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.profile.AccountConnection;
-import io.connectorexplorer.core.profile.AccountConnector;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
-import io.connectorexplorer.core.profile.CallerIdentity;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -171,7 +171,7 @@ public final class FakeAccounts implements AccountConnector, ProfileCatalog {
                 failIfAsked();
                 ObjectNode config = connectors().get(key);
                 if (config == null) {
-                    throw new ServiceCallException(
+                    throw ServiceCallException.fromService(
                             ServiceCallException.Kind.SERVICE,
                             "DescribeConnector",
                             "ResourceNotFoundException",

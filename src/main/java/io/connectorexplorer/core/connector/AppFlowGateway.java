@@ -1,6 +1,7 @@
 package io.connectorexplorer.core.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.connectorexplorer.core.error.ServiceCallException;
 
 /**
  * The three AppFlow read operations, one page at a time, answered with the response JSON exactly as
@@ -22,11 +23,9 @@ public interface AppFlowGateway extends AutoCloseable {
      * token, so a retry of the same request cannot create the profile twice. Answers the response JSON.
      */
     default JsonNode createConnectorProfile(JsonNode request, String clientToken) {
-        throw new ServiceCallException(
+        throw ServiceCallException.of(
                 ServiceCallException.Kind.CONFIGURATION,
                 "CreateConnectorProfile",
-                null,
-                0,
                 "This account cannot create connector profiles.");
     }
 

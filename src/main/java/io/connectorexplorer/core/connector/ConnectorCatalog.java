@@ -1,6 +1,7 @@
 package io.connectorexplorer.core.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.task.Cancellation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,18 +50,13 @@ public final class ConnectorCatalog {
 
     public ConnectorDescription describe(ConnectorKey key) {
         key.validationProblem().ifPresent(problem -> {
-            throw new ServiceCallException(
-                    ServiceCallException.Kind.CONFIGURATION, "DescribeConnector", null, 0, problem);
+            throw ServiceCallException.of(ServiceCallException.Kind.CONFIGURATION, "DescribeConnector", problem);
         });
         JsonNode response = gateway.describeConnector(key);
         JsonNode configuration = response.get("connectorConfiguration");
         if (configuration == null || !configuration.isObject()) {
-            throw new ServiceCallException(
-                    ServiceCallException.Kind.BAD_RESPONSE,
-                    "DescribeConnector",
-                    null,
-                    0,
-                    "The response has no connectorConfiguration object.");
+            throw ServiceCallException.badResponse(
+                    "DescribeConnector", "The response has no connectorConfiguration object.");
         }
         return new ConnectorDescription(key, configuration);
     }
@@ -120,8 +116,7 @@ public final class ConnectorCatalog {
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new ServiceCallException(
-                            ServiceCallException.Kind.CANCELLED, "DescribeConnector", null, 0, "Cancelled.");
+                    throw ServiceCallException.cancelled("DescribeConnector");
                 }
             }
             return List.copyOf(result);
@@ -145,12 +140,7 @@ public final class ConnectorCatalog {
             throwIfCancelled(cancellation, operation);
             JsonNode page = call.fetch(token);
             if (page == null || !page.isObject()) {
-                throw new ServiceCallException(
-                        ServiceCallException.Kind.BAD_RESPONSE,
-                        operation,
-                        null,
-                        0,
-                        "The response is not a JSON object.");
+                throw ServiceCallException.badResponse(operation, "The response is not a JSON object.");
             }
             consumer.accept(page);
             JsonNode next = page.get("nextToken");
@@ -159,25 +149,16 @@ public final class ConnectorCatalog {
             }
             token = next.asText();
             if (!seenTokens.add(token)) {
-                throw new ServiceCallException(
-                        ServiceCallException.Kind.BAD_RESPONSE,
-                        operation,
-                        null,
-                        0,
-                        "The service sent the same nextToken twice; stopped to avoid an endless listing.");
+                throw ServiceCallException.badResponse(
+                        operation, "The service sent the same nextToken twice; stopped to avoid an endless listing.");
             }
         }
-        throw new ServiceCallException(
-                ServiceCallException.Kind.BAD_RESPONSE,
-                operation,
-                null,
-                0,
-                "The listing did not end after " + MAX_PAGES + " pages.");
+        throw ServiceCallException.badResponse(operation, "The listing did not end after " + MAX_PAGES + " pages.");
     }
 
     private static void throwIfCancelled(Cancellation cancellation, String operation) {
         if (cancellation.isCancelled()) {
-            throw new ServiceCallException(ServiceCallException.Kind.CANCELLED, operation, null, 0, "Cancelled.");
+            throw ServiceCallException.cancelled(operation);
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.json.JsonFormat;
+import io.connectorexplorer.core.json.Timestamps;
 import io.connectorexplorer.core.json.WireSchema;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.connectorexplorer.core.tree;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.connectorexplorer.core.export.Timestamps;
 import io.connectorexplorer.core.json.JsonFormat;
+import io.connectorexplorer.core.json.Timestamps;
 import io.connectorexplorer.core.json.WireSchema;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.connectorexplorer.infra.appflow;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.profile.AccountConnection;
-import io.connectorexplorer.core.profile.AccountConnector;
+import io.connectorexplorer.core.account.AccountConnection;
+import io.connectorexplorer.core.account.AccountConnector;
+import io.connectorexplorer.core.account.CallerIdentity;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
-import io.connectorexplorer.core.profile.CallerIdentity;
 import io.connectorexplorer.core.profile.MfaPrompt;
 import io.connectorexplorer.infra.credentials.ProfileCredentials;
 import io.connectorexplorer.infra.credentials.ProfileCredentialsFactory;
@@ -85,11 +85,7 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
             return new Connection(gateway, () -> DEMO_IDENTITY, List.of());
         }
         profile.problemIfAny().ifPresent(problem -> {
-            throw new ServiceCallException(
-                    ServiceCallException.Kind.CONFIGURATION,
-                    null,
-                    null,
-                    0,
+            throw ServiceCallException.configuration(
                     "Profile '" + profile.name() + "' cannot be used: " + problem + ".");
         });
         AwsConfigFiles.Snapshot files = configFiles.read();
@@ -129,12 +125,7 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
         try {
             return EndpointResolver.resolve(service, configFiles.environment(), files, profileName);
         } catch (IllegalArgumentException e) {
-            throw new ServiceCallException(
-                    ServiceCallException.Kind.CONFIGURATION,
-                    null,
-                    null,
-                    0,
-                    "Profile '" + profileName + "': " + e.getMessage() + ".");
+            throw ServiceCallException.configuration("Profile '" + profileName + "': " + e.getMessage() + ".");
         }
     }
 

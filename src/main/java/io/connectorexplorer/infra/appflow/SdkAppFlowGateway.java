@@ -3,7 +3,7 @@ package io.connectorexplorer.infra.appflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.core.connector.AppFlowGateway;
 import io.connectorexplorer.core.connector.ConnectorKey;
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.json.JsonFormat;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -103,12 +103,8 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
         }
         byte[] body = holder.get();
         if (body == null || body.length == 0) {
-            throw new ServiceCallException(
-                    ServiceCallException.Kind.BAD_RESPONSE,
-                    operation,
-                    null,
-                    0,
-                    "The endpoint " + endpointDescription + " sent an empty response.");
+            throw ServiceCallException.badResponse(
+                    operation, "The endpoint " + endpointDescription + " sent an empty response.");
         }
         try {
             JsonNode tree = JsonFormat.parse(body);
@@ -117,12 +113,8 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
             }
             return tree;
         } catch (IOException e) {
-            throw new ServiceCallException(
-                    ServiceCallException.Kind.BAD_RESPONSE,
-                    operation,
-                    null,
-                    0,
-                    "The endpoint " + endpointDescription + " sent a response that is not a JSON object.");
+            throw ServiceCallException.badResponse(
+                    operation, "The endpoint " + endpointDescription + " sent a response that is not a JSON object.");
         }
     }
 }

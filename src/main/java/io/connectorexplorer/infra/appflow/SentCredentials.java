@@ -1,6 +1,6 @@
 package io.connectorexplorer.infra.appflow;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +48,7 @@ final class SentCredentials implements ExecutionInterceptor {
                 && java.util.Objects.equals(code, failure.errorCode())) {
             return failure;
         }
-        return new ServiceCallException(failure.kind(), failure.operation(), code, failure.statusCode(), message);
+        return failure.withText(code, message);
     }
 
     private static String scrub(String text, Set<String> sent) {

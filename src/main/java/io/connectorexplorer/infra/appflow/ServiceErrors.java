@@ -2,8 +2,8 @@ package io.connectorexplorer.infra.appflow;
 
 import static io.connectorexplorer.infra.Causes.find;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.connector.ServiceCallException.Kind;
+import io.connectorexplorer.core.error.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException.Kind;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -55,7 +55,7 @@ final class ServiceErrors {
         if (fromCredentials != null) {
             return fromCredentials.operation() != null
                     ? fromCredentials
-                    : new ServiceCallException(
+                    : ServiceCallException.fromService(
                             fromCredentials.kind(),
                             operation,
                             fromCredentials.errorCode(),
@@ -82,11 +82,11 @@ final class ServiceErrors {
                 message =
                         status >= 500 ? "The service reported an internal error." : "The service refused the request.";
             }
-            return new ServiceCallException(kind, operation, code, status, message);
+            return ServiceCallException.fromService(kind, operation, code, status, message);
         }
         if (error instanceof SdkServiceException service) {
-            return new ServiceCallException(
-                    Kind.SERVICE,
+            return ServiceCallException.fromService(
+                    ServiceCallException.Kind.SERVICE,
                     operation,
                     "HTTP " + service.statusCode(),
                     service.statusCode(),
@@ -94,68 +94,51 @@ final class ServiceErrors {
         }
         Throwable tooLarge = find(error, RawResponseCapture.ResponseTooLargeException.class);
         if (tooLarge != null) {
-            return new ServiceCallException(Kind.BAD_RESPONSE, operation, null, 0, tooLarge.getMessage());
+            return ServiceCallException.badResponse(operation, tooLarge.getMessage());
         }
         if (error instanceof ApiCallTimeoutException
                 || error instanceof ApiCallAttemptTimeoutException
                 || find(error, SocketTimeoutException.class) != null) {
-            return new ServiceCallException(
-                    Kind.TIMEOUT, operation, null, 0, "No answer from " + endpoint + " in time.");
+            return ServiceCallException.timeout(operation, "No answer from " + endpoint + " in time.");
         }
         if (error instanceof AbortedException
                 || find(error, InterruptedException.class) != null
                 || (find(error, InterruptedIOException.class) != null
                         && Thread.currentThread().isInterrupted())) {
-            return new ServiceCallException(Kind.CANCELLED, operation, null, 0, "Cancelled.");
+            return ServiceCallException.cancelled(operation);
         }
         Throwable unknownHost = find(error, UnknownHostException.class);
         if (unknownHost != null) {
-            return new ServiceCallException(
-                    Kind.NETWORK, operation, null, 0, "Cannot reach " + endpoint + ": the host name does not resolve.");
+            return ServiceCallException.network(
+                    operation, "Cannot reach " + endpoint + ": the host name does not resolve.");
         }
         if (find(error, ConnectException.class) != null || find(error, NoRouteToHostException.class) != null) {
-            return new ServiceCallException(
-                    Kind.NETWORK,
-                    operation,
-                    null,
-                    0,
-                    "Cannot reach " + endpoint + ": the connection was refused or the network is down.");
+            return ServiceCallException.network(
+                    operation, "Cannot reach " + endpoint + ": the connection was refused or the network is down.");
         }
         if (find(error, SSLException.class) != null) {
-            return new ServiceCallException(
-                    Kind.NETWORK, operation, null, 0, "Cannot reach " + endpoint + ": the secure connection failed.");
+            return ServiceCallException.network(
+                    operation, "Cannot reach " + endpoint + ": the secure connection failed.");
         }
         if (find(error, RawResponseCapture.BodyBrokeOffException.class) != null) {
-            return new ServiceCallException(
-                    Kind.NETWORK,
-                    operation,
-                    null,
-                    0,
-                    "The connection to " + endpoint + " broke off in the middle of the answer.");
+            return ServiceCallException.network(
+                    operation, "The connection to " + endpoint + " broke off in the middle of the answer.");
         }
         if (find(error, SocketException.class) != null) {
-            return new ServiceCallException(
-                    Kind.NETWORK,
-                    operation,
-                    null,
-                    0,
-                    "The connection to " + endpoint + " broke off before an answer came.");
+            return ServiceCallException.network(
+                    operation, "The connection to " + endpoint + " broke off before an answer came.");
         }
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         // Before the credentials guess: a parser's message ("... or token 'null' ...") reads like a token problem.
         if (gotSuccessBody || message.contains("unmarshall") || message.contains("Unable to parse")) {
-            return new ServiceCallException(
-                    Kind.BAD_RESPONSE,
-                    operation,
-                    null,
-                    0,
-                    "The endpoint " + endpoint + " sent a response that is not valid AppFlow JSON.");
+            return ServiceCallException.badResponse(
+                    operation, "The endpoint " + endpoint + " sent a response that is not valid AppFlow JSON.");
         }
         // Not only SdkClientException: the process provider, for one, fails with an IllegalStateException.
         if (looksLikeCredentials(message)) {
-            return new ServiceCallException(Kind.CREDENTIALS, operation, null, 0, firstLine(message));
+            return ServiceCallException.of(ServiceCallException.Kind.CREDENTIALS, operation, firstLine(message));
         }
-        return new ServiceCallException(Kind.NETWORK, operation, null, 0, firstLine(message));
+        return ServiceCallException.network(operation, firstLine(message));
     }
 
     /** STS or the SSO portal refused while getting credentials for the call. */
@@ -171,7 +154,7 @@ final class ServiceErrors {
                 : aws.awsErrorDetails().errorMessage();
         boolean ssoSessionGone =
                 service.equalsIgnoreCase("sso") && (aws.statusCode() == 401 || code.startsWith("Unauthorized"));
-        return new ServiceCallException(
+        return ServiceCallException.fromService(
                 ssoSessionGone ? Kind.SIGN_IN_REQUIRED : Kind.CREDENTIALS,
                 operation,
                 code,

@@ -1,7 +1,7 @@
 package io.connectorexplorer.infra.credentials;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.json.JsonFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -116,7 +116,7 @@ final class CredentialProcessProvider implements AwsCredentialsProvider {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new ServiceCallException(ServiceCallException.Kind.CANCELLED, null, null, 0, "Cancelled.");
+            throw ServiceCallException.cancelled(null);
         } catch (IOException e) {
             throw failure("could not be run: " + e.getMessage());
         }
@@ -174,12 +174,7 @@ final class CredentialProcessProvider implements AwsCredentialsProvider {
     }
 
     private ServiceCallException failure(String what) {
-        return new ServiceCallException(
-                ServiceCallException.Kind.CREDENTIALS,
-                null,
-                null,
-                0,
-                "credential_process of profile '" + profileName + "' " + what);
+        return ServiceCallException.credentials("credential_process of profile '" + profileName + "' " + what);
     }
 
     @Override

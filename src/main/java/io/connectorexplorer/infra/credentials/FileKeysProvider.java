@@ -1,6 +1,6 @@
 package io.connectorexplorer.infra.credentials;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
@@ -26,20 +26,12 @@ final class FileKeysProvider implements AwsCredentialsProvider {
     public AwsCredentials resolveCredentials() {
         Profile profile = files.read()
                 .profile(profileName)
-                .orElseThrow(() -> new ServiceCallException(
-                        ServiceCallException.Kind.CREDENTIALS,
-                        null,
-                        null,
-                        0,
+                .orElseThrow(() -> ServiceCallException.credentials(
                         "Profile '" + profileName + "' is no longer in the AWS config or credentials files."));
         String keyId = profile.property("aws_access_key_id").orElse(null);
         String secret = profile.property("aws_secret_access_key").orElse(null);
         if (keyId == null || secret == null) {
-            throw new ServiceCallException(
-                    ServiceCallException.Kind.CREDENTIALS,
-                    null,
-                    null,
-                    0,
+            throw ServiceCallException.credentials(
                     "Profile '" + profileName + "' needs both aws_access_key_id and aws_secret_access_key.");
         }
         return profile.property("aws_session_token")

@@ -1,7 +1,6 @@
 package io.connectorexplorer.infra.credentials;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.connector.ServiceCallException.Kind;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.MfaPrompt;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.EndpointResolver;
@@ -126,11 +125,9 @@ public final class ProfileCredentialsFactory {
                     profile.property("mfa_serial")
                             .ifPresent(serial -> request.serialNumber(serial)
                                     .tokenCode(mfa.mfaCode(profile.name(), serial)
-                                            .orElseThrow(() -> new ServiceCallException(
-                                                    Kind.CANCELLED,
+                                            .orElseThrow(() -> ServiceCallException.of(
+                                                    ServiceCallException.Kind.CANCELLED,
                                                     null,
-                                                    null,
-                                                    0,
                                                     "No MFA code was given for profile '" + profile.name() + "'."))));
                     return request.build();
                 })
@@ -235,6 +232,6 @@ public final class ProfileCredentialsFactory {
     }
 
     private static ServiceCallException problem(String message) {
-        return new ServiceCallException(Kind.CONFIGURATION, null, null, 0, message);
+        return ServiceCallException.configuration(message);
     }
 }

@@ -1,6 +1,6 @@
 package io.connectorexplorer.infra.files;
 
-import io.connectorexplorer.core.export.TextFileWriter;
+import io.connectorexplorer.core.files.TextFileWriter;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;

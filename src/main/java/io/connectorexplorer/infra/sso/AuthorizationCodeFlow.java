@@ -1,6 +1,6 @@
 package io.connectorexplorer.infra.sso;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.SignInPrompt;
 import io.connectorexplorer.core.task.Cancellation;
 import java.net.URI;

@@ -2,7 +2,7 @@ package io.connectorexplorer.infra.sso;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.task.Cancellation;
 import java.io.IOException;
 import java.net.InetAddress;

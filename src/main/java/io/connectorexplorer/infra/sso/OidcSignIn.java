@@ -1,7 +1,6 @@
 package io.connectorexplorer.infra.sso;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.connector.ServiceCallException.Kind;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.SignInPrompt;
 import io.connectorexplorer.core.profile.SignInService;
@@ -81,14 +80,9 @@ public final class OidcSignIn implements SignInService {
         try {
             cache.write(config.cacheKey(), token);
         } catch (IOException e) {
-            throw new ServiceCallException(
-                    Kind.LOCAL_FILE,
-                    null,
-                    null,
-                    0,
-                    "Signed in, but the token for "
-                            + SsoAccessTokens.describe(config) + " could not be saved in " + cache.folder() + " ("
-                            + e.getClass().getSimpleName() + ").");
+            throw ServiceCallException.localFile("Signed in, but the token for "
+                    + SsoAccessTokens.describe(config) + " could not be saved in " + cache.folder() + " ("
+                    + e.getClass().getSimpleName() + ").");
         }
     }
 
@@ -153,6 +147,6 @@ public final class OidcSignIn implements SignInService {
     }
 
     private static ServiceCallException configuration(String message) {
-        return new ServiceCallException(Kind.CONFIGURATION, null, null, 0, message);
+        return ServiceCallException.configuration(message);
     }
 }

@@ -2,8 +2,7 @@ package io.connectorexplorer.infra.sso;
 
 import static io.connectorexplorer.infra.Causes.find;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.connector.ServiceCallException.Kind;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.task.Cancellation;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -48,15 +47,15 @@ final class SsoErrors {
                 code = "HTTP " + status;
             }
             if (aws.isThrottlingException()) {
-                return new ServiceCallException(
-                        Kind.THROTTLED,
+                return ServiceCallException.fromService(
+                        ServiceCallException.Kind.THROTTLED,
                         operation,
                         code,
                         status,
                         "The sign-in service at " + where + " is throttling requests.");
             }
-            return new ServiceCallException(
-                    Kind.SERVICE,
+            return ServiceCallException.fromService(
+                    ServiceCallException.Kind.SERVICE,
                     operation,
                     code,
                     status,
@@ -65,8 +64,8 @@ final class SsoErrors {
                             : "The sign-in service at " + where + " refused the request.");
         }
         if (error instanceof SdkServiceException service) {
-            return new ServiceCallException(
-                    Kind.SERVICE,
+            return ServiceCallException.fromService(
+                    ServiceCallException.Kind.SERVICE,
                     operation,
                     "HTTP " + service.statusCode(),
                     service.statusCode(),
@@ -75,7 +74,7 @@ final class SsoErrors {
         if (error instanceof ApiCallTimeoutException
                 || error instanceof ApiCallAttemptTimeoutException
                 || find(error, SocketTimeoutException.class) != null) {
-            return new ServiceCallException(Kind.TIMEOUT, operation, null, 0, "No answer from " + where + " in time.");
+            return ServiceCallException.timeout(operation, "No answer from " + where + " in time.");
         }
         if (error instanceof AbortedException
                 || find(error, InterruptedException.class) != null
@@ -113,14 +112,15 @@ final class SsoErrors {
     }
 
     static ServiceCallException cancelled(String operation) {
-        return new ServiceCallException(Kind.CANCELLED, operation, null, 0, "The sign-in was cancelled.");
+        return ServiceCallException.of(ServiceCallException.Kind.CANCELLED, operation, "The sign-in was cancelled.");
     }
 
     static ServiceCallException signInRequired(String operation, String errorCode, String message) {
-        return new ServiceCallException(Kind.SIGN_IN_REQUIRED, operation, errorCode, 0, message);
+        return ServiceCallException.fromService(
+                ServiceCallException.Kind.SIGN_IN_REQUIRED, operation, errorCode, 0, message);
     }
 
     private static ServiceCallException network(String operation, String message) {
-        return new ServiceCallException(Kind.NETWORK, operation, null, 0, message);
+        return ServiceCallException.network(operation, message);
     }
 }

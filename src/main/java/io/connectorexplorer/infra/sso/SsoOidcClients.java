@@ -1,6 +1,6 @@
 package io.connectorexplorer.infra.sso;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.EndpointResolver;
 import java.net.URI;
@@ -53,11 +53,7 @@ final class SsoOidcClients {
             endpoint = EndpointResolver.resolve(
                     EndpointResolver.Service.SSO_OIDC, configFiles.environment(), files, profileName);
         } catch (IllegalArgumentException e) {
-            throw new ServiceCallException(
-                    ServiceCallException.Kind.CONFIGURATION,
-                    null,
-                    null,
-                    0,
+            throw ServiceCallException.configuration(
                     (profileName == null ? "" : "Profile '" + profileName + "': ") + e.getMessage() + ".");
         }
         return new Target(Region.of(config.region()), endpoint, files.profileFile(), profileName);

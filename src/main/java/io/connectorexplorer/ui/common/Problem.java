@@ -1,6 +1,6 @@
 package io.connectorexplorer.ui.common;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException;
 
 /**
  * A failure as the window shows it: what failed, the service's words, what to do, and the one action

@@ -1,11 +1,11 @@
 package io.connectorexplorer.ui.export;
 
-import io.connectorexplorer.core.connector.AccountSession;
+import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.core.export.DescribeOutput;
-import io.connectorexplorer.core.export.TextFileWriter;
+import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.DialogService;
 import io.connectorexplorer.ui.common.Problem;

@@ -1,10 +1,10 @@
 package io.connectorexplorer.ui.form;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.connectorexplorer.core.connector.AccountSession;
+import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.connector.ConnectorDescription;
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.export.TextFileWriter;
+import io.connectorexplorer.core.error.ServiceCallException;
+import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.form.AuthFormSpec;
 import io.connectorexplorer.core.form.AuthFormSpecs;
 import io.connectorexplorer.core.form.AuthMethod;

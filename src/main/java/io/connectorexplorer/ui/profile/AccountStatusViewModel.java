@@ -1,9 +1,9 @@
 package io.connectorexplorer.ui.profile;
 
-import io.connectorexplorer.core.connector.AccountSession;
-import io.connectorexplorer.core.connector.ConnectionState;
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.profile.CallerIdentity;
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.CallerIdentity;
+import io.connectorexplorer.core.account.ConnectionState;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.task.TaskRunner;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,12 +1,12 @@
 package io.connectorexplorer.ui.shell;
 
-import io.connectorexplorer.core.connector.AccountSession;
-import io.connectorexplorer.core.connector.ConnectionState;
+import io.connectorexplorer.core.account.AccountConnector;
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.ConnectionState;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.profile.AccountConnector;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import io.connectorexplorer.core.task.TaskRunner;
@@ -165,8 +165,7 @@ public final class ExplorerViewModel {
                         List<ConnectorSummary> connectors = opened.listAll(cancellation);
                         if (cancellation.isCancelled()) {
                             // Superseded while loading: nobody will take this session, so close it here.
-                            throw new ServiceCallException(
-                                    ServiceCallException.Kind.CANCELLED, null, null, 0, "Cancelled.");
+                            throw ServiceCallException.cancelled(null);
                         }
                         return new Loaded(opened, connectors);
                     } catch (RuntimeException e) {
@@ -194,12 +193,7 @@ public final class ExplorerViewModel {
                     }
                     ServiceCallException failure = error instanceof ServiceCallException e
                             ? e
-                            : new ServiceCallException(
-                                    ServiceCallException.Kind.NETWORK,
-                                    null,
-                                    null,
-                                    0,
-                                    String.valueOf(error.getMessage()));
+                            : ServiceCallException.network(null, String.valueOf(error.getMessage()));
                     tree.showNothing("The connectors could not be loaded.");
                     Problem problem = Problem.of(
                             "Could not load the connectors of " + profile.name() + " in " + region,

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.connectorexplorer.core.connector.ServiceCallException.Kind;
+import io.connectorexplorer.core.error.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException.Kind;
 import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.core.task.Cancellation;
 import java.io.UncheckedIOException;
@@ -317,8 +318,12 @@ class ConnectorCatalogTest {
     void aServiceErrorForOneConnectorLeavesItsFlagsUnknown() {
         gateway.descriptions.put(
                 ConnectorKey.custom("gone"),
-                new ServiceCallException(
-                        Kind.SERVICE, "DescribeConnector", "ResourceNotFoundException", 404, "No such connector."));
+                ServiceCallException.fromService(
+                        ServiceCallException.Kind.SERVICE,
+                        "DescribeConnector",
+                        "ResourceNotFoundException",
+                        404,
+                        "No such connector."));
         gateway.descriptions.put(
                 ConnectorKey.custom("acme"),
                 json("{'connectorConfiguration': {'canUseAsSource': true, 'canUseAsDestination': true}}"));
@@ -340,7 +345,7 @@ class ConnectorCatalogTest {
                 json("{'connectorConfiguration': {'canUseAsSource': true, 'canUseAsDestination': true}}"));
         gateway.descriptions.put(
                 ConnectorKey.custom("offline"),
-                new ServiceCallException(Kind.NETWORK, "DescribeConnector", null, 0, "Connection refused."));
+                ServiceCallException.network("DescribeConnector", "Connection refused."));
 
         ServiceCallException failure = catchThrowableOfType(
                 ServiceCallException.class,

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.app.Services;
-import io.connectorexplorer.core.connector.AccountSession;
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.TargetResolver;

@@ -3,8 +3,8 @@ package io.connectorexplorer.infra.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectorexplorer.app.Services;
+import io.connectorexplorer.core.account.AccountConnection;
 import io.connectorexplorer.core.connector.ConnectorKey;
-import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.TargetResolver;
 import io.connectorexplorer.infra.demo.DemoCatalogue;

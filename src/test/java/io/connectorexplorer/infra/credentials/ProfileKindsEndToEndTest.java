@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.connectorexplorer.app.Services;
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.connector.ServiceCallException.Kind;
-import io.connectorexplorer.core.profile.AccountConnection;
-import io.connectorexplorer.core.profile.CallerIdentity;
+import io.connectorexplorer.core.account.AccountConnection;
+import io.connectorexplorer.core.account.CallerIdentity;
+import io.connectorexplorer.core.error.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException.Kind;
 import io.connectorexplorer.core.profile.MfaPrompt;
 import io.connectorexplorer.core.profile.ProfileKind;
 import io.connectorexplorer.testsupport.FakeCredentials;

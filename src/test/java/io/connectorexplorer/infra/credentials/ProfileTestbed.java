@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.connectorexplorer.app.Services;
+import io.connectorexplorer.core.account.AccountConnection;
+import io.connectorexplorer.core.account.CallerIdentity;
 import io.connectorexplorer.core.connector.ConnectorKey;
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.profile.AccountConnection;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
-import io.connectorexplorer.core.profile.CallerIdentity;
 import io.connectorexplorer.core.profile.MfaPrompt;
 import io.connectorexplorer.core.profile.TargetResolver;
 import io.connectorexplorer.infra.demo.DemoCatalogue;

@@ -3,7 +3,7 @@ package io.connectorexplorer.infra.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectorexplorer.app.Services;
-import io.connectorexplorer.core.profile.AccountConnection;
+import io.connectorexplorer.core.account.AccountConnection;
 import io.connectorexplorer.testsupport.FakeCredentials;
 import io.connectorexplorer.testsupport.FakeSts.AssumeRoleCall;
 import java.nio.file.Path;

@@ -3,10 +3,10 @@ package io.connectorexplorer.infra.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectorexplorer.app.Services;
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.connector.ServiceCallException.Kind;
-import io.connectorexplorer.core.profile.AccountConnection;
-import io.connectorexplorer.core.profile.CallerIdentity;
+import io.connectorexplorer.core.account.AccountConnection;
+import io.connectorexplorer.core.account.CallerIdentity;
+import io.connectorexplorer.core.error.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException.Kind;
 import io.connectorexplorer.core.profile.ProfileKind;
 import io.connectorexplorer.core.profile.SignInPrompt;
 import io.connectorexplorer.core.task.Cancellation;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.connector.ServiceCallException.Kind;
+import io.connectorexplorer.core.error.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException.Kind;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileKind;
 import io.connectorexplorer.core.task.Cancellation;

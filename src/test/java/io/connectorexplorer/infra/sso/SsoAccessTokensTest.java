@@ -4,8 +4,8 @@ import static io.connectorexplorer.infra.sso.SsoFixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
-import io.connectorexplorer.core.connector.ServiceCallException.Kind;
+import io.connectorexplorer.core.error.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException.Kind;
 import io.connectorexplorer.testsupport.FakeSsoOidc;
 import io.connectorexplorer.testsupport.LoopbackAwsServices.RecordedRequest;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.connectorexplorer.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.connectorexplorer.core.connector.AccountSession;
+import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;

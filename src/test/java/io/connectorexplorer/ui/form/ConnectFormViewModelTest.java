@@ -3,14 +3,14 @@ package io.connectorexplorer.ui.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.connectorexplorer.core.connector.AccountSession;
+import io.connectorexplorer.core.account.AccountConnection;
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.CallerIdentity;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.json.JsonFormat;
-import io.connectorexplorer.core.profile.AccountConnection;
 import io.connectorexplorer.core.profile.AwsProfile;
-import io.connectorexplorer.core.profile.CallerIdentity;
 import io.connectorexplorer.core.profile.ProfileKind;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.files.AtomicTextFileWriter;
@@ -193,8 +193,7 @@ class ConnectFormViewModelTest {
     void createSendsTheRealValuesAndARetryReusesTheClientToken() {
         model.show(demo("acme-crm"));
         fillAcme();
-        failNext = new ServiceCallException(
-                ServiceCallException.Kind.TIMEOUT, "CreateConnectorProfile", null, 0, "No answer in time.");
+        failNext = ServiceCallException.timeout("CreateConnectorProfile", "No answer in time.");
 
         model.create();
         tasks.runAll();

@@ -2,9 +2,9 @@ package io.connectorexplorer.ui.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.connectorexplorer.core.connector.AccountSession;
-import io.connectorexplorer.core.connector.ConnectionState;
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.ConnectionState;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileKind;
 import io.connectorexplorer.testsupport.FakeAccounts;
@@ -37,7 +37,7 @@ class AccountStatusViewModelTest {
     void anIdentityThatCannotBeFetchedSaysWhy() {
         accounts.failWith(
                 "prod",
-                new ServiceCallException(
+                ServiceCallException.fromService(
                         ServiceCallException.Kind.CREDENTIALS,
                         "GetCallerIdentity",
                         "ExpiredToken",
@@ -66,8 +66,7 @@ class AccountStatusViewModelTest {
         assertThat(model.getStateText()).isEqualTo("Connecting…");
         state.set(new ConnectionState.NeedsSignIn("expired"));
         assertThat(model.getStateText()).isEqualTo("Needs sign-in");
-        state.set(new ConnectionState.Failed(
-                new ServiceCallException(ServiceCallException.Kind.NETWORK, null, null, 0, "Cannot reach x")));
+        state.set(new ConnectionState.Failed(ServiceCallException.network(null, "Cannot reach x")));
         assertThat(model.getStateText()).isEqualTo("Failed: Cannot reach x");
         state.set(new ConnectionState.Ready(3));
         assertThat(model.getStateText()).isEqualTo("Ready");

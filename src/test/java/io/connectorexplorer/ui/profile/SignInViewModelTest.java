@@ -2,7 +2,7 @@ package io.connectorexplorer.ui.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileKind;
 import io.connectorexplorer.core.profile.SignInPrompt;
@@ -76,7 +76,7 @@ class SignInViewModelTest {
     @Test
     void aFailedSignInSaysWhyAndOffersToTryAgain() {
         SignInViewModel model = new SignInViewModel(
-                service(new ServiceCallException(
+                service(ServiceCallException.fromService(
                         ServiceCallException.Kind.SERVICE,
                         "CreateToken",
                         "AccessDeniedException",

@@ -2,10 +2,10 @@ package io.connectorexplorer.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.connectorexplorer.core.connector.ConnectionState;
+import io.connectorexplorer.core.account.ConnectionState;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;
-import io.connectorexplorer.core.connector.ServiceCallException;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.json.WireSchema;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.TargetResolver;
@@ -149,7 +149,7 @@ class ExplorerViewModelTest {
     void aFailedLoadShowsTheServiceErrorAndRetryRecovers() {
         accounts.failWith(
                 "prod",
-                new ServiceCallException(
+                ServiceCallException.fromService(
                         ServiceCallException.Kind.SERVICE,
                         "DescribeConnectors",
                         "InternalServerException",
@@ -192,11 +192,9 @@ class ExplorerViewModelTest {
         explorer.setSignInAction(signInAsked::add);
         accounts.failWith(
                 "prod",
-                new ServiceCallException(
+                ServiceCallException.of(
                         ServiceCallException.Kind.SIGN_IN_REQUIRED,
                         "DescribeConnectors",
-                        null,
-                        0,
                         "The SSO session corp has expired."));
         startOn("prod");
 
@@ -211,11 +209,9 @@ class ExplorerViewModelTest {
         explorer.setSignInAction(p -> {});
         accounts.failWith(
                 "prod",
-                new ServiceCallException(
+                ServiceCallException.of(
                         ServiceCallException.Kind.SIGN_IN_REQUIRED,
                         "DescribeConnectors",
-                        null,
-                        0,
                         "The SSO session corp has expired."));
         startOn("prod");
         assertThat(explorer.getState()).isInstanceOf(ConnectionState.NeedsSignIn.class);

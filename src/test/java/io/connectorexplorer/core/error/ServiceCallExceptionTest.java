@@ -1,8 +1,8 @@
-package io.connectorexplorer.core.connector;
+package io.connectorexplorer.core.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.connectorexplorer.core.connector.ServiceCallException.Kind;
+import io.connectorexplorer.core.error.ServiceCallException.Kind;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +10,8 @@ class ServiceCallExceptionTest {
 
     @Test
     void headlineNamesOperationCodeAndStatus() {
-        assertThat(new ServiceCallException(
-                                Kind.SERVICE,
+        assertThat(ServiceCallException.fromService(
+                                ServiceCallException.Kind.SERVICE,
                                 "DescribeConnector",
                                 "ResourceNotFoundException",
                                 404,
@@ -22,13 +22,18 @@ class ServiceCallExceptionTest {
 
     @Test
     void headlineLeavesOutWhatIsUnknown() {
-        assertThat(new ServiceCallException(Kind.NETWORK, "ListConnectors", null, 0, "Connection refused.").headline())
+        assertThat(ServiceCallException.network("ListConnectors", "Connection refused.")
+                        .headline())
                 .isEqualTo("ListConnectors failed: Connection refused.");
-        assertThat(new ServiceCallException(Kind.CONFIGURATION, null, null, 0, "Profile 'x' cannot be used.")
+        assertThat(ServiceCallException.configuration("Profile 'x' cannot be used.")
                         .headline())
                 .isEqualTo("Profile 'x' cannot be used.");
-        assertThat(new ServiceCallException(
-                                Kind.THROTTLED, "DescribeConnectors", "ThrottlingException", 0, "Slow down.")
+        assertThat(ServiceCallException.fromService(
+                                ServiceCallException.Kind.THROTTLED,
+                                "DescribeConnectors",
+                                "ThrottlingException",
+                                0,
+                                "Slow down.")
                         .headline())
                 .isEqualTo("DescribeConnectors failed: ThrottlingException: Slow down.");
     }
@@ -36,8 +41,8 @@ class ServiceCallExceptionTest {
     @Test
     void anErrorWithoutACodeIsNamedByItsStatusOnce() {
         // A proxy's HTML error page has no x-amzn-ErrorType: the status is all there is to tell.
-        assertThat(new ServiceCallException(
-                                Kind.SERVICE,
+        assertThat(ServiceCallException.fromService(
+                                ServiceCallException.Kind.SERVICE,
                                 "DescribeConnector",
                                 "HTTP 502",
                                 502,
@@ -48,16 +53,21 @@ class ServiceCallExceptionTest {
 
     @Test
     void serviceAdviceDependsOnWhoseFaultItWas() {
-        assertThat(new ServiceCallException(Kind.SERVICE, "X", "InternalServerException", 500, "m").advice())
+        assertThat(ServiceCallException.fromService(
+                                ServiceCallException.Kind.SERVICE, "X", "InternalServerException", 500, "m")
+                        .advice())
                 .contains("try again");
-        assertThat(new ServiceCallException(Kind.SERVICE, "X", "ValidationException", 400, "m").advice())
+        assertThat(ServiceCallException.fromService(
+                                ServiceCallException.Kind.SERVICE, "X", "ValidationException", 400, "m")
+                        .advice())
                 .contains("Check the connector type");
     }
 
     @Test
     void everyKindHasAdvice() {
         for (Kind kind : EnumSet.allOf(Kind.class)) {
-            assertThat(new ServiceCallException(kind, null, null, 0, "m").advice())
+            assertThat(ServiceCallException.fromService(kind, null, null, 0, "m")
+                            .advice())
                     .as(kind.name())
                     .isNotBlank();
         }
@@ -65,7 +75,7 @@ class ServiceCallExceptionTest {
 
     @Test
     void carriesNoStackTraceOrCause() {
-        ServiceCallException failure = new ServiceCallException(Kind.NETWORK, "X", null, 0, "m");
+        ServiceCallException failure = ServiceCallException.network("X", "m");
 
         assertThat(failure.getStackTrace()).isEmpty();
         assertThat(failure.getCause()).isNull();

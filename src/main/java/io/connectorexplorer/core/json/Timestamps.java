@@ -1,4 +1,4 @@
-package io.connectorexplorer.core.export;
+package io.connectorexplorer.core.json;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.connectorexplorer.core.export;
+package io.connectorexplorer.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

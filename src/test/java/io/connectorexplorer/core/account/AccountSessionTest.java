@@ -1,13 +1,14 @@
-package io.connectorexplorer.core.connector;
+package io.connectorexplorer.core.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.connectorexplorer.core.profile.AccountConnection;
+import io.connectorexplorer.core.connector.AppFlowGateway;
+import io.connectorexplorer.core.connector.ConnectorDescription;
+import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.profile.AwsProfile;
-import io.connectorexplorer.core.profile.CallerIdentity;
 import io.connectorexplorer.core.profile.ProfileKind;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

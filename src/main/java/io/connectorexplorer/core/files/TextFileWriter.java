@@ -1,4 +1,4 @@
-package io.connectorexplorer.core.export;
+package io.connectorexplorer.core.files;
 
 import java.io.IOException;
 import java.nio.file.Path;

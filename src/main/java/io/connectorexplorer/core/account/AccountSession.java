@@ -1,8 +1,11 @@
-package io.connectorexplorer.core.connector;
+package io.connectorexplorer.core.account;
 
-import io.connectorexplorer.core.profile.AccountConnection;
+import io.connectorexplorer.core.connector.ConnectorCatalog;
+import io.connectorexplorer.core.connector.ConnectorDescription;
+import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.connector.ConnectorSummary;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
-import io.connectorexplorer.core.profile.CallerIdentity;
 import io.connectorexplorer.core.task.Cancellation;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +80,7 @@ public final class AccountSession implements AutoCloseable {
         return connectors.stream()
                 .map(summary -> {
                     if (cancellation.isCancelled()) {
-                        throw new ServiceCallException(
-                                ServiceCallException.Kind.CANCELLED, "DescribeConnector", null, 0, "Cancelled.");
+                        throw ServiceCallException.cancelled("DescribeConnector");
                     }
                     return describe(summary.key());
                 })
@@ -91,12 +93,8 @@ public final class AccountSession implements AutoCloseable {
                 connection.appflow().createConnectorProfile(request, clientToken);
         String arn = response.path("connectorProfileArn").asText("");
         if (arn.isEmpty()) {
-            throw new ServiceCallException(
-                    ServiceCallException.Kind.BAD_RESPONSE,
-                    "CreateConnectorProfile",
-                    null,
-                    0,
-                    "The response has no connectorProfileArn.");
+            throw ServiceCallException.badResponse(
+                    "CreateConnectorProfile", "The response has no connectorProfileArn.");
         }
         return arn;
     }

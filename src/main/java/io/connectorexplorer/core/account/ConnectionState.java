@@ -1,4 +1,6 @@
-package io.connectorexplorer.core.connector;
+package io.connectorexplorer.core.account;
+
+import io.connectorexplorer.core.error.ServiceCallException;
 
 /** Where the connection to the active account stands; the window draws whichever state it is in. */
 public sealed interface ConnectionState {

@@ -1,4 +1,6 @@
-package io.connectorexplorer.core.profile;
+package io.connectorexplorer.core.account;
+
+import io.connectorexplorer.core.profile.AwsProfile;
 
 /** Opens a connection to AppFlow for one profile and region. Slow (builds an SDK client): call off the FX thread. */
 public interface AccountConnector {

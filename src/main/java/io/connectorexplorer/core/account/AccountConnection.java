@@ -1,4 +1,4 @@
-package io.connectorexplorer.core.profile;
+package io.connectorexplorer.core.account;
 
 import io.connectorexplorer.core.connector.AppFlowGateway;
 
