@@ -1,6 +1,7 @@
 package io.connectorexplorer.bench;
 
 import io.connectorexplorer.core.account.AccountConnection;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.core.profile.AwsProfile;
@@ -35,6 +36,14 @@ import javafx.stage.Window;
  * with 1,000 custom connectors, and a config file with 500 profiles (read, picker, switch).
  */
 final class ScaleBench {
+
+    /** As the app's composition root makes it: one bounded pool for service calls (16 threads, daemons). */
+    private static final java.util.concurrent.ExecutorService SERVICE_CALLS =
+            java.util.concurrent.Executors.newFixedThreadPool(16, work -> {
+                Thread thread = new Thread(work, "bench-service-call");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private static final int CUSTOM = 1000;
     private static final int PROFILES = 500;
@@ -77,9 +86,9 @@ final class ScaleBench {
                 int[] rows = new int[1];
                 Measure.repeat(list, warmups, runs, () -> {
                     long t0 = System.nanoTime();
-                    try (AccountConnection connection = aws.accounts().open(profile, BenchAccount.REGION)) {
+                    try (AccountConnection connection = aws.accounts().open(new Target(profile, BenchAccount.REGION))) {
                         List<ConnectorSummary> all =
-                                new ConnectorCatalog(connection.appflow()).listAll(Cancellation.NEVER);
+                                new ConnectorCatalog(connection.appflow(), SERVICE_CALLS).listAll(Cancellation.NEVER);
                         rows[0] = all.size();
                         return Measure.since(t0);
                     }
@@ -87,8 +96,8 @@ final class ScaleBench {
                 list.note(rows[0] + " rows (23 connector types + " + CUSTOM + " custom); 'first' includes building the "
                         + "SDK client for the first time in this JVM");
                 Measure.repeat(flags, warmups, runs, () -> {
-                    try (AccountConnection connection = aws.accounts().open(profile, BenchAccount.REGION)) {
-                        ConnectorCatalog catalog = new ConnectorCatalog(connection.appflow());
+                    try (AccountConnection connection = aws.accounts().open(new Target(profile, BenchAccount.REGION))) {
+                        ConnectorCatalog catalog = new ConnectorCatalog(connection.appflow(), SERVICE_CALLS);
                         List<ConnectorSummary> all = catalog.listAll(Cancellation.NEVER);
                         long t0 = System.nanoTime();
                         List<ConnectorSummary> filled = catalog.withFlags(all, Cancellation.NEVER);
@@ -147,8 +156,8 @@ final class ScaleBench {
                 Measure.repeat(switching, Math.max(warmups, 3), runs, () -> {
                     AwsProfile target = withKeys.get(next[0]++ % withKeys.size());
                     long t0 = System.nanoTime();
-                    try (AccountConnection connection = aws.accounts().open(target, BenchAccount.REGION)) {
-                        new ConnectorCatalog(connection.appflow()).listAll(Cancellation.NEVER);
+                    try (AccountConnection connection = aws.accounts().open(new Target(target, BenchAccount.REGION))) {
+                        new ConnectorCatalog(connection.appflow(), SERVICE_CALLS).listAll(Cancellation.NEVER);
                         return Measure.since(t0);
                     }
                 });

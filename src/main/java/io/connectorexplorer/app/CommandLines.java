@@ -19,7 +19,7 @@ public final class CommandLines {
     public static CommandLine create(Services services) {
         return new CommandLine(new CliServices(
                 services.profiles(),
-                services.accounts(),
+                services.sessions(),
                 services.describeOutput(),
                 services.fileWriter(),
                 services.signIn()));

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.image.Image;
@@ -97,7 +98,7 @@ public final class ExplorerApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        tasks = new FxTaskRunner();
+        tasks = new FxTaskRunner(Executors.newCachedThreadPool(Daemon.threads("background")));
         CompletableFuture<List<Image>> early = iconsInTheMaking;
         iconsInTheMaking = null;
         stage.getIcons().setAll(early == null ? icons() : joinStartup(early));
@@ -108,8 +109,13 @@ public final class ExplorerApplication extends Application {
             getHostServices().showDocument(page.toString());
             return true;
         };
-        ExplorerWindow window =
-                ExplorerWindow.open(stage, services, settings, tasks, FxDialogService::new, new FxClipboard(), browser);
+        ExplorerWindow window = ExplorerWindow.open(
+                stage,
+                services,
+                settings,
+                tasks,
+                ExplorerWindow.Options.of(FxDialogService::new, new FxClipboard())
+                        .withBrowser(browser));
         if (TimingMarks.ON) {
             TimingMarks.watchContent(stage, window.explorer().stateProperty());
         }

@@ -1,6 +1,6 @@
 package io.connectorexplorer.app;
 
-import io.connectorexplorer.core.connector.ConnectorDescription;
+import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.DialogService;
@@ -10,6 +10,7 @@ import io.connectorexplorer.ui.common.Theme;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
 import io.connectorexplorer.ui.form.ConnectFormViewModel;
+import io.connectorexplorer.ui.form.CreateProfileViewModel;
 import io.connectorexplorer.ui.form.FxCreateConfirmation;
 import io.connectorexplorer.ui.profile.AccountStatusViewModel;
 import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
@@ -25,12 +26,37 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /** Builds the window's view models and views from the shared services: the GUI's composition root. */
 public final class ExplorerWindow {
+
+    /**
+     * What the window uses to reach the person and the desktop: dialogs, the clipboard, the browser for SSO sign-in,
+     * and the question asked before a create (built from the window and the signed-in account's id).
+     */
+    public record Options(
+            Function<Window, DialogService> dialogs,
+            TextClipboard clipboard,
+            SignInViewModel.Browser browser,
+            BiFunction<Window, Supplier<String>, CreateProfileViewModel.CreateConfirmation> confirmations) {
+
+        /** No browser (sign-in falls back to a device code) and the create question as a dialog. */
+        public static Options of(Function<Window, DialogService> dialogs, TextClipboard clipboard) {
+            return new Options(dialogs, clipboard, page -> false, FxCreateConfirmation::new);
+        }
+
+        public Options withBrowser(SignInViewModel.Browser systemBrowser) {
+            return new Options(dialogs, clipboard, systemBrowser, confirmations);
+        }
+
+        /** {@code confirmation} answers "Create connector profile?" instead of a dialog. */
+        public Options withConfirmation(CreateProfileViewModel.CreateConfirmation confirmation) {
+            return new Options(dialogs, clipboard, browser, (owner, accountId) -> confirmation);
+        }
+    }
 
     private final ExplorerViewModel explorer;
     private final ConnectFormViewModel connect;
@@ -44,131 +70,76 @@ public final class ExplorerWindow {
 
     /** Builds and shows the window on {@code stage}, then starts loading the first account. */
     public static ExplorerWindow open(
-            Stage stage,
-            Services services,
-            Settings settings,
-            TaskRunner tasks,
-            Function<Window, DialogService> dialogs,
-            TextClipboard clipboard) {
-        return open(stage, services, settings, tasks, dialogs, clipboard, page -> false);
-    }
-
-    public static ExplorerWindow open(
-            Stage stage,
-            Services services,
-            Settings settings,
-            TaskRunner tasks,
-            Function<Window, DialogService> dialogs,
-            TextClipboard clipboard,
-            SignInViewModel.Browser browser) {
-        return open(stage, services, settings, tasks, dialogs, clipboard, browser, FxCreateConfirmation::new);
-    }
-
-    /** As the app opens it, but {@code confirmation} answers "Create connector profile?" instead of a dialog. */
-    public static ExplorerWindow open(
-            Stage stage,
-            Services services,
-            Settings settings,
-            TaskRunner tasks,
-            Function<Window, DialogService> dialogs,
-            TextClipboard clipboard,
-            ConnectFormViewModel.CreateConfirmation confirmation) {
-        return open(
-                stage,
-                services,
-                settings,
-                tasks,
-                dialogs,
-                clipboard,
-                page -> false,
-                (owner, accountId) -> confirmation);
-    }
-
-    /** {@code confirmations} builds the create question from the window and the signed-in account's id. */
-    private static ExplorerWindow open(
-            Stage stage,
-            Services services,
-            Settings settings,
-            TaskRunner tasks,
-            Function<Window, DialogService> dialogs,
-            TextClipboard clipboard,
-            SignInViewModel.Browser browser,
-            BiFunction<Window, Supplier<String>, ConnectFormViewModel.CreateConfirmation> confirmations) {
+            Stage stage, Services services, Settings settings, TaskRunner tasks, Options options) {
         ObjectProperty<Theme> theme =
                 new SimpleObjectProperty<>(Theme.parse(settings.get("theme").orElse("LIGHT")));
         theme.get().useForControls(); // before any control exists
         StatusModel status = new StatusModel();
+        TextClipboard clipboard = options.clipboard();
+        DialogService dialogs = options.dialogs().apply(stage);
         ConnectorListViewModel list = new ConnectorListViewModel();
         ConfigTreeViewModel tree =
                 new ConfigTreeViewModel(services.configurationSchema(), ZoneId.systemDefault(), clipboard, status);
         ProfileSwitcherViewModel switcher = new ProfileSwitcherViewModel(
-                settings, services.accounts().regions(), services.accounts().fallbackRegion());
+                settings, services.accounts().regions(), services.sessions().fallbackRegion());
         ExplorerViewModel explorer =
-                new ExplorerViewModel(services.profiles(), services.accounts(), tasks, status, list, tree, switcher);
+                new ExplorerViewModel(services.profiles(), services.sessions(), tasks, status, list, tree, switcher);
+        Supplier<AccountSession> session = explorer::getSession;
         ExportViewModel export = new ExportViewModel(
                 tasks,
                 services.describeOutput(),
                 services.fileWriter(),
-                dialogs.apply(stage),
+                dialogs,
                 clipboard,
                 status,
-                explorer::getSession,
+                session,
                 list.getConnectors(),
                 tree.descriptionProperty());
-        SignInViewModel signIn = new SignInViewModel(services.signIn(), tasks, status, browser, explorer::reload);
+        SignInViewModel signIn =
+                new SignInViewModel(services.signIn(), tasks, status, options.browser(), explorer::reload);
         explorer.setSignInAction(signIn::signIn);
-        SignInView.follow(signIn, browser, stage, clipboard::putText);
+        SignInView.follow(signIn, options.browser(), stage, clipboard::putText);
         AccountStatusViewModel accountStatus =
                 new AccountStatusViewModel(tasks, explorer.sessionProperty(), explorer.stateProperty());
-        ConnectFormViewModel connect = new ConnectFormViewModel(
-                services::appflowModel,
+        ConnectFormViewModel connect = new ConnectFormViewModel(services::appflowModel);
+        CreateProfileViewModel create = new CreateProfileViewModel(
+                connect,
                 tasks,
                 status,
                 clipboard,
-                dialogs.apply(stage),
+                dialogs,
                 services.fileWriter(),
-                explorer::getSession,
-                confirmations.apply(
-                        stage,
-                        () -> accountStatus.getIdentity() == null
-                                ? null
-                                : accountStatus.getIdentity().account()));
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> connect.clear());
+                session,
+                options.confirmations().apply(stage, () -> accountId(session.get())));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> connect.clear());
         MainView view = new MainView(new MainView.Models(
-                explorer, switcher, list, tree, export, status, accountStatus, signIn, connect, theme, stage::close));
-        showInConnectForm(tree, view.connectTabSelectedProperty(), connect);
+                explorer,
+                switcher,
+                list,
+                tree,
+                export,
+                status,
+                accountStatus,
+                signIn,
+                connect,
+                create,
+                theme,
+                stage::close));
+        connect.follow(tree.descriptionProperty(), view.connectTabSelectedProperty());
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
         return new ExplorerWindow(explorer, connect, shell);
     }
 
-    /**
-     * The Connect form follows the connector shown in the tree, but is only built while its tab is open (a form of
-     * 2,000 parameters takes a while to check and preview); a new connector wipes what was typed either way.
-     */
-    private static void showInConnectForm(
-            ConfigTreeViewModel tree, ObservableValue<Boolean> tabOpen, ConnectFormViewModel connect) {
-        ConnectorDescription[] inForm = new ConnectorDescription[1];
-        tree.descriptionProperty().addListener((obs, old, shown) -> {
-            if (shown == null || old == null || !shown.key().equals(old.key())) {
-                inForm[0] = tabOpen.getValue() ? shown : null;
-                connect.show(inForm[0]);
-            }
-        });
-        tabOpen.addListener((obs, was, open) -> {
-            ConnectorDescription shown = tree.getDescription();
-            if (open && shown != null && (inForm[0] == null || !inForm[0].key().equals(shown.key()))) {
-                inForm[0] = shown;
-                connect.show(shown);
-            }
-        });
+    private static String accountId(AccountSession session) {
+        return session == null ? null : session.accountId().orElse(null);
     }
 
     public ExplorerViewModel explorer() {
         return explorer;
     }
 
-    /** The Connect tab's view model. */
+    /** The Connect tab's form. */
     public ConnectFormViewModel connect() {
         return connect;
     }

@@ -1,5 +1,6 @@
 package io.connectorexplorer.app;
 
+import io.connectorexplorer.core.account.AccountSessions;
 import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.json.WireSchema;
@@ -18,6 +19,7 @@ import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.infra.profile.ConfigFileProfileCatalog;
 import io.connectorexplorer.infra.profile.SdkConfigIsolation;
 import io.connectorexplorer.infra.settings.PropertiesSettings;
+import java.util.concurrent.ExecutorService;
 
 /** Everything the window and the command line share, built once with {@code new}. */
 public record Services(
@@ -25,6 +27,8 @@ public record Services(
         AwsConnections aws,
         ProfileCatalog profiles,
         AppFlowAccounts accounts,
+        ExecutorService serviceCalls,
+        AccountSessions sessions,
         SignInService signIn,
         WireSchema configurationSchema,
         DescribeOutput describeOutput,
@@ -40,11 +44,14 @@ public record Services(
         AwsConfigFiles files = new AwsConfigFiles(environment);
         WireSchema schema = SdkWireSchemas.connectorConfiguration();
         AwsConnections aws = AwsConnections.create(environment, files, timeouts, mfa);
+        ExecutorService serviceCalls = ServiceCallThreads.create();
         return new Services(
                 environment,
                 aws,
                 new ConfigFileProfileCatalog(files),
                 aws.accounts(),
+                serviceCalls,
+                new AccountSessions(aws.accounts(), serviceCalls),
                 aws.signIn(),
                 schema,
                 new DescribeOutput(schema),
@@ -80,6 +87,7 @@ public record Services(
 
     @Override
     public void close() {
+        serviceCalls.shutdownNow();
         aws.close();
     }
 }

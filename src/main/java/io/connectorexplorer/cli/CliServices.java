@@ -1,7 +1,8 @@
 package io.connectorexplorer.cli;
 
-import io.connectorexplorer.core.account.AccountConnection;
-import io.connectorexplorer.core.account.AccountConnector;
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.AccountSessions;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.profile.AwsProfile;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /** What every subcommand needs: the services, and how --profile, --region and --demo pick an account. */
 public record CliServices(
         ProfileCatalog profiles,
-        AccountConnector accounts,
+        AccountSessions sessions,
         DescribeOutput describeOutput,
         TextFileWriter fileWriter,
         SignInService signIn) {
@@ -52,12 +53,13 @@ public record CliServices(
                 args.value("--region"),
                 profiles.environmentRegion(),
                 Optional.empty(),
-                accounts.fallbackRegion());
+                sessions.fallbackRegion());
         return new Target(profile, region);
     }
 
-    AccountConnection open(Target target) {
-        return accounts.open(target.profile(), target.region());
+    /** Connects to the target; the caller closes the session. */
+    AccountSession open(Target target) {
+        return sessions.open(target);
     }
 
     /** The end of an unknown-profile message: the profiles there are, or that there are none and --demo. */
@@ -68,6 +70,4 @@ public record CliServices(
                 ? "; no profiles are configured (--demo uses the built-in offline demo account)"
                 : "; known profiles: " + String.join(", ", names);
     }
-
-    record Target(AwsProfile profile, String region) {}
 }

@@ -1,8 +1,7 @@
 package io.connectorexplorer.cli;
 
-import io.connectorexplorer.core.account.AccountConnection;
-import io.connectorexplorer.core.connector.AppFlowGateway;
-import io.connectorexplorer.core.connector.ConnectorCatalog;
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import java.io.PrintStream;
@@ -38,10 +37,9 @@ final class DescribeCommand implements CommandLine.Command {
         if (key.validationProblem().isPresent()) {
             throw new UsageException(key.validationProblem().get());
         }
-        CliServices.Target target = context.target(parsed);
-        try (AccountConnection connection = context.open(target)) {
-            AppFlowGateway gateway = connection.appflow();
-            ConnectorDescription description = new ConnectorCatalog(gateway).describe(key);
+        Target target = context.target(parsed);
+        try (AccountSession session = context.open(target)) {
+            ConnectorDescription description = session.describe(key);
             Output.write(
                     parsed.value("--output"), context.describeOutput().text(description), context.fileWriter(), out);
         }

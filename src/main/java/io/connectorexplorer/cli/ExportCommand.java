@@ -1,8 +1,7 @@
 package io.connectorexplorer.cli;
 
-import io.connectorexplorer.core.account.AccountConnection;
-import io.connectorexplorer.core.connector.AppFlowGateway;
-import io.connectorexplorer.core.connector.ConnectorCatalog;
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.task.Cancellation;
 import java.io.PrintStream;
@@ -32,12 +31,10 @@ final class ExportCommand implements CommandLine.Command {
             throw new UsageException("--all is required (export one connector with 'describe --output FILE')");
         }
         String output = parsed.value("--output").orElseThrow(() -> new UsageException("--output FILE is required"));
-        CliServices.Target target = context.target(parsed);
-        try (AccountConnection connection = context.open(target)) {
-            AppFlowGateway gateway = connection.appflow();
-            ConnectorCatalog catalog = new ConnectorCatalog(gateway);
+        Target target = context.target(parsed);
+        try (AccountSession session = context.open(target)) {
             List<ConnectorDescription> all =
-                    catalog.describeAll(catalog.listAll(Cancellation.NEVER), Cancellation.NEVER);
+                    session.describeAll(session.listAll(Cancellation.NEVER), Cancellation.NEVER);
             Output.write(
                     output.equals("-") ? java.util.Optional.empty() : java.util.Optional.of(output),
                     context.describeOutput().allText(all),

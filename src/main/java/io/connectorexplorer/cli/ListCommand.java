@@ -3,9 +3,8 @@ package io.connectorexplorer.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.connectorexplorer.core.account.AccountConnection;
-import io.connectorexplorer.core.connector.AppFlowGateway;
-import io.connectorexplorer.core.connector.ConnectorCatalog;
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.core.task.Cancellation;
@@ -31,12 +30,10 @@ final class ListCommand implements CommandLine.Command {
     @Override
     public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
         Arguments parsed = Arguments.parse(args, Set.of("--profile", "--region"), Set.of("--json", "--demo"));
-        CliServices.Target target = context.target(parsed);
-        try (AccountConnection connection = context.open(target)) {
-            AppFlowGateway gateway = connection.appflow();
-            ConnectorCatalog catalog = new ConnectorCatalog(gateway);
+        Target target = context.target(parsed);
+        try (AccountSession session = context.open(target)) {
             List<ConnectorSummary> connectors =
-                    catalog.withFlags(catalog.listAll(Cancellation.NEVER), Cancellation.NEVER);
+                    session.withFlags(session.listAll(Cancellation.NEVER), Cancellation.NEVER);
             out.print(parsed.flag("--json") ? json(connectors) : table(connectors));
         }
         return CommandLine.OK;

@@ -1,5 +1,6 @@
 package io.connectorexplorer.cli;
 
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.profile.ProfileKind;
 import io.connectorexplorer.core.profile.SignInPrompt;
 import io.connectorexplorer.core.task.Cancellation;
@@ -30,7 +31,7 @@ final class LoginCommand implements CommandLine.Command {
     public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
         Arguments parsed =
                 Arguments.parse(args, Set.of("--profile", "--region"), Set.of("--use-device-code", "--demo"));
-        CliServices.Target target = context.target(parsed);
+        Target target = context.target(parsed);
         if (target.profile().kind() != ProfileKind.SSO) {
             throw new UsageException("profile '" + target.profile().name() + "' is not an SSO profile ("
                     + target.profile().kind().label() + "); nothing to sign in to");

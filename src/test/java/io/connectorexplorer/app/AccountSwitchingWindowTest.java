@@ -13,6 +13,7 @@ import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.MemorySettings;
 import io.connectorexplorer.testsupport.RecordingClipboard;
+import io.connectorexplorer.testsupport.TestThreads;
 import io.connectorexplorer.ui.common.FxTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,14 +91,13 @@ class AccountSwitchingWindowTest {
         services = Services.create(
                 env,
                 new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10)));
-        tasks = new FxTaskRunner();
+        tasks = new FxTaskRunner(TestThreads.background());
         window = ExplorerWindow.open(
                 stage,
                 services,
                 new MemorySettings(),
                 tasks,
-                owner -> (t, n) -> Optional.empty(),
-                new RecordingClipboard());
+                ExplorerWindow.Options.of(owner -> (t, n) -> Optional.empty(), new RecordingClipboard()));
     }
 
     @AfterEach

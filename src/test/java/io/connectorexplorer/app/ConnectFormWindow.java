@@ -7,6 +7,7 @@ import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.RecordingClipboard;
 import io.connectorexplorer.testsupport.RecordingHook;
+import io.connectorexplorer.testsupport.TestThreads;
 import io.connectorexplorer.ui.common.DialogService;
 import io.connectorexplorer.ui.common.FxTaskRunner;
 import java.io.IOException;
@@ -79,17 +80,21 @@ final class ConnectFormWindow implements AutoCloseable {
                 env,
                 new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(15)));
         settings = services.openSettings();
-        tasks = new FxTaskRunner();
+        tasks = new FxTaskRunner(TestThreads.background());
         DialogService dialogs = (title, suggested) -> {
             Path chosen = saves.resolve(chosenFiles.size() + 1 + "-" + suggested);
             chosenFiles.add(chosen);
             return Optional.of(chosen);
         };
         window = ExplorerWindow.open(
-                stage, services, settings, tasks, owner -> dialogs, clipboard, (profile, region, name) -> {
+                stage,
+                services,
+                settings,
+                tasks,
+                ExplorerWindow.Options.of(owner -> dialogs, clipboard).withConfirmation((profile, region, name) -> {
                     questions.add(profile + " " + region + " " + name);
                     return createAnswer.get();
-                });
+                }));
     }
 
     /** Opens the window on {@code stage}, with every file it may write under {@code folder}. */

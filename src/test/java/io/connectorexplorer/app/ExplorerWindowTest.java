@@ -15,6 +15,7 @@ import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.MemorySettings;
 import io.connectorexplorer.testsupport.RecordingClipboard;
+import io.connectorexplorer.testsupport.TestThreads;
 import io.connectorexplorer.ui.common.DialogService;
 import io.connectorexplorer.ui.common.FxTaskRunner;
 import java.nio.file.Files;
@@ -84,9 +85,10 @@ class ExplorerWindowTest {
         services = Services.create(
                 env,
                 new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10)));
-        tasks = new FxTaskRunner();
+        tasks = new FxTaskRunner(TestThreads.background());
         DialogService dialogs = (title, name) -> Optional.ofNullable(saveTarget.get());
-        window = ExplorerWindow.open(stage, services, settings, tasks, owner -> dialogs, clipboard);
+        window = ExplorerWindow.open(
+                stage, services, settings, tasks, ExplorerWindow.Options.of(owner -> dialogs, clipboard));
     }
 
     @AfterEach

@@ -313,8 +313,8 @@ class FaultInjectionWindowTest {
                     services,
                     settings,
                     tasks,
-                    owner -> (title, name) -> Optional.ofNullable(saveTarget.get()),
-                    clipboard);
+                    ExplorerWindow.Options.of(
+                            owner -> (title, name) -> Optional.ofNullable(saveTarget.get()), clipboard));
             for (String id :
                     List.of("#problemTitle", "#problemDetail", "#statusMessage", "#statusState", "#statusIdentity")) {
                 Label label = robot.lookup(id).queryAs(Label.class);

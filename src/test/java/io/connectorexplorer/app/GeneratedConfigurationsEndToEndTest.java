@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.core.account.AccountConnection;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
@@ -22,6 +23,7 @@ import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
 import io.connectorexplorer.testsupport.ConfigurationGenerator;
 import io.connectorexplorer.testsupport.SecretSentinels;
+import io.connectorexplorer.testsupport.TestThreads;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -80,8 +82,8 @@ class GeneratedConfigurationsEndToEndTest {
                         .findFirst()
                         .orElseThrow();
                 try (AccountConnection connection =
-                        services.accounts().open(profile, AppFlowTestAccount.PROFILE_REGION)) {
-                    ConnectorCatalog catalog = new ConnectorCatalog(connection.appflow());
+                        services.accounts().open(new Target(profile, AppFlowTestAccount.PROFILE_REGION))) {
+                    ConnectorCatalog catalog = new ConnectorCatalog(connection.appflow(), TestThreads.SERVICE_CALLS);
                     for (long seed = base; seed < base + seeds; seed++) {
                         ObjectNode generated = ConfigurationGenerator.generate(model, SHAPE, seed);
                         String label = "generated-" + seed;

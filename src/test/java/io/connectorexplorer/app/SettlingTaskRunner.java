@@ -1,6 +1,7 @@
 package io.connectorexplorer.app;
 
 import io.connectorexplorer.core.task.TaskRunner;
+import io.connectorexplorer.testsupport.TestThreads;
 import io.connectorexplorer.ui.common.FxTaskRunner;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,11 +15,15 @@ import java.util.function.Consumer;
  */
 final class SettlingTaskRunner implements TaskRunner, AutoCloseable {
 
-    private final FxTaskRunner delegate = new FxTaskRunner();
+    private final FxTaskRunner delegate = new FxTaskRunner(TestThreads.background());
     private final AtomicInteger unsettled = new AtomicInteger();
 
     @Override
-    public <T> Handle submit(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    public <T> Handle submit(
+            Work<T> work,
+            Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure,
+            Consumer<? super T> onDiscarded) {
         unsettled.incrementAndGet();
         AtomicBoolean settled = new AtomicBoolean();
         AtomicBoolean finished = new AtomicBoolean();
@@ -48,6 +53,13 @@ final class SettlingTaskRunner implements TaskRunner, AutoCloseable {
                 error -> {
                     try {
                         onFailure.accept(error);
+                    } finally {
+                        settle.run();
+                    }
+                },
+                result -> {
+                    try {
+                        onDiscarded.accept(result);
                     } finally {
                         settle.run();
                     }

@@ -9,6 +9,7 @@ import io.connectorexplorer.testsupport.AppFlowTestAccount;
 import io.connectorexplorer.testsupport.LoopbackAwsServices;
 import io.connectorexplorer.testsupport.MemorySettings;
 import io.connectorexplorer.testsupport.RecordingClipboard;
+import io.connectorexplorer.testsupport.TestThreads;
 import io.connectorexplorer.ui.common.FxTaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,15 +68,13 @@ class SsoSignInWindowTest {
                 """.formatted(appflow.uri()));
         services =
                 Services.create(aws.environment(userHome, Map.of("AWS_PROFILE", "corp")), AppFlowTestAccount.TIMEOUTS);
-        tasks = new FxTaskRunner();
+        tasks = new FxTaskRunner(TestThreads.background());
         window = ExplorerWindow.open(
                 stage,
                 services,
                 new MemorySettings(),
                 tasks,
-                owner -> (t, n) -> Optional.empty(),
-                new RecordingClipboard(),
-                page -> false);
+                ExplorerWindow.Options.of(owner -> (t, n) -> Optional.empty(), new RecordingClipboard()));
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
 import io.connectorexplorer.testsupport.MemorySettings;
 import io.connectorexplorer.testsupport.RecordingClipboard;
+import io.connectorexplorer.testsupport.TestThreads;
 import io.connectorexplorer.ui.common.FxTaskRunner;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,14 +54,13 @@ class TrainingRunTest {
         services = Services.create(
                 environment,
                 new AppFlowAccounts.Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3)));
-        tasks = new FxTaskRunner();
+        tasks = new FxTaskRunner(TestThreads.background());
         window = ExplorerWindow.open(
                 stage,
                 services,
                 new MemorySettings(),
                 tasks,
-                owner -> (title, name) -> Optional.empty(),
-                new RecordingClipboard());
+                ExplorerWindow.Options.of(owner -> (title, name) -> Optional.empty(), new RecordingClipboard()));
         TrainingRun.follow(stage, window.explorer().stateProperty(), failures::add);
     }
 

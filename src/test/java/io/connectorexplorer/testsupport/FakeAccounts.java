@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.core.account.AccountConnection;
 import io.connectorexplorer.core.account.AccountConnector;
 import io.connectorexplorer.core.account.CallerIdentity;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.AppFlowGateway;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.error.ServiceCallException;
@@ -103,7 +104,9 @@ public final class FakeAccounts implements AccountConnector, ProfileCatalog {
     }
 
     @Override
-    public AccountConnection open(AwsProfile profile, String region) {
+    public AccountConnection open(Target target) {
+        AwsProfile profile = target.profile();
+        String region = target.region();
         AppFlowGateway gateway = gateway(profile, region);
         CallerIdentity identity = new CallerIdentity(
                 accountIdOf(profile.name()), "arn:aws:iam::" + accountIdOf(profile.name()) + ":user/" + profile.name());

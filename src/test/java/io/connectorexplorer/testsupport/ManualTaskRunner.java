@@ -16,13 +16,19 @@ public final class ManualTaskRunner implements TaskRunner {
         private final Work<T> work;
         private final Consumer<? super T> onSuccess;
         private final Consumer<? super Throwable> onFailure;
+        private final Consumer<? super T> onDiscarded;
         private boolean cancelled;
         private boolean done;
 
-        Pending(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        Pending(
+                Work<T> work,
+                Consumer<? super T> onSuccess,
+                Consumer<? super Throwable> onFailure,
+                Consumer<? super T> onDiscarded) {
             this.work = work;
             this.onSuccess = onSuccess;
             this.onFailure = onFailure;
+            this.onDiscarded = onDiscarded;
         }
 
         public void complete() {
@@ -37,7 +43,9 @@ public final class ManualTaskRunner implements TaskRunner {
                 }
                 return;
             }
-            if (!cancelled) {
+            if (cancelled) {
+                onDiscarded.accept(result);
+            } else {
                 onSuccess.accept(result);
             }
         }
@@ -60,15 +68,19 @@ public final class ManualTaskRunner implements TaskRunner {
     private final List<Pending<?>> pending = new ArrayList<>();
 
     @Override
-    public <T> Handle submit(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        Pending<T> p = new Pending<>(work, onSuccess, onFailure);
+    public <T> Handle submit(
+            Work<T> work,
+            Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure,
+            Consumer<? super T> onDiscarded) {
+        Pending<T> p = new Pending<>(work, onSuccess, onFailure, onDiscarded);
         pending.add(p);
         return p;
     }
 
     @Override
     public void onUiThread(Runnable action) {
-        submit(c -> null, ignored -> action.run(), error -> {});
+        submit(c -> null, ignored -> action.run(), error -> {}, ignored -> {});
     }
 
     public List<Pending<?>> pending() {

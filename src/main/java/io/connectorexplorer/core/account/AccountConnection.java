@@ -2,7 +2,7 @@ package io.connectorexplorer.core.account;
 
 import io.connectorexplorer.core.connector.AppFlowGateway;
 
-/** One profile in one region, connected: AppFlow, and the identity behind the credentials. */
+/** One target connected: AppFlow, and the identity behind the credentials. */
 public interface AccountConnection extends AutoCloseable {
 
     AppFlowGateway appflow();

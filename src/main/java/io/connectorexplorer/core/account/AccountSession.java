@@ -1,5 +1,6 @@
 package io.connectorexplorer.core.account;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
@@ -7,45 +8,63 @@ import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.task.Cancellation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 
 /**
- * One open account: a profile, a region, its AppFlow connection, and the configurations described so
- * far (so going back to a connector is instant). Thread-safe; closed when the user switches away.
+ * One open target: its AppFlow connection, the configurations described so far (so going back to a connector is
+ * instant), and who answers there once asked. The window and the command line both work through it. Thread-safe;
+ * closed when nobody shows the target any more.
  */
 public final class AccountSession implements AutoCloseable {
 
-    private final AwsProfile profile;
-    private final String region;
+    private final Target target;
     private final AccountConnection connection;
     private final ConnectorCatalog catalog;
     private final Map<ConnectorKey, ConnectorDescription> described = new ConcurrentHashMap<>();
+    private volatile CallerIdentity identity;
 
-    public AccountSession(AwsProfile profile, String region, AccountConnection connection) {
-        this.profile = profile;
-        this.region = region;
+    /** {@code serviceCalls}: the app's one bounded executor for service calls. */
+    public AccountSession(Target target, AccountConnection connection, ExecutorService serviceCalls) {
+        this.target = target;
         this.connection = connection;
-        this.catalog = new ConnectorCatalog(connection.appflow());
+        this.catalog = new ConnectorCatalog(connection.appflow(), serviceCalls);
+    }
+
+    public Target target() {
+        return target;
     }
 
     public AwsProfile profile() {
-        return profile;
+        return target.profile();
     }
 
     public String region() {
-        return region;
+        return target.region();
     }
 
     public String endpointDescription() {
         return catalog.gateway().endpointDescription();
     }
 
-    /** Who the credentials are (STS GetCallerIdentity); slow, call off the FX thread. */
+    /** Who the credentials are (STS GetCallerIdentity), asked once per session; slow, call off the FX thread. */
     public CallerIdentity identity() {
-        return connection.identity();
+        CallerIdentity known = identity;
+        if (known == null) {
+            known = connection.identity();
+            identity = known;
+        }
+        return known;
+    }
+
+    /** The account that answers at this target, once {@link #identity()} has been asked. */
+    public Optional<String> accountId() {
+        CallerIdentity known = identity;
+        return known == null ? Optional.empty() : Optional.ofNullable(known.account());
     }
 
     public List<ConnectorSummary> listAll(Cancellation cancellation) {
@@ -57,9 +76,9 @@ public final class AccountSession implements AutoCloseable {
     }
 
     /**
-     * The connector's configuration, from the cache or the service. The call is made outside the map: inside
-     * {@code computeIfAbsent} a slow answer would lock its bin, and describing another connector that hashes
-     * alike would wait for it — the user's switch to that connector would hang until the slow call timed out.
+     * The connector's configuration, from the cache or the service. The call is made outside the map: inside {@code
+     * computeIfAbsent} a slow answer would lock its bin, and describing another connector that hashes alike would
+     * wait for it — the user's switch to that connector would hang until the slow call timed out.
      */
     public ConnectorDescription describe(ConnectorKey key) {
         ConnectorDescription cached = described.get(key);
@@ -75,22 +94,21 @@ public final class AccountSession implements AutoCloseable {
         return Optional.ofNullable(described.get(key));
     }
 
-    /** Describes every connector for an export, reusing what is already described. */
+    /** Describes every connector in list order, reusing what is already described; stops between calls when cancelled. */
     public List<ConnectorDescription> describeAll(List<ConnectorSummary> connectors, Cancellation cancellation) {
-        return connectors.stream()
-                .map(summary -> {
-                    if (cancellation.isCancelled()) {
-                        throw ServiceCallException.cancelled("DescribeConnector");
-                    }
-                    return describe(summary.key());
-                })
-                .toList();
+        List<ConnectorDescription> all = new ArrayList<>(connectors.size());
+        for (ConnectorSummary summary : connectors) {
+            if (cancellation.isCancelled()) {
+                throw ServiceCallException.cancelled("DescribeConnector");
+            }
+            all.add(describe(summary.key()));
+        }
+        return all;
     }
 
-    /** CreateConnectorProfile in this account; answers the new profile's ARN. */
-    public String createConnectorProfile(com.fasterxml.jackson.databind.JsonNode request, String clientToken) {
-        com.fasterxml.jackson.databind.JsonNode response =
-                connection.appflow().createConnectorProfile(request, clientToken);
+    /** CreateConnectorProfile at this target; answers the new profile's ARN. */
+    public String createConnectorProfile(JsonNode request, String clientToken) {
+        JsonNode response = connection.appflow().createConnectorProfile(request, clientToken);
         String arn = response.path("connectorProfileArn").asText("");
         if (arn.isEmpty()) {
             throw ServiceCallException.badResponse(

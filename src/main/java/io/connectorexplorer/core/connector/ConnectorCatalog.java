@@ -3,12 +3,14 @@ package io.connectorexplorer.core.connector;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.task.Cancellation;
+import io.connectorexplorer.core.task.FanOut;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Every connector of one account: the connector types DescribeConnectors reports plus the custom
@@ -20,12 +22,16 @@ public final class ConnectorCatalog {
     /** A service that keeps answering with tokens it has already sent would otherwise loop forever. */
     private static final int MAX_PAGES = 10_000;
 
-    private static final int FLAG_THREADS = 8;
+    /** Describe calls in flight at once for one account's badges. */
+    private static final int FLAG_CALLS = 8;
 
     private final AppFlowGateway gateway;
+    private final ExecutorService serviceCalls;
 
-    public ConnectorCatalog(AppFlowGateway gateway) {
+    /** {@code serviceCalls}: the app's one bounded executor for service calls, shared by every account. */
+    public ConnectorCatalog(AppFlowGateway gateway, ExecutorService serviceCalls) {
         this.gateway = gateway;
+        this.serviceCalls = serviceCalls;
     }
 
     public AppFlowGateway gateway() {
@@ -61,20 +67,10 @@ public final class ConnectorCatalog {
         return new ConnectorDescription(key, configuration);
     }
 
-    /** Describes every connector in the list, in order; stops between calls when cancelled. */
-    public List<ConnectorDescription> describeAll(List<ConnectorSummary> connectors, Cancellation cancellation) {
-        List<ConnectorDescription> all = new ArrayList<>(connectors.size());
-        for (ConnectorSummary summary : connectors) {
-            throwIfCancelled(cancellation, "DescribeConnector");
-            all.add(describe(summary.key()));
-        }
-        return all;
-    }
-
     /**
-     * Fills the source and destination flags that ListConnectors does not report, by describing each
-     * custom connector whose flags are unknown (a few at a time). A connector the service cannot describe
-     * keeps unknown flags rather than failing the whole list.
+     * Fills the source and destination flags that ListConnectors does not report, by describing each custom connector
+     * whose flags are unknown, at most {@value #FLAG_CALLS} at a time on the shared service-call executor. A connector
+     * the service cannot describe keeps unknown flags rather than failing the whole list.
      */
     public List<ConnectorSummary> withFlags(List<ConnectorSummary> connectors, Cancellation cancellation) {
         List<Integer> missing = new ArrayList<>();
@@ -86,43 +82,28 @@ public final class ConnectorCatalog {
         if (missing.isEmpty()) {
             return connectors;
         }
-        List<ConnectorSummary> result = new ArrayList<>(connectors);
-        java.util.concurrent.ExecutorService pool =
-                java.util.concurrent.Executors.newFixedThreadPool(Math.min(FLAG_THREADS, missing.size()), r -> {
-                    Thread t = new Thread(r, "describe-custom-connectors");
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            List<java.util.concurrent.Future<ConnectorDescription>> futures = new ArrayList<>();
-            for (int index : missing) {
-                ConnectorKey key = connectors.get(index).key();
-                futures.add(pool.submit(() -> {
+        List<FanOut.Outcome<ConnectorDescription>> described =
+                FanOut.run(serviceCalls, FLAG_CALLS, missing, cancellation, index -> {
                     throwIfCancelled(cancellation, "DescribeConnector");
-                    return describe(key);
-                }));
-            }
-            for (int i = 0; i < missing.size(); i++) {
-                int index = missing.get(i);
-                try {
-                    ConnectorDescription d = futures.get(i).get();
-                    result.set(index, result.get(index).withFlags(d.canUseAsSource(), d.canUseAsDestination()));
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (!(e.getCause() instanceof ServiceCallException failure)) {
-                        throw new IllegalStateException(e.getCause());
-                    }
-                    if (failure.kind() != ServiceCallException.Kind.SERVICE) {
-                        throw failure;
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw ServiceCallException.cancelled("DescribeConnector");
-                }
-            }
-            return List.copyOf(result);
-        } finally {
-            pool.shutdownNow();
+                    return describe(connectors.get(index).key());
+                });
+        if (cancellation.isCancelled() || Thread.currentThread().isInterrupted()) {
+            throw ServiceCallException.cancelled("DescribeConnector");
         }
+        List<ConnectorSummary> result = new ArrayList<>(connectors);
+        for (int i = 0; i < missing.size(); i++) {
+            FanOut.Outcome<ConnectorDescription> outcome = described.get(i);
+            if (outcome.succeeded()) {
+                int index = missing.get(i);
+                ConnectorDescription d = outcome.value();
+                result.set(index, result.get(index).withFlags(d.canUseAsSource(), d.canUseAsDestination()));
+            } else if (!(outcome.failure() instanceof ServiceCallException failure)) {
+                throw new IllegalStateException(outcome.failure());
+            } else if (failure.kind() != ServiceCallException.Kind.SERVICE) {
+                throw failure;
+            }
+        }
+        return List.copyOf(result);
     }
 
     private interface PageCall {

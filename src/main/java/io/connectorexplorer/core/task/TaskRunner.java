@@ -3,8 +3,9 @@ package io.connectorexplorer.core.task;
 import java.util.function.Consumer;
 
 /**
- * Runs slow work away from the UI thread and hands the outcome back on it. Tests use a synchronous
- * runner, so view models are exercised without threads or the toolkit.
+ * Runs slow work away from the UI thread and hands the outcome back on it. Tests use a manual runner, so view models
+ * are exercised without threads or the toolkit, finishing tasks in any order. View models do not call it directly
+ * but through {@code ui.common.BackgroundTask}.
  */
 public interface TaskRunner {
 
@@ -21,7 +22,16 @@ public interface TaskRunner {
         boolean isCancelled();
     }
 
-    <T> Handle submit(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+    /**
+     * Runs {@code work} in the background; its result or failure goes to the callbacks on the UI thread unless the
+     * task was cancelled first. A result that arrives for a cancelled task goes to {@code onDiscarded} instead (on
+     * whichever thread notices), so what it holds — an open session — is closed rather than leaked.
+     */
+    <T> Handle submit(
+            Work<T> work,
+            Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onFailure,
+            Consumer<? super T> onDiscarded);
 
     /** Runs a small action on the UI thread, from any thread (to hand over what background work learned). */
     void onUiThread(Runnable action);

@@ -3,6 +3,7 @@ package io.connectorexplorer.infra.appflow;
 import io.connectorexplorer.core.account.AccountConnection;
 import io.connectorexplorer.core.account.AccountConnector;
 import io.connectorexplorer.core.account.CallerIdentity;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.MfaPrompt;
@@ -76,7 +77,9 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     }
 
     @Override
-    public AccountConnection open(AwsProfile profile, String region) {
+    public AccountConnection open(Target target) {
+        AwsProfile profile = target.profile();
+        String region = target.region();
         if (profile.isDemo()) {
             URI endpoint = demoEndpoint().uri();
             AppflowClient client = appflow(

@@ -35,6 +35,13 @@ public final class StatusModel {
         problem.set(null);
     }
 
+    /** Clears the problem shown only if it is of {@code kind} (another may have replaced it meanwhile). */
+    public void clearProblem(Problem.Kind kind) {
+        if (problem.get() != null && problem.get().kind() == kind) {
+            problem.set(null);
+        }
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

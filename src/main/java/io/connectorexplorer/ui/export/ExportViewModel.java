@@ -7,11 +7,11 @@ import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.task.TaskRunner;
+import io.connectorexplorer.ui.common.BackgroundTask;
 import io.connectorexplorer.ui.common.DialogService;
 import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
-import io.connectorexplorer.ui.common.TrackedTask;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +40,7 @@ public final class ExportViewModel {
     private final BooleanBinding canExportAll;
     private final javafx.beans.property.ReadOnlyBooleanWrapper exporting =
             new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private TrackedTask exportAllTask;
+    private TaskRunner.Handle exportAllTask;
 
     public ExportViewModel(
             TaskRunner tasks,
@@ -88,27 +88,25 @@ public final class ExportViewModel {
         }
         List<ConnectorSummary> all = List.copyOf(connectors);
         exporting.set(true);
-        exportAllTask = TrackedTask.start(
-                tasks,
-                status,
-                "Exporting " + all.size() + " connectors…",
-                c -> {
+        exportAllTask = BackgroundTask.of(c -> {
                     String text = output.allText(current.describeAll(all, c));
                     if (c.isCancelled()) {
                         return 0;
                     }
                     writer.write(target.get(), text);
                     return all.size();
-                },
-                count -> {
+                })
+                .showing(status, "Exporting " + all.size() + " connectors…")
+                .onSuccess(count -> {
                     exporting.set(false);
                     status.info("Exported " + count + " connectors to " + target.get());
-                },
-                error -> {
+                })
+                .onFailure(error -> {
                     exporting.set(false);
                     status.info("Export failed");
                     status.report(Problem.of("Could not export to " + target.get(), error, this::exportAll));
-                });
+                })
+                .executeWith(tasks);
     }
 
     /** Stops an export of all connectors between two calls; the target file is left as it was. */
@@ -133,19 +131,14 @@ public final class ExportViewModel {
     }
 
     private void write(Path path, String text, String what) {
-        TrackedTask.start(
-                tasks,
-                status,
-                "Writing " + path.getFileName() + "…",
-                c -> {
-                    writer.write(path, text);
-                    return path;
-                },
-                written -> status.info("Exported " + what + " to " + written),
-                error -> {
+        BackgroundTask.of(() -> writer.write(path, text))
+                .showing(status, "Writing " + path.getFileName() + "…")
+                .onSuccess(done -> status.info("Exported " + what + " to " + path))
+                .onFailure(error -> {
                     status.info("Export failed");
                     status.report(Problem.of("Could not write " + path, error, () -> write(path, text, what)));
-                });
+                })
+                .executeWith(tasks);
     }
 
     static String fileNameFor(ConnectorKey key) {

@@ -1,14 +1,10 @@
 package io.connectorexplorer.ui.form;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.connector.ConnectorDescription;
-import io.connectorexplorer.core.error.ServiceCallException;
-import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.form.AuthFormSpec;
 import io.connectorexplorer.core.form.AuthFormSpecs;
 import io.connectorexplorer.core.form.AuthMethod;
-import io.connectorexplorer.core.form.CliCommand;
 import io.connectorexplorer.core.form.FieldSpec;
 import io.connectorexplorer.core.form.FormCheck;
 import io.connectorexplorer.core.form.FormProblems;
@@ -17,100 +13,48 @@ import io.connectorexplorer.core.form.ProfileRequest;
 import io.connectorexplorer.core.form.Redaction;
 import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.core.model.ServiceModel;
-import io.connectorexplorer.core.task.TaskRunner;
-import io.connectorexplorer.ui.common.DialogService;
-import io.connectorexplorer.ui.common.Problem;
-import io.connectorexplorer.ui.common.StatusModel;
-import io.connectorexplorer.ui.common.TextClipboard;
-import io.connectorexplorer.ui.common.TrackedTask;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
 
 /**
- * The Connect tab: the form for the shown connector, checked against the AppFlow model as the user types,
- * a redacted live preview of the CreateConnectorProfile request, and the actions on it. Typed values live in
- * {@link FormValues} only, and are wiped when the connector changes or the window closes.
+ * The Connect tab's form for the shown connector: what was typed, checked against the AppFlow model as the user types,
+ * and the CreateConnectorProfile request it makes, with a redacted preview. Typed values live in {@link FormValues}
+ * only, and are wiped when the connector changes or the window closes. The actions on the request are in
+ * {@link CreateProfileViewModel}.
  */
 public final class ConnectFormViewModel {
 
-    /** Asks before creating: names the account, region and profile name. */
-    @FunctionalInterface
-    public interface CreateConfirmation {
-        boolean confirm(String account, String region, String profileName);
-    }
-
     private final Supplier<ServiceModel> model;
-    private final TaskRunner tasks;
-    private final StatusModel status;
-    private final TextClipboard clipboard;
-    private final DialogService dialogs;
-    private final TextFileWriter writer;
-    private final Supplier<AccountSession> session;
-    private final CreateConfirmation confirmation;
-
     private final FormValues values = new FormValues();
-    private final ReadOnlyObjectWrapper<AuthFormSpec> spec = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<AuthMethod> method = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     /** Fields the user has typed into: their messages show at once; the others only count until then. */
-    private final javafx.collections.ObservableSet<String> touched = FXCollections.observableSet();
-
-    private final ReadOnlyStringWrapper remaining = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper formMessages = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper createError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
-    private final BooleanProperty includeSecrets = new SimpleBooleanProperty();
-    private String clientToken;
-
-    public ConnectFormViewModel(
-            ServiceModel model,
-            TaskRunner tasks,
-            StatusModel status,
-            TextClipboard clipboard,
-            DialogService dialogs,
-            TextFileWriter writer,
-            Supplier<AccountSession> session,
-            CreateConfirmation confirmation) {
-        this(() -> model, tasks, status, clipboard, dialogs, writer, session, confirmation);
-    }
+    private final ObservableSet<String> touched = FXCollections.observableSet();
+    // One read-only view each, kept: the views' listeners on them are held weakly by the backing collections.
+    private final ObservableMap<String, String> errorsView = FXCollections.unmodifiableObservableMap(errors);
+    private final ObservableSet<String> touchedView = FXCollections.unmodifiableObservableSet(touched);
+    /** The connector in the form, which can lag the one shown while the tab is closed. */
+    private ConnectorDescription inForm;
 
     /**
-     * {@code model} is asked for the first time when a connector is shown, so a window can open before the model
-     * has been read (the app reads it in the background meanwhile); it must return the same model every time.
+     * {@code model} is asked for the first time when a connector is shown, so a window can open before the model has
+     * been read (the app reads it in the background meanwhile); it must return the same model every time.
      */
-    public ConnectFormViewModel(
-            Supplier<ServiceModel> model,
-            TaskRunner tasks,
-            StatusModel status,
-            TextClipboard clipboard,
-            DialogService dialogs,
-            TextFileWriter writer,
-            Supplier<AccountSession> session,
-            CreateConfirmation confirmation) {
+    public ConnectFormViewModel(Supplier<ServiceModel> model) {
         this.model = model;
-        this.tasks = tasks;
-        this.status = status;
-        this.clipboard = clipboard;
-        this.dialogs = dialogs;
-        this.writer = writer;
-        this.session = session;
-        this.confirmation = confirmation;
         method.addListener((obs, old, chosen) -> {
             if (old != null) {
                 old.fields().forEach(f -> values.remove(f.path()));
@@ -119,9 +63,28 @@ public final class ConnectFormViewModel {
         });
     }
 
+    /**
+     * Follows the connector {@code shown} in the tree, but builds its form only while {@code tabOpen} (a form of 2,000
+     * parameters takes a while to check and preview); a new connector wipes what was typed either way.
+     */
+    public void follow(ObservableValue<ConnectorDescription> shown, ObservableValue<Boolean> tabOpen) {
+        shown.addListener((obs, old, now) -> {
+            if (now == null || old == null || !now.key().equals(old.key())) {
+                show(tabOpen.getValue() ? now : null);
+            }
+        });
+        tabOpen.addListener((obs, was, open) -> {
+            ConnectorDescription now = shown.getValue();
+            if (open && now != null && (inForm == null || !inForm.key().equals(now.key()))) {
+                show(now);
+            }
+        });
+    }
+
     /** Shows the form for a connector; typed values of the previous one are wiped. Null shows nothing. */
     public void show(ConnectorDescription description) {
         clear();
+        inForm = description;
         if (description == null) {
             spec.set(null);
             method.set(null);
@@ -145,40 +108,30 @@ public final class ConnectFormViewModel {
     }
 
     public void setText(String path, String text) {
-        touched.add(path);
-        if (text == null || text.isEmpty()) {
-            values.remove(path);
-        } else {
-            values.set(path, text);
-        }
-        changed();
+        edit(path, text == null || text.isEmpty() ? null : () -> values.set(path, text));
     }
 
     public void setEntries(String path, List<String> entries) {
-        touched.add(path);
-        if (entries == null || entries.isEmpty()) {
-            values.remove(path);
-        } else {
-            values.set(path, entries);
-        }
-        changed();
+        edit(path, entries == null || entries.isEmpty() ? null : () -> values.set(path, entries));
     }
 
     public void setFlag(String path, Boolean flag) {
+        edit(path, flag == null ? null : () -> values.set(path, flag));
+    }
+
+    /** The user typed into a field: {@code setValue} stores the new value, or null when the field is now empty. */
+    private void edit(String path, Runnable setValue) {
         touched.add(path);
-        if (flag == null) {
+        if (setValue == null) {
             values.remove(path);
         } else {
-            values.set(path, flag);
+            setValue.run();
         }
         changed();
     }
 
-    /** Re-checks the form and redraws the preview; a changed request gets a new client token. */
+    /** Re-checks the form and redraws the preview; each change counts as a new revision of the request. */
     private void changed() {
-        clientToken = null;
-        result.set("");
-        createError.set("");
         AuthFormSpec current = spec.get();
         if (current == null) {
             errors.clear();
@@ -186,109 +139,48 @@ public final class ConnectFormViewModel {
             remaining.set("");
             formMessages.set("");
             valid.set(false);
-            return;
+        } else {
+            FormProblems problems = FormCheck.check(current, method.get(), values, model.get());
+            errors.keySet().retainAll(problems.fieldMessages().keySet());
+            errors.putAll(problems.fieldMessages());
+            formMessages.set(String.join("\n", problems.formMessages()));
+            valid.set(problems.isValid() && current.needsProfile());
+            remaining.set(remainingText(current, problems));
+            preview.set(JsonFormat.pretty(request(Redaction.MASK)));
         }
-        FormProblems problems = FormCheck.check(current, method.get(), values, model.get());
-        errors.keySet().retainAll(problems.fieldMessages().keySet());
-        errors.putAll(problems.fieldMessages());
-        formMessages.set(String.join("\n", problems.formMessages()));
-        valid.set(problems.isValid() && current.needsProfile());
-        remaining.set(
-                !current.needsProfile()
-                        ? "This connector takes no connector profile"
-                        : problems.isValid()
-                                ? "Ready to create"
-                                : problems.count()
-                                        + (problems.count() == 1 ? " item needs attention" : " items need attention"));
-        preview.set(JsonFormat.pretty(request(Redaction.MASK)));
+        revision.set(revision.get() + 1);
     }
 
-    private ObjectNode request(Redaction redaction) {
-        return ProfileRequest.build(spec.get(), method.get(), values, redaction);
+    private static String remainingText(AuthFormSpec spec, FormProblems problems) {
+        if (!spec.needsProfile()) {
+            return "This connector takes no connector profile";
+        }
+        if (problems.isValid()) {
+            return "Ready to create";
+        }
+        return problems.count() + (problems.count() == 1 ? " item needs attention" : " items need attention");
     }
 
-    /** Puts the AWS CLI command on the clipboard; secrets only when "include secrets" is ticked, for this copy. */
-    public void copyCliCommand() {
-        if (spec.get() == null) {
-            return;
-        }
-        boolean secrets = includeSecrets.get();
-        clipboard.putText(CliCommand.render(request(secrets ? Redaction.NONE : Redaction.MASK)));
-        includeSecrets.set(false);
-        status.info(
-                secrets
-                        ? "Copied the AWS CLI command, with secrets"
-                        : "Copied the AWS CLI command (secrets shown as ****)");
-    }
-
-    /** Saves the request as JSON; saving never includes secrets. */
-    public void saveRequest() {
-        AuthFormSpec current = spec.get();
-        if (current == null) {
-            return;
-        }
-        String text = JsonFormat.pretty(request(Redaction.MASK));
-        String name = current.connector().displayId().replaceAll("[^A-Za-z0-9._-]+", "_") + "-connector-profile.json";
-        dialogs.chooseSaveFile("Save CreateConnectorProfile request", name)
-                .ifPresent(path -> TrackedTask.start(
-                        tasks,
-                        status,
-                        "Saving " + path.getFileName() + "…",
-                        c -> {
-                            writer.write(path, text);
-                            return path;
-                        },
-                        saved -> status.info("Saved the request (secrets shown as ****) to " + saved),
-                        error -> status.report(Problem.of("Could not save " + path, error, this::saveRequest))));
-    }
-
-    /** Creates the connector profile in the active account after the user confirms; retries reuse the client token. */
-    public void create() {
-        AccountSession current = session.get();
-        if (!valid.get() || current == null || creating.get()) {
-            return;
-        }
-        ObjectNode request = request(Redaction.NONE);
-        String profileName = request.path("connectorProfileName").asText();
-        if (!confirmation.confirm(current.profile().name(), current.region(), profileName)) {
-            return;
-        }
-        if (clientToken == null) {
-            clientToken = UUID.randomUUID().toString();
-        }
-        String token = clientToken;
-        creating.set(true);
-        TrackedTask.start(
-                tasks,
-                status,
-                "Creating connector profile " + profileName + "…",
-                c -> current.createConnectorProfile(request, token),
-                arn -> {
-                    creating.set(false);
-                    createError.set("");
-                    result.set("Created " + arn);
-                    status.clearProblem();
-                    status.info("Created connector profile " + profileName);
-                },
-                error -> {
-                    creating.set(false);
-                    result.set("");
-                    createError.set(
-                            error instanceof ServiceCallException e
-                                    ? e.headline() + " " + e.advice()
-                                    : String.valueOf(error.getMessage()));
-                    status.report(Problem.of("Could not create connector profile " + profileName, error, this::create));
-                });
+    /** The request the form makes, secrets as {@code redaction} says; null when no connector is shown. */
+    public ObjectNode request(Redaction redaction) {
+        return spec.get() == null ? null : ProfileRequest.build(spec.get(), method.get(), values, redaction);
     }
 
     /** Wipes every typed value (the connector changed, or the window is closing). */
     public void clear() {
         values.clear();
         touched.clear();
-        clientToken = null;
-        includeSecrets.set(false);
         errors.clear();
+        revision.set(revision.get() + 1);
     }
+
+    /** The fields to draw for the chosen method, in form order. */
+    public List<FieldSpec> fields() {
+        AuthFormSpec current = spec.get();
+        return current == null ? List.of() : current.requestFields(method.get());
+    }
+
+    private final ReadOnlyObjectWrapper<AuthFormSpec> spec = new ReadOnlyObjectWrapper<>();
 
     public ReadOnlyObjectProperty<AuthFormSpec> specProperty() {
         return spec.getReadOnlyProperty();
@@ -297,6 +189,8 @@ public final class ConnectFormViewModel {
     public AuthFormSpec getSpec() {
         return spec.get();
     }
+
+    private final ObjectProperty<AuthMethod> method = new SimpleObjectProperty<>();
 
     public ObjectProperty<AuthMethod> methodProperty() {
         return method;
@@ -310,21 +204,29 @@ public final class ConnectFormViewModel {
         method.set(chosen);
     }
 
-    public javafx.collections.ObservableSet<String> getTouched() {
-        return touched;
+    /** Read-only: fields change through {@link #setText} and its siblings. */
+    public ObservableSet<String> getTouched() {
+        return touchedView;
     }
 
+    /** Read-only: the message beside each field that has one, by field path. */
     public ObservableMap<String, String> getErrors() {
-        return errors;
+        return errorsView;
     }
+
+    private final ReadOnlyStringWrapper remaining = new ReadOnlyStringWrapper("");
 
     public ReadOnlyStringProperty remainingProperty() {
         return remaining.getReadOnlyProperty();
     }
 
+    private final ReadOnlyStringWrapper formMessages = new ReadOnlyStringWrapper("");
+
     public ReadOnlyStringProperty formMessagesProperty() {
         return formMessages.getReadOnlyProperty();
     }
+
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
 
     public ReadOnlyBooleanProperty validProperty() {
         return valid.getReadOnlyProperty();
@@ -334,6 +236,8 @@ public final class ConnectFormViewModel {
         return valid.get();
     }
 
+    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
+
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
     }
@@ -342,34 +246,10 @@ public final class ConnectFormViewModel {
         return preview.get();
     }
 
-    public ReadOnlyStringProperty resultProperty() {
-        return result.getReadOnlyProperty();
-    }
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
 
-    public String getResult() {
-        return result.get();
-    }
-
-    /** The service's error for the last create, shown beside the form; empty when none. */
-    public ReadOnlyStringProperty createErrorProperty() {
-        return createError.getReadOnlyProperty();
-    }
-
-    public String getCreateError() {
-        return createError.get();
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
-    }
-
-    public BooleanProperty includeSecretsProperty() {
-        return includeSecrets;
-    }
-
-    /** The fields to draw for the chosen method, in form order. */
-    public List<FieldSpec> fields() {
-        AuthFormSpec current = spec.get();
-        return current == null ? List.of() : current.requestFields(method.get());
+    /** Counts changes to what was typed: a changed request is another request (it gets a new client token). */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 }

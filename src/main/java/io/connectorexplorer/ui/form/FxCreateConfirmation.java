@@ -7,7 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /** Asks before creating a connector profile, naming the account, region and profile name. */
-public final class FxCreateConfirmation implements ConnectFormViewModel.CreateConfirmation {
+public final class FxCreateConfirmation implements CreateProfileViewModel.CreateConfirmation {
 
     private final Window owner;
     private final Supplier<String> accountId;

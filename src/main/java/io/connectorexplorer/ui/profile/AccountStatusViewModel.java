@@ -5,6 +5,8 @@ import io.connectorexplorer.core.account.CallerIdentity;
 import io.connectorexplorer.core.account.ConnectionState;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.task.TaskRunner;
+import io.connectorexplorer.ui.common.BackgroundTask;
+import io.connectorexplorer.ui.common.Stamps;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +22,7 @@ public final class AccountStatusViewModel {
     private final ReadOnlyObjectWrapper<CallerIdentity> identity = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper identityText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper("");
-    private TaskRunner.Handle identityTask;
+    private final Stamps sessions = new Stamps();
 
     public AccountStatusViewModel(
             TaskRunner tasks,
@@ -34,25 +36,22 @@ public final class AccountStatusViewModel {
     }
 
     private void identify(AccountSession opened) {
-        if (identityTask != null) {
-            identityTask.cancel();
-        }
+        Stamps.Stamp stamp = sessions.next();
         identity.set(null);
         if (opened == null) {
             identityText.set("");
             return;
         }
         identityText.set("Checking identity…");
-        identityTask = tasks.submit(
-                c -> opened.identity(),
-                who -> {
+        BackgroundTask.of(c -> opened.identity())
+                .whileCurrent(stamp)
+                .onSuccess(who -> {
                     identity.set(who);
                     identityText.set("Account " + who.account() + " · " + who.arn());
-                },
-                error -> identityText.set("Identity unknown: "
-                        + (error instanceof ServiceCallException e
-                                ? e.headline()
-                                : String.valueOf(error.getMessage()))));
+                })
+                .onFailure(error -> identityText.set(
+                        "Identity unknown: " + ServiceCallException.from(error).headline()))
+                .executeWith(tasks);
     }
 
     static String describe(ConnectionState state) {

@@ -4,9 +4,10 @@ import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.SignInPrompt;
 import io.connectorexplorer.core.profile.SignInService;
 import io.connectorexplorer.core.task.TaskRunner;
+import io.connectorexplorer.ui.common.BackgroundTask;
 import io.connectorexplorer.ui.common.Problem;
+import io.connectorexplorer.ui.common.Stamps;
 import io.connectorexplorer.ui.common.StatusModel;
-import io.connectorexplorer.ui.common.TrackedTask;
 import java.net.URI;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -41,7 +42,7 @@ public final class SignInViewModel {
     private final Runnable onSignedIn;
     private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(new Step.Idle());
-    private TrackedTask task;
+    private final Stamps attempts = new Stamps();
     private AwsProfile profile;
 
     public SignInViewModel(
@@ -66,7 +67,7 @@ public final class SignInViewModel {
     }
 
     private void start(AwsProfile p, boolean viaBrowser) {
-        TrackedTask.cancel(task);
+        Stamps.Stamp attempt = attempts.next();
         profile = p;
         signingIn.set(true);
         step.set(new Step.Idle());
@@ -89,28 +90,27 @@ public final class SignInViewModel {
                 tasks.onUiThread(() -> step.set(new Step.EnterCode(p.name(), userCode, page, pageWithCode)));
             }
         };
-        task = TrackedTask.start(
-                tasks,
-                status,
-                "Signing in to " + p.name() + "…",
-                c -> {
+        BackgroundTask.of(c -> {
                     service.signIn(p, prompt, c);
                     return p;
-                },
-                signedIn -> {
+                })
+                .showing(status, "Signing in to " + p.name() + "…")
+                .whileCurrent(attempt)
+                .onSuccess(signedIn -> {
                     finish();
                     status.clearProblem();
                     status.info("Signed in to " + signedIn.name());
                     onSignedIn.run();
-                },
-                error -> {
+                })
+                .onFailure(error -> {
                     finish();
                     status.report(Problem.of("Sign-in to " + p.name() + " failed", error, () -> signIn(p)));
-                });
+                })
+                .executeWith(tasks);
     }
 
     public void cancel() {
-        TrackedTask.cancel(task);
+        attempts.supersede();
         finish();
         status.info("Sign-in cancelled");
     }

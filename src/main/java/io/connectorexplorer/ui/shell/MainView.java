@@ -1,8 +1,6 @@
 package io.connectorexplorer.ui.shell;
 
-import atlantafx.base.controls.Spacer;
-import atlantafx.base.theme.Styles;
-import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.ui.common.ProblemBannerView;
 import io.connectorexplorer.ui.common.StatusBarView;
 import io.connectorexplorer.ui.common.StatusModel;
@@ -12,6 +10,7 @@ import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
 import io.connectorexplorer.ui.form.ConnectFormView;
 import io.connectorexplorer.ui.form.ConnectFormViewModel;
+import io.connectorexplorer.ui.form.CreateProfileViewModel;
 import io.connectorexplorer.ui.profile.AccountStatusViewModel;
 import io.connectorexplorer.ui.profile.ProfileSwitcherView;
 import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
@@ -21,21 +20,14 @@ import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window's layout: menus and toolbar, banners, list beside tree, status bar. */
+/** The main window's layout: menus and toolbar, banners, list beside tabs, status bar. */
 public final class MainView extends BorderPane {
 
     /** What the shell's view models and actions the window binds to. */
@@ -49,6 +41,7 @@ public final class MainView extends BorderPane {
             AccountStatusViewModel account,
             SignInViewModel signIn,
             ConnectFormViewModel connect,
+            CreateProfileViewModel create,
             ObjectProperty<Theme> theme,
             Runnable quit) {}
 
@@ -59,11 +52,6 @@ public final class MainView extends BorderPane {
     private final ConfigTreeView treeView;
     private final ProfileSwitcherView switcherView;
 
-    /** Whether the Connect tab is the one shown. */
-    public ReadOnlyBooleanProperty connectTabSelectedProperty() {
-        return connectTab.selectedProperty();
-    }
-
     public MainView(Models m) {
         setId("mainView");
         listView = new ConnectorListView(m.list());
@@ -73,91 +61,54 @@ public final class MainView extends BorderPane {
         configuration.setId("configurationTab");
         configuration.setClosable(false);
         // Built when first selected: a form the window does not show yet only slows its first appearance.
-        Tab connect = new Tab("Connect");
-        connect.setId("connectTab");
-        connect.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && connect.getContent() == null) {
-                connect.setContent(new ConnectFormView(m.connect()));
+        connectTab = new Tab("Connect");
+        connectTab.setId("connectTab");
+        connectTab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && connectTab.getContent() == null) {
+                connectTab.setContent(new ConnectFormView(m.connect(), m.create()));
             }
         });
-        connect.setClosable(false);
-        connectTab = connect;
-        tabs = new TabPane(configuration, connect);
+        connectTab.setClosable(false);
+        tabs = new TabPane(configuration, connectTab);
         tabs.setId("detailTabs");
         split = new SplitPane(listView, tabs);
         split.setId("mainSplit");
         SplitPane.setResizableWithParent(listView, false);
 
         MainMenus menus = new MainMenus(m, this);
-        VBox top = new VBox(
-                menus.menuBar(), toolbar(m), demoBanner(m), new ProblemBannerView(m.status(), m.explorer()::retry));
-        setTop(top);
+        setTop(new VBox(
+                menus.menuBar(),
+                new MainToolbar(m, switcherView),
+                new DemoBannerView(m.switcher().profileProperty()),
+                new ProblemBannerView(m.status(), m.explorer()::retry)));
         setCenter(split);
-        setBottom(new StatusBarView(
+        setBottom(statusBar(m));
+    }
+
+    /** The target the window shows: what was opened, named even while it loads or after it failed. */
+    private static StatusBarView statusBar(Models m) {
+        ObservableValue<Target> target = m.explorer().account().targetProperty();
+        return new StatusBarView(
                 m.status(),
                 Bindings.createStringBinding(
-                        () -> m.switcher().getProfile() == null
+                        () -> target.getValue() == null
                                 ? "No profile"
-                                : m.switcher().getProfile().name(),
-                        m.switcher().profileProperty()),
-                m.switcher().regionProperty(),
+                                : target.getValue().profileName(),
+                        target),
+                Bindings.createStringBinding(
+                        () -> target.getValue() == null ? "" : target.getValue().region(), target),
                 m.account().stateTextProperty(),
                 m.account().identityTextProperty(),
                 Bindings.createStringBinding(
                         () -> m.explorer().getSession() == null
                                 ? ""
                                 : m.explorer().getSession().endpointDescription(),
-                        m.explorer().sessionProperty())));
+                        m.explorer().sessionProperty()));
     }
 
-    private ToolBar toolbar(Models m) {
-        Button reload =
-                button("reloadButton", Feather.REFRESH_CW, "Reload from the service (F5)", m.explorer()::reload);
-        Button export =
-                button("exportButton", Feather.DOWNLOAD, "Export configuration (Ctrl+E)", m.export()::exportSelected);
-        export.disableProperty().bind(m.export().canExportSelectedProperty().not());
-        Button copy = button(
-                "copyJsonButton", Feather.CLIPBOARD, "Copy as JSON (Ctrl+Shift+J)", m.export()::copySelectedAsJson);
-        copy.disableProperty().bind(m.export().canExportSelectedProperty().not());
-        Button theme = button(
-                "themeButton",
-                Feather.MOON,
-                "Light or dark theme (Ctrl+Shift+D)",
-                () -> m.theme().set(m.theme().get().other()));
-        m.theme()
-                .addListener((obs, old, t) ->
-                        ((FontIcon) theme.getGraphic()).setIconCode(t == Theme.DARK ? Feather.SUN : Feather.MOON));
-        ((FontIcon) theme.getGraphic()).setIconCode(m.theme().get() == Theme.DARK ? Feather.SUN : Feather.MOON);
-        return new ToolBar(switcherView, reload, new Spacer(), copy, export, theme);
-    }
-
-    private static HBox demoBanner(Models m) {
-        Label text = new Label("Demo account: sample data served offline by a built-in endpoint. "
-                + "No AWS account is used. Pick a profile above to explore your own accounts.");
-        text.setWrapText(true);
-        FontIcon icon = new FontIcon(Feather.INFO);
-        HBox banner = new HBox(8, icon, text);
-        banner.setId("demoBanner");
-        banner.getStyleClass().add("demo-banner");
-        banner.setAlignment(Pos.CENTER_LEFT);
-        var isDemo = Bindings.createBooleanBinding(
-                () -> {
-                    AwsProfile p = m.switcher().getProfile();
-                    return p != null && p.isDemo();
-                },
-                m.switcher().profileProperty());
-        banner.visibleProperty().bind(isDemo);
-        banner.managedProperty().bind(isDemo);
-        return banner;
-    }
-
-    private static Button button(String id, Feather icon, String tip, Runnable action) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setId(id);
-        b.getStyleClass().addAll(Styles.BUTTON_ICON);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
+    /** Whether the Connect tab is the one shown. */
+    public ReadOnlyBooleanProperty connectTabSelectedProperty() {
+        return connectTab.selectedProperty();
     }
 
     SplitPane split() {

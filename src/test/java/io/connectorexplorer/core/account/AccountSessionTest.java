@@ -1,6 +1,7 @@
 package io.connectorexplorer.core.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,8 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.core.connector.AppFlowGateway;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.connector.ConnectorSummary;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileKind;
+import io.connectorexplorer.core.task.Cancellation;
+import io.connectorexplorer.testsupport.TestThreads;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -29,7 +35,9 @@ class AccountSessionTest {
     private final ConnectorKey slow = ConnectorKey.amazon("Zendesk");
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
     private final AccountSession session = new AccountSession(
-            new AwsProfile("p", ProfileKind.STATIC_KEYS, "eu-west-1", null), "eu-west-1", new Connection());
+            new Target(new AwsProfile("p", ProfileKind.STATIC_KEYS, "eu-west-1", null), "eu-west-1"),
+            new Connection(),
+            TestThreads.SERVICE_CALLS);
 
     @AfterEach
     void stop() {
@@ -63,6 +71,25 @@ class AccountSessionTest {
         assertThat(twice).isSameAs(once);
         assertThat(session.cached(key)).contains(once);
         assertThat(calls.get(key).get()).isEqualTo(1);
+    }
+
+    @Test
+    void describeAllKeepsTheListOrderStopsWhenCancelledAndReusesWhatWasDescribed() {
+        List<ConnectorSummary> list = List.of(summary(ConnectorKey.custom("acme")), summary(ConnectorKey.amazon("S3")));
+
+        ServiceCallException failure = catchThrowableOfType(
+                ServiceCallException.class, () -> session.describeAll(list, () -> calls.size() >= 1));
+        assertThat(failure.kind()).isEqualTo(ServiceCallException.Kind.CANCELLED);
+        assertThat(calls).containsOnlyKeys(ConnectorKey.custom("acme"));
+
+        assertThat(session.describeAll(list, Cancellation.NEVER))
+                .extracting(ConnectorDescription::key)
+                .containsExactly(ConnectorKey.custom("acme"), ConnectorKey.amazon("S3"));
+        assertThat(calls.get(ConnectorKey.custom("acme")).get()).isEqualTo(1);
+    }
+
+    private static ConnectorSummary summary(ConnectorKey key) {
+        return new ConnectorSummary(key, null, null, null, null, null);
     }
 
     private static ConnectorKey sameBinAs(ConnectorKey key) {

@@ -10,6 +10,7 @@ import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.error.ServiceCallException.Kind;
 import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.core.task.Cancellation;
+import io.connectorexplorer.testsupport.TestThreads;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ConnectorCatalogTest {
 
     private final FakeAppFlowGateway gateway = new FakeAppFlowGateway();
-    private final ConnectorCatalog catalog = new ConnectorCatalog(gateway);
+    private final ConnectorCatalog catalog = new ConnectorCatalog(gateway, TestThreads.SERVICE_CALLS);
 
     // ---- listAll: pagination ----
 
@@ -256,25 +257,6 @@ class ConnectorCatalogTest {
 
             assertThat(failure.kind()).as(response).isEqualTo(Kind.BAD_RESPONSE);
         }
-    }
-
-    @Test
-    void describeAllKeepsTheListOrderAndStopsWhenCancelled() {
-        gateway.descriptions.put(
-                ConnectorKey.amazon("S3"), json("{'connectorConfiguration': {'connectorType': 'S3'}}"));
-        gateway.descriptions.put(
-                ConnectorKey.custom("acme"), json("{'connectorConfiguration': {'connectorLabel': 'acme'}}"));
-        List<ConnectorSummary> list = List.of(summary(ConnectorKey.custom("acme")), summary(ConnectorKey.amazon("S3")));
-
-        assertThat(catalog.describeAll(list, Cancellation.NEVER))
-                .extracting(ConnectorDescription::key)
-                .containsExactly(ConnectorKey.custom("acme"), ConnectorKey.amazon("S3"));
-
-        gateway.described.clear();
-        ServiceCallException failure = catchThrowableOfType(
-                ServiceCallException.class, () -> catalog.describeAll(list, () -> gateway.described.size() >= 1));
-        assertThat(failure.kind()).isEqualTo(Kind.CANCELLED);
-        assertThat(gateway.described).containsExactly(ConnectorKey.custom("acme"));
     }
 
     // ---- withFlags ----

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.app.Services;
 import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.core.profile.AwsProfile;
@@ -14,6 +15,7 @@ import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
 import io.connectorexplorer.testsupport.RecordingHook;
+import io.connectorexplorer.testsupport.TestThreads;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +60,10 @@ class CreateConnectorProfileEndToEndTest {
         services = Services.create(new AwsEnvironment(account.variables(), folder), AppFlowTestAccount.TIMEOUTS);
         AwsProfile profile = TargetResolver.find(services.profiles().profiles(), AppFlowTestAccount.PROFILE)
                 .orElseThrow();
-        session = new AccountSession(profile, "eu-west-1", services.accounts().open(profile, "eu-west-1"));
+        session = new AccountSession(
+                new Target(profile, "eu-west-1"),
+                services.accounts().open(new Target(profile, "eu-west-1")),
+                TestThreads.SERVICE_CALLS);
     }
 
     @AfterEach

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectorexplorer.app.Services;
 import io.connectorexplorer.core.account.AccountConnection;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.TargetResolver;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
+import io.connectorexplorer.testsupport.TestThreads;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -56,8 +58,8 @@ class MalformedDefaultConfigTest {
     void theDemoAccountStillLoads() {
         System.setProperty("aws.configFile", malformed.toString());
         try (Services services = services(java.util.Map.of("AWS_CONFIG_FILE", malformed.toString()));
-                AccountConnection demo = services.accounts().open(AwsProfile.demo(), "us-east-1")) {
-            assertThat(new ConnectorCatalog(demo.appflow()).listAll(() -> false))
+                AccountConnection demo = services.accounts().open(new Target(AwsProfile.demo(), "us-east-1"))) {
+            assertThat(new ConnectorCatalog(demo.appflow(), TestThreads.SERVICE_CALLS).listAll(() -> false))
                     .hasSize(27);
         }
     }
@@ -71,8 +73,9 @@ class MalformedDefaultConfigTest {
             try (Services services = services(account.variables())) {
                 AwsProfile profile = TargetResolver.find(services.profiles().profiles(), AppFlowTestAccount.PROFILE)
                         .orElseThrow();
-                try (AccountConnection connection = services.accounts().open(profile, "eu-west-1")) {
-                    assertThat(new ConnectorCatalog(connection.appflow()).listAll(() -> false))
+                try (AccountConnection connection = services.accounts().open(new Target(profile, "eu-west-1"))) {
+                    assertThat(new ConnectorCatalog(connection.appflow(), TestThreads.SERVICE_CALLS)
+                                    .listAll(() -> false))
                             .hasSize(27);
                 }
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.connectorexplorer.app.Services;
 import io.connectorexplorer.core.account.AccountConnection;
 import io.connectorexplorer.core.account.CallerIdentity;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.error.ServiceCallException.Kind;
 import io.connectorexplorer.core.profile.AwsProfile;
@@ -137,7 +138,8 @@ class BrokenProfilesEndToEndTest {
         assertThat(profile.isUsable()).as(name).isFalse();
         assertThat(profile.problem()).as(name).isEqualTo(reason);
 
-        ServiceCallException refused = bed.failure(() -> services.accounts().open(profile, ProfileTestbed.REGION));
+        ServiceCallException refused =
+                bed.failure(() -> services.accounts().open(new Target(profile, ProfileTestbed.REGION)));
         assertThat(refused.kind()).isEqualTo(Kind.CONFIGURATION);
         assertThat(refused.getMessage()).isEqualTo("Profile '" + name + "' cannot be used: " + reason + ".");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectorexplorer.app.Services;
 import io.connectorexplorer.core.account.AccountConnection;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.TargetResolver;
@@ -46,7 +47,7 @@ class CredentialsFileChangeEndToEndTest {
                 Services.create(new AwsEnvironment(account.variables(), folder), AppFlowTestAccount.TIMEOUTS)) {
             AwsProfile profile = TargetResolver.find(services.profiles().profiles(), AppFlowTestAccount.PROFILE)
                     .orElseThrow();
-            try (AccountConnection connection = services.accounts().open(profile, "eu-west-1")) {
+            try (AccountConnection connection = services.accounts().open(new Target(profile, "eu-west-1"))) {
                 connection.appflow().describeConnector(ConnectorKey.amazon("S3"));
                 assertThat(lastKeyId()).isEqualTo(AppFlowTestAccount.ACCESS_KEY_ID);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.connectorexplorer.app.Services;
 import io.connectorexplorer.core.account.AccountConnection;
 import io.connectorexplorer.core.account.CallerIdentity;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
@@ -182,7 +183,7 @@ final class ProfileTestbed implements AutoCloseable {
     }
 
     AccountConnection open(Services services, String name) {
-        return kept(services.accounts().open(profile(services, name), REGION));
+        return kept(services.accounts().open(new Target(profile(services, name), REGION)));
     }
 
     CallerIdentity identity(AccountConnection connection) {

@@ -3,6 +3,7 @@ package io.connectorexplorer.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;
@@ -14,6 +15,7 @@ import io.connectorexplorer.infra.files.AtomicTextFileWriter;
 import io.connectorexplorer.testsupport.FakeAccounts;
 import io.connectorexplorer.testsupport.ManualTaskRunner;
 import io.connectorexplorer.testsupport.RecordingClipboard;
+import io.connectorexplorer.testsupport.TestThreads;
 import io.connectorexplorer.ui.common.StatusModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +36,8 @@ class ExportViewModelTest {
     private final FakeAccounts accounts = new FakeAccounts().account("prod", "Salesforce", "S3");
     private final AwsProfile prod =
             new AwsProfile("prod", io.connectorexplorer.core.profile.ProfileKind.STATIC_KEYS, "eu-west-1", null);
-    private final AccountSession session = new AccountSession(prod, "eu-west-1", accounts.open(prod, "eu-west-1"));
+    private final AccountSession session = new AccountSession(
+            new Target(prod, "eu-west-1"), accounts.open(new Target(prod, "eu-west-1")), TestThreads.SERVICE_CALLS);
     private final ManualTaskRunner tasks = new ManualTaskRunner();
     private final StatusModel status = new StatusModel();
     private final RecordingClipboard clipboard = new RecordingClipboard();

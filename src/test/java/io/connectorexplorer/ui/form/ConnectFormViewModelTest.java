@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.core.account.AccountConnection;
 import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.account.CallerIdentity;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.error.ServiceCallException;
@@ -17,6 +18,7 @@ import io.connectorexplorer.infra.files.AtomicTextFileWriter;
 import io.connectorexplorer.infra.model.BundledServiceModel;
 import io.connectorexplorer.testsupport.ManualTaskRunner;
 import io.connectorexplorer.testsupport.RecordingClipboard;
+import io.connectorexplorer.testsupport.TestThreads;
 import io.connectorexplorer.ui.common.StatusModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,63 +48,67 @@ class ConnectFormViewModelTest {
     private boolean confirm = true;
     private ServiceCallException failNext;
     private final AwsProfile prod = new AwsProfile("prod", ProfileKind.STATIC_KEYS, "eu-west-1", null);
-    private final AccountSession session = new AccountSession(prod, "eu-west-1", new AccountConnection() {
-        @Override
-        public io.connectorexplorer.core.connector.AppFlowGateway appflow() {
-            return new io.connectorexplorer.core.connector.AppFlowGateway() {
+    private final AccountSession session = new AccountSession(
+            new Target(prod, "eu-west-1"),
+            new AccountConnection() {
                 @Override
-                public JsonNode describeConnectors(String nextToken) {
-                    throw new UnsupportedOperationException();
+                public io.connectorexplorer.core.connector.AppFlowGateway appflow() {
+                    return new io.connectorexplorer.core.connector.AppFlowGateway() {
+                        @Override
+                        public JsonNode describeConnectors(String nextToken) {
+                            throw new UnsupportedOperationException();
+                        }
+
+                        @Override
+                        public JsonNode listConnectors(String nextToken) {
+                            throw new UnsupportedOperationException();
+                        }
+
+                        @Override
+                        public JsonNode describeConnector(ConnectorKey key) {
+                            throw new UnsupportedOperationException();
+                        }
+
+                        @Override
+                        public JsonNode createConnectorProfile(JsonNode request, String clientToken) {
+                            requestsSent.add(request);
+                            tokensSent.add(clientToken);
+                            if (failNext != null) {
+                                ServiceCallException failure = failNext;
+                                failNext = null;
+                                throw failure;
+                            }
+                            return JsonFormat.mapper()
+                                    .createObjectNode()
+                                    .put(
+                                            "connectorProfileArn",
+                                            "arn:aws:appflow:eu-west-1:111122223333:connectorprofile/"
+                                                    + request.path("connectorProfileName")
+                                                            .asText());
+                        }
+
+                        @Override
+                        public String endpointDescription() {
+                            return "fake";
+                        }
+
+                        @Override
+                        public void close() {}
+                    };
                 }
 
                 @Override
-                public JsonNode listConnectors(String nextToken) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public JsonNode describeConnector(ConnectorKey key) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public JsonNode createConnectorProfile(JsonNode request, String clientToken) {
-                    requestsSent.add(request);
-                    tokensSent.add(clientToken);
-                    if (failNext != null) {
-                        ServiceCallException failure = failNext;
-                        failNext = null;
-                        throw failure;
-                    }
-                    return JsonFormat.mapper()
-                            .createObjectNode()
-                            .put(
-                                    "connectorProfileArn",
-                                    "arn:aws:appflow:eu-west-1:111122223333:connectorprofile/"
-                                            + request.path("connectorProfileName")
-                                                    .asText());
-                }
-
-                @Override
-                public String endpointDescription() {
-                    return "fake";
+                public CallerIdentity identity() {
+                    return new CallerIdentity("111122223333", "arn:aws:iam::111122223333:user/test");
                 }
 
                 @Override
                 public void close() {}
-            };
-        }
-
-        @Override
-        public CallerIdentity identity() {
-            return new CallerIdentity("111122223333", "arn:aws:iam::111122223333:user/test");
-        }
-
-        @Override
-        public void close() {}
-    });
-    private final ConnectFormViewModel model = new ConnectFormViewModel(
-            BundledServiceModel.appflow(),
+            },
+            TestThreads.SERVICE_CALLS);
+    private final ConnectFormViewModel model = new ConnectFormViewModel(BundledServiceModel::appflow);
+    private final CreateProfileViewModel actions = new CreateProfileViewModel(
+            model,
             tasks,
             status,
             clipboard,
@@ -162,15 +168,15 @@ class ConnectFormViewModelTest {
         model.show(demo("acme-crm"));
         fillAcme();
 
-        model.copyCliCommand();
+        actions.copyCliCommand();
         assertThat(clipboard.text())
                 .startsWith("aws appflow create-connector-profile --cli-input-json '")
                 .doesNotContain(SECRET);
-        model.includeSecretsProperty().set(true);
-        model.copyCliCommand();
+        actions.includeSecretsProperty().set(true);
+        actions.copyCliCommand();
         assertThat(clipboard.text()).contains(SECRET);
-        assertThat(model.includeSecretsProperty().get()).isFalse();
-        model.copyCliCommand();
+        assertThat(actions.includeSecretsProperty().get()).isFalse();
+        actions.copyCliCommand();
         assertThat(clipboard.text()).doesNotContain(SECRET);
     }
 
@@ -178,10 +184,10 @@ class ConnectFormViewModelTest {
     void savingNeverIncludesSecretsEvenWhenTicked() throws Exception {
         model.show(demo("acme-crm"));
         fillAcme();
-        model.includeSecretsProperty().set(true);
+        actions.includeSecretsProperty().set(true);
         saveTo.set(folder.resolve("request.json"));
 
-        model.saveRequest();
+        actions.saveRequest();
         tasks.runAll();
 
         assertThat(Files.readString(folder.resolve("request.json")))
@@ -195,19 +201,19 @@ class ConnectFormViewModelTest {
         fillAcme();
         failNext = ServiceCallException.timeout("CreateConnectorProfile", "No answer in time.");
 
-        model.create();
+        actions.create();
         tasks.runAll();
         assertThat(status.getProblem().actionLabel()).isEqualTo("Retry");
-        assertThat(model.getCreateError()).contains("No answer in time.");
+        assertThat(actions.getCreateError()).contains("No answer in time.");
         status.getProblem().action().run();
         tasks.runAll();
 
         assertThat(tokensSent).hasSize(2);
         assertThat(tokensSent.get(1)).isEqualTo(tokensSent.get(0));
         assertThat(requestsSent.get(1).toString()).contains(SECRET);
-        assertThat(model.getResult())
+        assertThat(actions.getResult())
                 .isEqualTo("Created arn:aws:appflow:eu-west-1:111122223333:connectorprofile/acme-prod");
-        assertThat(model.getCreateError()).isEmpty();
+        assertThat(actions.getCreateError()).isEmpty();
         assertThat(status.isBusy()).isFalse();
     }
 
@@ -215,10 +221,10 @@ class ConnectFormViewModelTest {
     void aChangedFormGetsANewClientToken() {
         model.show(demo("acme-crm"));
         fillAcme();
-        model.create();
+        actions.create();
         tasks.runAll();
         model.setText("/connectorProfileName", "acme-prod-2");
-        model.create();
+        actions.create();
         tasks.runAll();
 
         assertThat(tokensSent).hasSize(2).doesNotHaveDuplicates();
@@ -230,7 +236,7 @@ class ConnectFormViewModelTest {
         fillAcme();
         confirm = false;
 
-        model.create();
+        actions.create();
         tasks.runAll();
 
         assertThat(requestsSent).isEmpty();

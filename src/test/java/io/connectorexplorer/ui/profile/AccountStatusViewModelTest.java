@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.account.ConnectionState;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileKind;
 import io.connectorexplorer.testsupport.FakeAccounts;
 import io.connectorexplorer.testsupport.ManualTaskRunner;
+import io.connectorexplorer.testsupport.TestThreads;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,10 @@ class AccountStatusViewModelTest {
 
     @Test
     void showsTheAccountAndArnOfTheOpenedAccount() {
-        session.set(new AccountSession(prod, "eu-west-1", accounts.open(prod, "eu-west-1")));
+        session.set(new AccountSession(
+                new Target(prod, "eu-west-1"),
+                accounts.open(new Target(prod, "eu-west-1")),
+                TestThreads.SERVICE_CALLS));
         assertThat(model.getIdentityText()).isEqualTo("Checking identity…");
         tasks.runAll();
 
@@ -43,7 +48,10 @@ class AccountStatusViewModelTest {
                         "ExpiredToken",
                         403,
                         "The security token included in the request is expired"));
-        session.set(new AccountSession(prod, "eu-west-1", accounts.open(prod, "eu-west-1")));
+        session.set(new AccountSession(
+                new Target(prod, "eu-west-1"),
+                accounts.open(new Target(prod, "eu-west-1")),
+                TestThreads.SERVICE_CALLS));
         tasks.runAll();
 
         assertThat(model.getIdentity()).isNull();
@@ -52,7 +60,10 @@ class AccountStatusViewModelTest {
 
     @Test
     void anIdentityForAnAccountNoLongerOpenIsDropped() {
-        session.set(new AccountSession(prod, "eu-west-1", accounts.open(prod, "eu-west-1")));
+        session.set(new AccountSession(
+                new Target(prod, "eu-west-1"),
+                accounts.open(new Target(prod, "eu-west-1")),
+                TestThreads.SERVICE_CALLS));
         session.set(null);
         tasks.runAll();
 

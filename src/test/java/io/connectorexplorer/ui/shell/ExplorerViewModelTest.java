@@ -2,6 +2,7 @@ package io.connectorexplorer.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.connectorexplorer.core.account.AccountSessions;
 import io.connectorexplorer.core.account.ConnectionState;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;
@@ -13,6 +14,7 @@ import io.connectorexplorer.testsupport.FakeAccounts;
 import io.connectorexplorer.testsupport.ManualTaskRunner;
 import io.connectorexplorer.testsupport.MemorySettings;
 import io.connectorexplorer.testsupport.RecordingClipboard;
+import io.connectorexplorer.testsupport.TestThreads;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
@@ -41,7 +43,14 @@ class ExplorerViewModelTest {
 
     @BeforeEach
     void setUp() {
-        explorer = new ExplorerViewModel(accounts, accounts, tasks, status, list, tree, switcher);
+        explorer = new ExplorerViewModel(
+                accounts,
+                new AccountSessions(accounts, TestThreads.SERVICE_CALLS),
+                tasks,
+                status,
+                list,
+                tree,
+                switcher);
     }
 
     @Test

@@ -1,0 +1,25 @@
+package io.connectorexplorer.core.account;
+
+import java.util.concurrent.ExecutorService;
+
+/** Opens targets as sessions, all sharing the app's one bounded executor for service calls. */
+public final class AccountSessions {
+
+    private final AccountConnector connector;
+    private final ExecutorService serviceCalls;
+
+    public AccountSessions(AccountConnector connector, ExecutorService serviceCalls) {
+        this.connector = connector;
+        this.serviceCalls = serviceCalls;
+    }
+
+    /** Connects to the target (builds its SDK clients): slow, call off the FX thread. */
+    public AccountSession open(Target target) {
+        return new AccountSession(target, connector.open(target), serviceCalls);
+    }
+
+    /** The region to use when neither the user nor the profile names one. */
+    public String fallbackRegion() {
+        return connector.fallbackRegion();
+    }
+}

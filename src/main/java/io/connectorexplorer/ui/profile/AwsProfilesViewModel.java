@@ -1,0 +1,101 @@
+package io.connectorexplorer.ui.profile;
+
+import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.profile.ProfileCatalog;
+import io.connectorexplorer.core.task.TaskRunner;
+import io.connectorexplorer.ui.common.BackgroundTask;
+import io.connectorexplorer.ui.common.Problem;
+import io.connectorexplorer.ui.common.StatusModel;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The AWS profiles as the files define them: read off the FX thread at start and again whenever the config or
+ * credentials files (or the SSO token cache) change, handed to the pickers, with the files' own problems (a malformed
+ * line) reported — and taken back once the files are fixed.
+ */
+public final class AwsProfilesViewModel {
+
+    private final ProfileCatalog profiles;
+    private final TaskRunner tasks;
+    private final StatusModel status;
+    private final ProfileSwitcherViewModel switcher;
+    private Runnable onFilesChanged = () -> {};
+    private AutoCloseable watch;
+
+    public AwsProfilesViewModel(
+            ProfileCatalog profiles, TaskRunner tasks, StatusModel status, ProfileSwitcherViewModel switcher) {
+        this.profiles = profiles;
+        this.tasks = tasks;
+        this.status = status;
+        this.switcher = switcher;
+    }
+
+    /** What else to do once the files changed and the pickers are up to date (try an account that needed sign-in). */
+    public void setOnFilesChanged(Runnable action) {
+        this.onFilesChanged = action;
+    }
+
+    /** Reads the profiles, lets the switcher open the first account, and follows changes to the files. */
+    public void start() {
+        if (watch == null) {
+            watch = profiles.watch(this::refresh);
+        }
+        BackgroundTask.of(c -> read())
+                .showing(status, "Reading AWS profiles…")
+                .onSuccess(read -> {
+                    switcher.load(read.profiles(), profiles.environmentProfile(), profiles.environmentRegion());
+                    report(read.problems());
+                })
+                .onFailure(error -> {
+                    status.info("Could not read AWS profiles");
+                    status.report(Problem.of("Could not read the AWS profiles", error, this::start));
+                    switcher.load(List.of(AwsProfile.demo()), Optional.empty(), Optional.empty());
+                })
+                .executeWith(tasks);
+    }
+
+    /** Reads the profiles again, keeping the active one (the files or the SSO token cache changed). */
+    public void refresh() {
+        BackgroundTask.of(c -> read())
+                .onSuccess(read -> {
+                    switcher.refresh(read.profiles());
+                    report(read.problems());
+                    status.info("AWS profiles changed on disk; the list is up to date");
+                    onFilesChanged.run();
+                })
+                .executeWith(tasks);
+    }
+
+    /** Stops following the files (the window closes). */
+    public void stop() {
+        if (watch != null) {
+            try {
+                watch.close();
+            } catch (Exception ignored) {
+                // closing a watch cannot fail in a way that matters at exit
+            }
+            watch = null;
+        }
+    }
+
+    private ProfilesRead read() {
+        return new ProfilesRead(profiles.profiles(), profiles.fileProblems());
+    }
+
+    private void report(List<String> problems) {
+        if (problems.isEmpty()) {
+            status.clearProblem(Problem.Kind.PROFILE_FILES);
+            return;
+        }
+        status.report(new Problem(
+                Problem.Kind.PROFILE_FILES,
+                "Some AWS configuration could not be read",
+                String.join("\n", problems),
+                "The other profiles still work; fix the file and it is read again.",
+                null,
+                null));
+    }
+
+    private record ProfilesRead(List<AwsProfile> profiles, List<String> problems) {}
+}

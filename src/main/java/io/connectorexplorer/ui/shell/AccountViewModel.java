@@ -1,0 +1,186 @@
+package io.connectorexplorer.ui.shell;
+
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.AccountSessions;
+import io.connectorexplorer.core.account.ConnectionState;
+import io.connectorexplorer.core.account.Target;
+import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.connector.ConnectorSummary;
+import io.connectorexplorer.core.error.ServiceCallException;
+import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.task.TaskRunner;
+import io.connectorexplorer.ui.common.BackgroundTask;
+import io.connectorexplorer.ui.common.Problem;
+import io.connectorexplorer.ui.common.Stamps;
+import io.connectorexplorer.ui.common.StatusModel;
+import io.connectorexplorer.ui.connector.ConnectorListViewModel;
+import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The target the window shows: opening it, its connector list and the badges filled in after, and where the
+ * connection stands. Each open supersedes the one before, so one account's connectors never show under another's
+ * name; a session that loses the race is closed, not leaked.
+ */
+public final class AccountViewModel {
+
+    private final AccountSessions sessions;
+    private final TaskRunner tasks;
+    private final StatusModel status;
+    private final ConnectorListViewModel list;
+    private final ConfigTreeViewModel tree;
+    private final Stamps opens = new Stamps();
+    private Consumer<AwsProfile> signInAction;
+    /** The connector the user chose last; kept across switches, even quick ones that clear the list. */
+    private ConnectorKey chosenConnector;
+
+    public AccountViewModel(
+            AccountSessions sessions,
+            TaskRunner tasks,
+            StatusModel status,
+            ConnectorListViewModel list,
+            ConfigTreeViewModel tree) {
+        this.sessions = sessions;
+        this.tasks = tasks;
+        this.status = status;
+        this.list = list;
+        this.tree = tree;
+        list.selectedProperty().addListener((obs, old, selected) -> {
+            if (selected != null) {
+                chosenConnector = selected.key();
+            }
+        });
+    }
+
+    /** What "Sign in" does for an SSO profile whose session has expired (wired by the window). */
+    public void setSignInAction(Consumer<AwsProfile> action) {
+        this.signInAction = action;
+    }
+
+    /** Opens a target and loads its connectors, keeping the selected connector if the new account has it. */
+    public void open(Target next) {
+        Stamps.Stamp stamp = opens.next();
+        ConnectorKey keep = chosenConnector;
+        close(session.get());
+        target.set(next);
+        session.set(null);
+        list.clear();
+        tree.showNothing("Loading connectors…");
+        status.clearProblem();
+        state.set(new ConnectionState.Loading("connectors"));
+        BackgroundTask.of(cancellation -> {
+                    AccountSession opened = sessions.open(next);
+                    try {
+                        List<ConnectorSummary> connectors = opened.listAll(cancellation);
+                        if (cancellation.isCancelled()) {
+                            throw ServiceCallException.cancelled(null);
+                        }
+                        return new Loaded(opened, connectors);
+                    } catch (RuntimeException e) {
+                        opened.close();
+                        throw e;
+                    }
+                })
+                .showing(status, "Loading connectors of " + next.profileName() + " in " + next.region() + "…")
+                .whileCurrent(stamp)
+                .onSuccess(loaded -> show(stamp, loaded, keep))
+                .onFailure(error -> failed(next, error))
+                .onDropped(loaded -> close(loaded.session()))
+                .executeWith(tasks);
+    }
+
+    /** Loads the target again from the service, dropping what was cached. */
+    public void reload() {
+        Target current = target.get();
+        if (current != null) {
+            open(current);
+        }
+    }
+
+    /** Closes the open session and drops every answer still on its way; called when the window closes. */
+    public void shutdown() {
+        opens.supersede();
+        close(session.get());
+        session.set(null);
+    }
+
+    private void show(Stamps.Stamp stamp, Loaded loaded, ConnectorKey keep) {
+        Target shown = loaded.session().target();
+        session.set(loaded.session());
+        list.setConnectors(loaded.connectors(), keep);
+        state.set(new ConnectionState.Ready(loaded.connectors().size()));
+        status.info(loaded.connectors().size() + " connectors · " + shown.displayName());
+        if (list.getSelected() == null) {
+            tree.showNothing("Select a connector to see its configuration.");
+        }
+        if (!loaded.connectors().stream().allMatch(ConnectorSummary::flagsKnown)) {
+            // Badges stay unknown on failure; selecting the connector describes it and fills them.
+            BackgroundTask.of(c -> loaded.session().withFlags(loaded.connectors(), c))
+                    .whileCurrent(stamp)
+                    .onSuccess(list::updateFlags)
+                    .executeWith(tasks);
+        }
+    }
+
+    private void failed(Target failedTarget, Throwable error) {
+        ServiceCallException failure = ServiceCallException.from(error);
+        tree.showNothing("The connectors could not be loaded.");
+        Problem problem = Problem.of(
+                "Could not load the connectors of " + failedTarget.profileName() + " in " + failedTarget.region(),
+                error,
+                () -> open(failedTarget));
+        if (failure.kind() == ServiceCallException.Kind.SIGN_IN_REQUIRED && signInAction != null) {
+            state.set(new ConnectionState.NeedsSignIn(failure.getMessage()));
+            status.info(failedTarget.profileName() + " needs sign-in");
+            status.report(problem.withAction("Sign in", () -> signInAction.accept(failedTarget.profile())));
+        } else {
+            state.set(new ConnectionState.Failed(failure));
+            status.info("Could not load connectors");
+            status.report(problem);
+        }
+    }
+
+    private void close(AccountSession old) {
+        if (old != null) {
+            BackgroundTask.of(old::close).executeWith(tasks);
+        }
+    }
+
+    private record Loaded(AccountSession session, List<ConnectorSummary> connectors) {}
+
+    private final ReadOnlyObjectWrapper<Target> target = new ReadOnlyObjectWrapper<>();
+
+    /** The target shown, or being opened; null before the first. */
+    public ReadOnlyObjectProperty<Target> targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    public Target getTarget() {
+        return target.get();
+    }
+
+    private final ReadOnlyObjectWrapper<AccountSession> session = new ReadOnlyObjectWrapper<>();
+
+    /** The open session once its connectors have arrived; null while loading or after a failure. */
+    public ReadOnlyObjectProperty<AccountSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public AccountSession getSession() {
+        return session.get();
+    }
+
+    private final ReadOnlyObjectWrapper<ConnectionState> state =
+            new ReadOnlyObjectWrapper<>(new ConnectionState.Idle());
+
+    public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ConnectionState getState() {
+        return state.get();
+    }
+}

@@ -1,0 +1,88 @@
+package io.connectorexplorer.ui.shell;
+
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.connector.ConnectorDescription;
+import io.connectorexplorer.core.connector.ConnectorSummary;
+import io.connectorexplorer.core.task.TaskRunner;
+import io.connectorexplorer.ui.common.BackgroundTask;
+import io.connectorexplorer.ui.common.Problem;
+import io.connectorexplorer.ui.common.Stamps;
+import io.connectorexplorer.ui.common.StatusModel;
+import io.connectorexplorer.ui.connector.ConnectorListViewModel;
+import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
+import java.util.Optional;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The configuration of the selected connector, in the tree: described when selected (from the session's cache when it
+ * was seen before), its source/destination flags handed to the list. A newer selection, or another account, supersedes
+ * the describe in flight, so a slow answer never replaces a newer one.
+ */
+public final class SelectedConfiguration {
+
+    private final TaskRunner tasks;
+    private final StatusModel status;
+    private final ConnectorListViewModel list;
+    private final ConfigTreeViewModel tree;
+    private final ObservableValue<AccountSession> session;
+    private final Stamps selections = new Stamps();
+
+    public SelectedConfiguration(
+            TaskRunner tasks,
+            StatusModel status,
+            ConnectorListViewModel list,
+            ConfigTreeViewModel tree,
+            ObservableValue<AccountSession> session) {
+        this.tasks = tasks;
+        this.status = status;
+        this.list = list;
+        this.tree = tree;
+        this.session = session;
+        session.addListener((obs, old, now) -> selections.supersede());
+        list.selectedProperty().addListener((obs, old, selected) -> {
+            boolean sameConnector = old != null && selected != null && old.key().equals(selected.key());
+            if (!sameConnector) {
+                describeSelected();
+            }
+        });
+    }
+
+    private void describeSelected() {
+        Stamps.Stamp stamp = selections.next();
+        ConnectorSummary selected = list.getSelected();
+        AccountSession current = session.getValue();
+        if (selected == null || current == null) {
+            if (current != null) {
+                tree.showNothing("Select a connector to see its configuration.");
+            }
+            return;
+        }
+        Optional<ConnectorDescription> cached = current.cached(selected.key());
+        if (cached.isPresent()) {
+            tree.show(cached.get());
+            return;
+        }
+        tree.showNothing("Loading the configuration of " + selected.name() + "…");
+        String id = selected.key().displayId();
+        BackgroundTask.of(c -> current.describe(selected.key()))
+                .showing(status, "Describing " + id + "…")
+                .whileCurrent(stamp)
+                .onSuccess(description -> {
+                    status.clearProblem();
+                    tree.show(description);
+                    list.learn(description);
+                    status.info(selected.name() + " · " + current.target().displayName());
+                })
+                .onFailure(error -> {
+                    status.info("Could not describe " + id);
+                    tree.showNothing("The configuration of " + selected.name() + " could not be loaded.");
+                    status.report(Problem.of("Could not describe " + id, error, this::describeSelected));
+                })
+                .executeWith(tasks);
+    }
+
+    /** Drops the describe in flight (the window closes). */
+    public void shutdown() {
+        selections.supersede();
+    }
+}
