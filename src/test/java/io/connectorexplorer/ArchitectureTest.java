@@ -8,6 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.connectorexplorer.core.task.TaskRunner;
+import io.connectorexplorer.ui.common.BackgroundTask;
+import java.util.function.Consumer;
 
 /** The layers of DESIGN.md, enforced: app → ui/cli → core ← infra; core knows neither JavaFX nor the AWS SDK. */
 @AnalyzeClasses(packages = "io.connectorexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -84,4 +87,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule uiPackagesAreFreeOfCycles =
             slices().matching("io.connectorexplorer.ui.(*)..").should().beFreeOfCycles();
+
+    /** View models start background work only through the one task shape, whose currency guard drops stale answers. */
+    @ArchTest
+    static final ArchRule uiRunsBackgroundWorkThroughBackgroundTask = noClasses()
+            .that()
+            .resideInAPackage("io.connectorexplorer.ui..")
+            .and()
+            .doNotHaveFullyQualifiedName(BackgroundTask.class.getName())
+            .should()
+            .callMethod(
+                    TaskRunner.class, "submit", TaskRunner.Work.class, Consumer.class, Consumer.class, Consumer.class);
 }

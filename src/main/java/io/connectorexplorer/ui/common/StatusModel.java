@@ -10,9 +10,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** What the app is doing and the latest problem, shared by every feature's view model. FX thread only. */
 public final class StatusModel {
 
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
     private int running;
 
     /** Marks work as started; call {@link Activity#done(String)} when it ends, however it ends. */
@@ -42,6 +39,8 @@ public final class StatusModel {
         }
     }
 
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready");
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -50,6 +49,8 @@ public final class StatusModel {
         return message.get();
     }
 
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -57,6 +58,8 @@ public final class StatusModel {
     public boolean isBusy() {
         return busy.get();
     }
+
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>();
 
     public ReadOnlyObjectProperty<Problem> problemProperty() {
         return problem.getReadOnlyProperty();

@@ -22,8 +22,6 @@ public final class ConnectorListViewModel {
 
     private final ObservableList<ConnectorSummary> connectors = FXCollections.observableArrayList();
     private final FilteredList<ConnectorSummary> visible = new FilteredList<>(connectors, c -> true);
-    private final StringProperty filter = new SimpleStringProperty("");
-    private final ObjectProperty<ConnectorSummary> selected = new SimpleObjectProperty<>();
     private final StringBinding countText;
 
     public ConnectorListViewModel() {
@@ -88,6 +86,8 @@ public final class ConnectorListViewModel {
         return visible;
     }
 
+    private final StringProperty filter = new SimpleStringProperty("");
+
     public StringProperty filterProperty() {
         return filter;
     }
@@ -99,6 +99,8 @@ public final class ConnectorListViewModel {
     public void setFilter(String text) {
         filter.set(text);
     }
+
+    private final ObjectProperty<ConnectorSummary> selected = new SimpleObjectProperty<>();
 
     public ObjectProperty<ConnectorSummary> selectedProperty() {
         return selected;

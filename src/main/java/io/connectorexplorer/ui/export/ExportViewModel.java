@@ -38,8 +38,6 @@ public final class ExportViewModel {
     private final ReadOnlyObjectProperty<ConnectorDescription> shown;
     private final BooleanBinding canExportSelected;
     private final BooleanBinding canExportAll;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper exporting =
-            new javafx.beans.property.ReadOnlyBooleanWrapper();
     private TaskRunner.Handle exportAllTask;
 
     public ExportViewModel(
@@ -117,6 +115,9 @@ public final class ExportViewModel {
             status.info("Export cancelled; no file was written");
         }
     }
+
+    private final javafx.beans.property.ReadOnlyBooleanWrapper exporting =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public javafx.beans.property.ReadOnlyBooleanProperty exportingProperty() {
         return exporting.getReadOnlyProperty();

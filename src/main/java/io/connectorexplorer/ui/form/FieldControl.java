@@ -8,14 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The input for one field, by its kind; every change goes straight to the view model. */
 final class FieldControl {
@@ -25,7 +19,9 @@ final class FieldControl {
     static Node create(FieldSpec field, ConnectFormViewModel model) {
         String id = "field-" + field.path().replaceAll("[^A-Za-z0-9]+", "-");
         Node node = switch (field.kind()) {
-            case SECRET -> secret(field, model);
+            case SECRET ->
+                new SecretField(
+                        field.label(), textOf(model.value(field.path())), now -> model.setText(field.path(), now));
             case CHOICE, EDITABLE_CHOICE -> choice(field, model);
             case MULTI_CHOICE -> multi(field, model);
             case BOOLEAN -> flag(field, model);
@@ -46,30 +42,6 @@ final class FieldControl {
                 });
         text.textProperty().addListener((obs, old, now) -> model.setText(field.path(), now));
         return text;
-    }
-
-    /** Masked, with a toggle to show what was typed; both controls edit the same value. */
-    private static HBox secret(FieldSpec field, ConnectFormViewModel model) {
-        PasswordField masked = new PasswordField();
-        TextField plain = new TextField();
-        masked.setText(textOf(model.value(field.path())));
-        plain.textProperty().bindBidirectional(masked.textProperty());
-        plain.setVisible(false);
-        plain.setManaged(false);
-        masked.textProperty().addListener((obs, old, now) -> model.setText(field.path(), now));
-        ToggleButton show = new ToggleButton(null, new FontIcon(Feather.EYE));
-        show.getStyleClass().add("button-icon");
-        show.setAccessibleText("Show " + field.label());
-        show.selectedProperty().addListener((obs, old, on) -> {
-            plain.setVisible(on);
-            plain.setManaged(on);
-            masked.setVisible(!on);
-            masked.setManaged(!on);
-            ((FontIcon) show.getGraphic()).setIconCode(on ? Feather.EYE_OFF : Feather.EYE);
-        });
-        HBox.setHgrow(masked, Priority.ALWAYS);
-        HBox.setHgrow(plain, Priority.ALWAYS);
-        return new HBox(4, masked, plain, show);
     }
 
     private static ComboBox<String> choice(FieldSpec field, ConnectFormViewModel model) {
@@ -149,7 +121,7 @@ final class FieldControl {
         return picker;
     }
 
-    private static String textOf(Object value) {
+    static String textOf(Object value) {
         return value == null ? "" : value.toString();
     }
 

@@ -19,9 +19,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class AccountStatusViewModel {
 
     private final TaskRunner tasks;
-    private final ReadOnlyObjectWrapper<CallerIdentity> identity = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper identityText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper("");
     private final Stamps sessions = new Stamps();
 
     public AccountStatusViewModel(
@@ -70,6 +67,8 @@ public final class AccountStatusViewModel {
         return "";
     }
 
+    private final ReadOnlyObjectWrapper<CallerIdentity> identity = new ReadOnlyObjectWrapper<>();
+
     public ReadOnlyObjectProperty<CallerIdentity> identityProperty() {
         return identity.getReadOnlyProperty();
     }
@@ -78,6 +77,8 @@ public final class AccountStatusViewModel {
         return identity.get();
     }
 
+    private final ReadOnlyStringWrapper identityText = new ReadOnlyStringWrapper("");
+
     public ReadOnlyStringProperty identityTextProperty() {
         return identityText.getReadOnlyProperty();
     }
@@ -85,6 +86,8 @@ public final class AccountStatusViewModel {
     public String getIdentityText() {
         return identityText.get();
     }
+
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper("");
 
     public ReadOnlyStringProperty stateTextProperty() {
         return stateText.getReadOnlyProperty();

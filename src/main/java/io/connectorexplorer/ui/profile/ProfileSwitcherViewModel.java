@@ -26,8 +26,6 @@ public final class ProfileSwitcherViewModel {
     private final String fallbackRegion;
     private final ObservableList<AwsProfile> profiles = FXCollections.observableArrayList();
     private final ObservableList<String> regions = FXCollections.observableArrayList();
-    private final ObjectProperty<AwsProfile> profile = new SimpleObjectProperty<>();
-    private final StringProperty region = new SimpleStringProperty();
     private Optional<String> environmentRegion = Optional.empty();
     private BiConsumer<AwsProfile, String> onSwitch = (p, r) -> {};
     private boolean internal;
@@ -105,6 +103,8 @@ public final class ProfileSwitcherViewModel {
         return regions;
     }
 
+    private final ObjectProperty<AwsProfile> profile = new SimpleObjectProperty<>();
+
     public ObjectProperty<AwsProfile> profileProperty() {
         return profile;
     }
@@ -116,6 +116,8 @@ public final class ProfileSwitcherViewModel {
     public void setProfile(AwsProfile p) {
         profile.set(p);
     }
+
+    private final StringProperty region = new SimpleStringProperty();
 
     public StringProperty regionProperty() {
         return region;

@@ -40,8 +40,6 @@ public final class SignInViewModel {
     private final StatusModel status;
     private final Browser browser;
     private final Runnable onSignedIn;
-    private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(new Step.Idle());
     private final Stamps attempts = new Stamps();
     private AwsProfile profile;
 
@@ -120,6 +118,8 @@ public final class SignInViewModel {
         step.set(new Step.Idle());
     }
 
+    private final ReadOnlyBooleanWrapper signingIn = new ReadOnlyBooleanWrapper();
+
     public ReadOnlyBooleanProperty signingInProperty() {
         return signingIn.getReadOnlyProperty();
     }
@@ -127,6 +127,8 @@ public final class SignInViewModel {
     public boolean isSigningIn() {
         return signingIn.get();
     }
+
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(new Step.Idle());
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
         return step.getReadOnlyProperty();

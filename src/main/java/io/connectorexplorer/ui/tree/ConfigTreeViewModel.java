@@ -29,15 +29,6 @@ public final class ConfigTreeViewModel {
     private final TextClipboard clipboard;
     private final StatusModel status;
 
-    private final ReadOnlyObjectWrapper<ConfigNode> root = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ConnectorDescription> description = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper placeholder =
-            new ReadOnlyStringWrapper("Select a connector to see its configuration.");
-    private final StringProperty searchText = new SimpleStringProperty("");
-    private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper matchIndex = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyStringWrapper matchText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<JsonPath> reveal = new ReadOnlyObjectWrapper<>();
     private List<JsonPath> matches = List.of();
 
     public ConfigTreeViewModel(WireSchema schema, ZoneId zone, TextClipboard clipboard, StatusModel status) {
@@ -121,6 +112,8 @@ public final class ConfigTreeViewModel {
         return text.replace("\r\n", " ↵ ").replace("\n", " ↵ ").replace("\r", " ↵ ");
     }
 
+    private final ReadOnlyObjectWrapper<ConfigNode> root = new ReadOnlyObjectWrapper<>();
+
     public ReadOnlyObjectProperty<ConfigNode> rootProperty() {
         return root.getReadOnlyProperty();
     }
@@ -128,6 +121,8 @@ public final class ConfigTreeViewModel {
     public ConfigNode getRoot() {
         return root.get();
     }
+
+    private final ReadOnlyObjectWrapper<ConnectorDescription> description = new ReadOnlyObjectWrapper<>();
 
     public ReadOnlyObjectProperty<ConnectorDescription> descriptionProperty() {
         return description.getReadOnlyProperty();
@@ -137,6 +132,9 @@ public final class ConfigTreeViewModel {
         return description.get();
     }
 
+    private final ReadOnlyStringWrapper placeholder =
+            new ReadOnlyStringWrapper("Select a connector to see its configuration.");
+
     public ReadOnlyStringProperty placeholderProperty() {
         return placeholder.getReadOnlyProperty();
     }
@@ -144,6 +142,8 @@ public final class ConfigTreeViewModel {
     public String getPlaceholder() {
         return placeholder.get();
     }
+
+    private final StringProperty searchText = new SimpleStringProperty("");
 
     public StringProperty searchTextProperty() {
         return searchText;
@@ -153,6 +153,8 @@ public final class ConfigTreeViewModel {
         searchText.set(text);
     }
 
+    private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper();
+
     public ReadOnlyIntegerProperty matchCountProperty() {
         return matchCount.getReadOnlyProperty();
     }
@@ -161,13 +163,19 @@ public final class ConfigTreeViewModel {
         return matchCount.get();
     }
 
+    private final ReadOnlyIntegerWrapper matchIndex = new ReadOnlyIntegerWrapper(-1);
+
     public ReadOnlyIntegerProperty matchIndexProperty() {
         return matchIndex.getReadOnlyProperty();
     }
 
+    private final ReadOnlyStringWrapper matchText = new ReadOnlyStringWrapper("");
+
     public ReadOnlyStringProperty matchTextProperty() {
         return matchText.getReadOnlyProperty();
     }
+
+    private final ReadOnlyObjectWrapper<JsonPath> reveal = new ReadOnlyObjectWrapper<>();
 
     public ReadOnlyObjectProperty<JsonPath> revealProperty() {
         return reveal.getReadOnlyProperty();

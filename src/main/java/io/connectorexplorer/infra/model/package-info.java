@@ -1,0 +1,4 @@
+/**
+ * The AppFlow service model bundled with the app, read once.
+ */
+package io.connectorexplorer.infra.model;

@@ -1,0 +1,5 @@
+/**
+ * IAM Identity Center: the token cache shared with the AWS CLI v2, refresh, and sign-in by browser (authorization
+ * code with PKCE) or device code.
+ */
+package io.connectorexplorer.infra.sso;

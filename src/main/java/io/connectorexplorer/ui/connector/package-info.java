@@ -1,0 +1,4 @@
+/**
+ * The connector list: filter, badges, selection.
+ */
+package io.connectorexplorer.ui.connector;
