@@ -1,8 +1,8 @@
 package io.connectorexplorer.bench;
 
 import io.connectorexplorer.infra.demo.DemoCatalogue;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
+import io.connectorexplorer.testsupport.TestAppFlowEndpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +20,12 @@ final class BenchAccount implements AutoCloseable {
     static final String ACCESS_KEY_ID = "BENCHACCESSKEYNOTREAL";
     static final String SECRET_ACCESS_KEY = "bench-secret-access-key-not-real";
 
-    final LoopbackAppFlowEndpoint endpoint;
+    final TestAppFlowEndpoint endpoint;
     final Path folder;
     final Path configFile;
     final Path noCredentialsFile;
 
-    private BenchAccount(LoopbackAppFlowEndpoint endpoint, Path folder) throws IOException {
+    private BenchAccount(TestAppFlowEndpoint endpoint, Path folder) throws IOException {
         this.endpoint = endpoint;
         this.folder = folder;
         this.configFile = folder.resolve("aws-config");
@@ -41,7 +41,7 @@ final class BenchAccount implements AutoCloseable {
 
     static BenchAccount start(DemoCatalogue catalogue, Path folder) throws IOException {
         Files.createDirectories(folder);
-        return new BenchAccount(LoopbackAppFlowEndpoint.start(catalogue), folder);
+        return new BenchAccount(TestAppFlowEndpoint.start(catalogue), folder);
     }
 
     /**

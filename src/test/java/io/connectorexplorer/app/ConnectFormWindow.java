@@ -3,10 +3,10 @@ package io.connectorexplorer.app;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.RecordingClipboard;
 import io.connectorexplorer.testsupport.RecordingHook;
+import io.connectorexplorer.testsupport.TestAppFlowEndpoint;
 import io.connectorexplorer.testsupport.TestThreads;
 import io.connectorexplorer.ui.common.DialogService;
 import io.connectorexplorer.ui.common.FxTaskRunner;
@@ -39,7 +39,7 @@ final class ConnectFormWindow implements AutoCloseable {
     final Path folder;
     final Path home;
     final Path saves;
-    final LoopbackAppFlowEndpoint endpoint;
+    final TestAppFlowEndpoint endpoint;
     final RecordingHook requests = new RecordingHook();
     final RecordingClipboard clipboard = new RecordingClipboard();
     /** Each question asked before creating: "profile region name". */
@@ -57,7 +57,7 @@ final class ConnectFormWindow implements AutoCloseable {
         this.folder = folder;
         this.home = Files.createDirectories(folder.resolve("app-home"));
         this.saves = Files.createDirectories(folder.resolve("saved"));
-        endpoint = LoopbackAppFlowEndpoint.start(DemoCatalogue.bundled());
+        endpoint = TestAppFlowEndpoint.start(DemoCatalogue.bundled());
         endpoint.setHook(requests);
         Path config = Files.writeString(folder.resolve("aws-config"), """
                 [profile %s]

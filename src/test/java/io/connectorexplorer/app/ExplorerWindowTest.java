@@ -11,10 +11,11 @@ import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.core.tree.ConfigNode;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
+import io.connectorexplorer.testsupport.CannedResponse;
 import io.connectorexplorer.testsupport.MemorySettings;
 import io.connectorexplorer.testsupport.RecordingClipboard;
+import io.connectorexplorer.testsupport.TestAppFlowEndpoint;
 import io.connectorexplorer.testsupport.TestThreads;
 import io.connectorexplorer.ui.common.DialogService;
 import io.connectorexplorer.ui.common.FxTaskRunner;
@@ -55,7 +56,7 @@ class ExplorerWindowTest {
     @TempDir
     static Path folder;
 
-    private LoopbackAppFlowEndpoint endpoint;
+    private TestAppFlowEndpoint endpoint;
     private Services services;
     private FxTaskRunner tasks;
     private ExplorerWindow window;
@@ -65,7 +66,7 @@ class ExplorerWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        endpoint = LoopbackAppFlowEndpoint.start(catalogue());
+        endpoint = TestAppFlowEndpoint.start(catalogue());
         Path config = Files.writeString(folder.resolve("config-" + System.nanoTime()), """
                 [profile explorer-test]
                 region = eu-west-1
@@ -164,8 +165,7 @@ class ExplorerWindowTest {
         waitUntil(() -> list.getItems().size() == 28);
         AtomicBoolean failing = new AtomicBoolean(true);
         endpoint.setHook((operation, body) -> failing.get() && operation.equals("DescribeConnector")
-                ? Optional.of(LoopbackAppFlowEndpoint.CannedResponse.error(
-                        500, "InternalServerException", "The service is having a bad day"))
+                ? Optional.of(CannedResponse.error(500, "InternalServerException", "The service is having a bad day"))
                 : Optional.empty());
         selectConnector(robot, "Zendesk");
 

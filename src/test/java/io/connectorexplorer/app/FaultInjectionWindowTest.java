@@ -9,14 +9,15 @@ import io.connectorexplorer.core.tree.ConfigNode;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint.CannedResponse;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
+import io.connectorexplorer.testsupport.CannedResponse;
 import io.connectorexplorer.testsupport.FaultPlan;
 import io.connectorexplorer.testsupport.Faults;
 import io.connectorexplorer.testsupport.HugeConfiguration;
 import io.connectorexplorer.testsupport.MemorySettings;
 import io.connectorexplorer.testsupport.RecordingClipboard;
 import io.connectorexplorer.testsupport.SecretSentinels;
+import io.connectorexplorer.testsupport.TestAppFlowEndpoint;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ class FaultInjectionWindowTest {
     @TempDir
     Path folder;
 
-    private LoopbackAppFlowEndpoint endpoint;
+    private TestAppFlowEndpoint endpoint;
     private URI down;
     private final FaultPlan faults = new FaultPlan();
     private final CountDownLatch release = new CountDownLatch(1);
@@ -88,7 +89,7 @@ class FaultInjectionWindowTest {
 
     @BeforeEach
     void endpoints() throws Exception {
-        endpoint = LoopbackAppFlowEndpoint.start(DemoCatalogue.bundled());
+        endpoint = TestAppFlowEndpoint.start(DemoCatalogue.bundled());
         endpoint.setHook(faults);
         try (LoopbackAppFlowEndpoint closed = LoopbackAppFlowEndpoint.start(DemoCatalogue.bundled())) {
             down = closed.uri();

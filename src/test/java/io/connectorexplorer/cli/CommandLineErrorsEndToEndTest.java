@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint.CannedResponse;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
 import io.connectorexplorer.testsupport.AppFlowTestAccount.Run;
+import io.connectorexplorer.testsupport.CannedResponse;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.connectorexplorer.infra.demo.DemoCatalogue;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint.CannedResponse;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
 import io.connectorexplorer.testsupport.AppFlowTestAccount.Run;
+import io.connectorexplorer.testsupport.CannedResponse;
 import io.connectorexplorer.testsupport.RecordingHook;
+import io.connectorexplorer.testsupport.TestAppFlowEndpoint;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +34,13 @@ class EndpointSelectionEndToEndTest {
     Path folder;
 
     private AppFlowTestAccount account;
-    private LoopbackAppFlowEndpoint other;
+    private TestAppFlowEndpoint other;
     private RecordingHook requests;
 
     @BeforeEach
     void start() throws Exception {
         account = AppFlowTestAccount.start(DemoCatalogue.bundled(), folder);
-        other = LoopbackAppFlowEndpoint.start(DemoCatalogue.bundled());
+        other = TestAppFlowEndpoint.start(DemoCatalogue.bundled());
         requests = new RecordingHook();
         account.endpoint().setHook(requests);
     }
@@ -75,7 +75,7 @@ class EndpointSelectionEndToEndTest {
 
     @Test
     void awsEndpointUrlOverridesTheProfileButNotAwsEndpointUrlAppflow() throws Exception {
-        try (LoopbackAppFlowEndpoint third = LoopbackAppFlowEndpoint.start(DemoCatalogue.bundled())) {
+        try (TestAppFlowEndpoint third = TestAppFlowEndpoint.start(DemoCatalogue.bundled())) {
             Run generic = account.run(
                     Map.of("AWS_ENDPOINT_URL", other.uri().toString()), "describe", "--connector-type", "S3");
             Run both = account.run(

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint.CannedResponse;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
 import io.connectorexplorer.testsupport.AppFlowTestAccount.Run;
+import io.connectorexplorer.testsupport.CannedResponse;
 import io.connectorexplorer.testsupport.JsonTrees;
 import io.connectorexplorer.testsupport.RecordingHook;
 import io.connectorexplorer.testsupport.TestCatalogues;

@@ -4,7 +4,6 @@ import io.connectorexplorer.app.CommandLines;
 import io.connectorexplorer.app.Services;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An AWS account for end-to-end tests: a {@link LoopbackAppFlowEndpoint} serving a catalogue, AWS config and
+ * An AWS account for end-to-end tests: a {@link TestAppFlowEndpoint} serving a catalogue, AWS config and
  * credentials files in a temporary folder whose profile {@value #PROFILE} points at it with {@code endpoint_url},
  * and the real command line built over those files — real SDK client, signing, retries and parsing.
  * Each {@link #run} builds fresh {@link Services}, so a test may rewrite the files or pass variables between runs.
@@ -38,13 +37,13 @@ public final class AppFlowTestAccount implements AutoCloseable {
     public static final AppFlowAccounts.Timeouts TIMEOUTS =
             new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(15));
 
-    private final LoopbackAppFlowEndpoint endpoint;
+    private final TestAppFlowEndpoint endpoint;
     private final Path folder;
     private final Path configFile;
     private final Path credentialsFile;
     private AppFlowAccounts.Timeouts timeouts = TIMEOUTS;
 
-    private AppFlowTestAccount(LoopbackAppFlowEndpoint endpoint, Path folder) {
+    private AppFlowTestAccount(TestAppFlowEndpoint endpoint, Path folder) {
         this.endpoint = endpoint;
         this.folder = folder;
         this.configFile = folder.resolve("aws-config");
@@ -53,7 +52,7 @@ public final class AppFlowTestAccount implements AutoCloseable {
 
     /** Starts the endpoint and writes the files for profile {@value #PROFILE} into {@code folder}. */
     public static AppFlowTestAccount start(DemoCatalogue catalogue, Path folder) throws IOException {
-        AppFlowTestAccount account = new AppFlowTestAccount(LoopbackAppFlowEndpoint.start(catalogue), folder);
+        AppFlowTestAccount account = new AppFlowTestAccount(TestAppFlowEndpoint.start(catalogue), folder);
         account.writeConfig(account.profileSection(PROFILE, account.endpointUri()));
         account.writeCredentials(credentialsSection(PROFILE));
         return account;
@@ -83,7 +82,7 @@ public final class AppFlowTestAccount implements AutoCloseable {
         this.timeouts = timeouts;
     }
 
-    public LoopbackAppFlowEndpoint endpoint() {
+    public TestAppFlowEndpoint endpoint() {
         return endpoint;
     }
 
@@ -109,7 +108,7 @@ public final class AppFlowTestAccount implements AutoCloseable {
     }
 
     /** Requests that reached an endpoint, over all operations. */
-    public static int totalCalls(LoopbackAppFlowEndpoint endpoint) {
+    public static int totalCalls(TestAppFlowEndpoint endpoint) {
         return OPERATIONS.stream().mapToInt(endpoint::callCount).sum();
     }
 

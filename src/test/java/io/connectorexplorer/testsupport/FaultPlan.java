@@ -1,8 +1,6 @@
 package io.connectorexplorer.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint.CannedResponse;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint.RequestHook;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -13,7 +11,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 /**
- * Faults for a {@link io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint}, set up by a test: the requests a
+ * Faults for a {@link TestAppFlowEndpoint}, set up by a test: the requests a
  * rule matches get its faults in order (then the catalogue answers again), or one fault for good. Every request
  * is recorded with the moment it arrived, so a test can see retries and the pause before each.
  */

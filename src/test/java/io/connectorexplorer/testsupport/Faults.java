@@ -1,6 +1,5 @@
 package io.connectorexplorer.testsupport;
 
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint.CannedResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

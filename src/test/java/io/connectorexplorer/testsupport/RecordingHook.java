@@ -1,8 +1,6 @@
 package io.connectorexplorer.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint.CannedResponse;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint.RequestHook;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

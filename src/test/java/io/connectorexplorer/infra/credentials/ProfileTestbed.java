@@ -13,12 +13,12 @@ import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.MfaPrompt;
 import io.connectorexplorer.core.profile.TargetResolver;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
-import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
 import io.connectorexplorer.testsupport.FakeCredentials;
 import io.connectorexplorer.testsupport.LoopbackAwsServices;
 import io.connectorexplorer.testsupport.RecordingHook;
+import io.connectorexplorer.testsupport.TestAppFlowEndpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,12 +45,12 @@ final class ProfileTestbed implements AutoCloseable {
 
     final Path home;
     final LoopbackAwsServices aws;
-    final LoopbackAppFlowEndpoint appflow;
+    final TestAppFlowEndpoint appflow;
     final RecordingHook appflowRequests = new RecordingHook();
     private final Set<String> secrets = new LinkedHashSet<>();
     private final List<Object> handedBack = new CopyOnWriteArrayList<>();
 
-    private ProfileTestbed(Path home, LoopbackAwsServices aws, LoopbackAppFlowEndpoint appflow) {
+    private ProfileTestbed(Path home, LoopbackAwsServices aws, TestAppFlowEndpoint appflow) {
         this.home = home;
         this.aws = aws;
         this.appflow = appflow;
@@ -61,7 +61,7 @@ final class ProfileTestbed implements AutoCloseable {
         Files.createDirectories(home.resolve(".aws"));
         LoopbackAwsServices aws = LoopbackAwsServices.start();
         try {
-            return new ProfileTestbed(home, aws, LoopbackAppFlowEndpoint.start(DemoCatalogue.bundled()));
+            return new ProfileTestbed(home, aws, TestAppFlowEndpoint.start(DemoCatalogue.bundled()));
         } catch (IOException | RuntimeException e) {
             aws.close();
             throw e;
