@@ -34,15 +34,7 @@ public final class AuthFormSpecs {
                     new CustomConnectorForm(model, notes).methods(configuration.get("authenticationConfig"));
             List<FieldSpec> properties = new RuntimeSettingFields(notes)
                     .fields(ConfigReading.objects(configuration, "connectorRuntimeSettings"));
-            return new AuthFormSpec(
-                    key,
-                    name,
-                    profileFields,
-                    methods,
-                    properties,
-                    distinct(notes),
-                    true,
-                    RequestPaths.CUSTOM_PROPERTIES);
+            return withProfile(key, name, profileFields, methods, properties, notes, RequestPaths.CUSTOM_PROPERTIES);
         }
         return amazonAuthored(key, name, profileFields, model, notes);
     }
@@ -79,17 +71,22 @@ public final class AuthFormSpecs {
                         RequestPaths.child(RequestPaths.PROPERTIES, member),
                         false))
                 .orElse(List.of());
-        return new AuthFormSpec(
-                key,
-                name,
-                profileFields,
-                methods,
-                properties,
-                distinct(notes),
-                true,
-                propertiesMember
-                        .map(m -> RequestPaths.child(RequestPaths.PROPERTIES, m))
-                        .orElse(null));
+        String propertiesPath = propertiesMember
+                .map(m -> RequestPaths.child(RequestPaths.PROPERTIES, m))
+                .orElse(null);
+        return withProfile(key, name, profileFields, methods, properties, notes, propertiesPath);
+    }
+
+    /** The form of a connector that takes a connector profile, each note said once. */
+    private static AuthFormSpec withProfile(
+            ConnectorKey key,
+            String name,
+            List<FieldSpec> profileFields,
+            List<AuthMethod> methods,
+            List<FieldSpec> properties,
+            List<String> notes,
+            String propertiesPath) {
+        return new AuthFormSpec(key, name, profileFields, methods, properties, distinct(notes), true, propertiesPath);
     }
 
     /** The member of ConnectorProfileCredentials / ...Properties for a connector type, matched ignoring case. */

@@ -4,18 +4,10 @@ import static io.connectorexplorer.infra.Causes.find;
 
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.error.ServiceCallException.Kind;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
+import io.connectorexplorer.infra.SdkCallFailures;
 import java.net.SocketException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.util.Set;
-import javax.net.ssl.SSLException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.AbortedException;
-import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
-import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.appflow.model.AppflowException;
 
@@ -85,40 +77,16 @@ final class ServiceErrors {
             return ServiceCallException.fromService(kind, operation, code, status, message);
         }
         if (error instanceof SdkServiceException service) {
-            return ServiceCallException.fromService(
-                    ServiceCallException.Kind.SERVICE,
-                    operation,
-                    "HTTP " + service.statusCode(),
-                    service.statusCode(),
-                    "The service refused the request.");
+            return SdkCallFailures.statusOnly(operation, service, "The service refused the request.");
         }
         Throwable tooLarge = find(error, RawResponseCapture.ResponseTooLargeException.class);
         if (tooLarge != null) {
             return ServiceCallException.badResponse(operation, tooLarge.getMessage());
         }
-        if (error instanceof ApiCallTimeoutException
-                || error instanceof ApiCallAttemptTimeoutException
-                || find(error, SocketTimeoutException.class) != null) {
-            return ServiceCallException.timeout(operation, "No answer from " + endpoint + " in time.");
-        }
-        if (error instanceof AbortedException
-                || find(error, InterruptedException.class) != null
-                || (find(error, InterruptedIOException.class) != null
-                        && Thread.currentThread().isInterrupted())) {
-            return ServiceCallException.cancelled(operation);
-        }
-        Throwable unknownHost = find(error, UnknownHostException.class);
-        if (unknownHost != null) {
-            return ServiceCallException.network(
-                    operation, "Cannot reach " + endpoint + ": the host name does not resolve.");
-        }
-        if (find(error, ConnectException.class) != null || find(error, NoRouteToHostException.class) != null) {
-            return ServiceCallException.network(
-                    operation, "Cannot reach " + endpoint + ": the connection was refused or the network is down.");
-        }
-        if (find(error, SSLException.class) != null) {
-            return ServiceCallException.network(
-                    operation, "Cannot reach " + endpoint + ": the secure connection failed.");
+        ServiceCallException noAnswer =
+                SdkCallFailures.withoutAnswer(operation, endpoint, error, ServiceCallException::cancelled);
+        if (noAnswer != null) {
+            return noAnswer;
         }
         if (find(error, RawResponseCapture.BodyBrokeOffException.class) != null) {
             return ServiceCallException.network(

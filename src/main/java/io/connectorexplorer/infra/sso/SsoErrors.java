@@ -4,18 +4,10 @@ import static io.connectorexplorer.infra.Causes.find;
 
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.task.Cancellation;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
+import io.connectorexplorer.infra.SdkCallFailures;
 import java.net.SocketException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.util.function.Supplier;
-import javax.net.ssl.SSLException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.AbortedException;
-import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
-import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 
@@ -64,32 +56,12 @@ final class SsoErrors {
                             : "The sign-in service at " + where + " refused the request.");
         }
         if (error instanceof SdkServiceException service) {
-            return ServiceCallException.fromService(
-                    ServiceCallException.Kind.SERVICE,
-                    operation,
-                    "HTTP " + service.statusCode(),
-                    service.statusCode(),
-                    "The sign-in service at " + where + " refused the request.");
+            return SdkCallFailures.statusOnly(
+                    operation, service, "The sign-in service at " + where + " refused the request.");
         }
-        if (error instanceof ApiCallTimeoutException
-                || error instanceof ApiCallAttemptTimeoutException
-                || find(error, SocketTimeoutException.class) != null) {
-            return ServiceCallException.timeout(operation, "No answer from " + where + " in time.");
-        }
-        if (error instanceof AbortedException
-                || find(error, InterruptedException.class) != null
-                || (find(error, InterruptedIOException.class) != null
-                        && Thread.currentThread().isInterrupted())) {
-            return cancelled(operation);
-        }
-        if (find(error, UnknownHostException.class) != null) {
-            return network(operation, "Cannot reach " + where + ": the host name does not resolve.");
-        }
-        if (find(error, ConnectException.class) != null || find(error, NoRouteToHostException.class) != null) {
-            return network(operation, "Cannot reach " + where + ": the connection was refused or the network is down.");
-        }
-        if (find(error, SSLException.class) != null) {
-            return network(operation, "Cannot reach " + where + ": the secure connection failed.");
+        ServiceCallException noAnswer = SdkCallFailures.withoutAnswer(operation, where, error, SsoErrors::cancelled);
+        if (noAnswer != null) {
+            return noAnswer;
         }
         if (find(error, SocketException.class) != null) {
             return network(operation, "The connection to " + where + " broke off before an answer came.");

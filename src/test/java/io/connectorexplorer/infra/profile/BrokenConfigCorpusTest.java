@@ -93,7 +93,7 @@ class BrokenConfigCorpusTest {
     void aFileOverEightMegabytesIsReportedAndNotReadWhileTheOtherFileIsRead() throws Exception {
         StringBuilder huge = new StringBuilder(SecretSentinels.credentialsSection("inside-the-huge-file"));
         String filler = "# " + "x".repeat(1000) + "\n";
-        while (huge.length() <= AwsConfigFiles.MAX_FILE_BYTES) {
+        while (huge.length() <= ConfigFileText.MAX_FILE_BYTES) {
             huge.append(filler);
         }
 
