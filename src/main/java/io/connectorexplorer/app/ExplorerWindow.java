@@ -1,6 +1,7 @@
 package io.connectorexplorer.app;
 
 import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.DialogService;
@@ -11,11 +12,14 @@ import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
 import io.connectorexplorer.ui.form.ConnectFormViewModel;
 import io.connectorexplorer.ui.form.CreateProfileViewModel;
+import io.connectorexplorer.ui.form.DiscardQuestion;
 import io.connectorexplorer.ui.form.FxCreateConfirmation;
+import io.connectorexplorer.ui.form.FxDiscardQuestion;
 import io.connectorexplorer.ui.profile.AccountStatusViewModel;
 import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
 import io.connectorexplorer.ui.profile.SignInView;
 import io.connectorexplorer.ui.profile.SignInViewModel;
+import io.connectorexplorer.ui.shell.AppInfo;
 import io.connectorexplorer.ui.shell.ExplorerViewModel;
 import io.connectorexplorer.ui.shell.MainView;
 import io.connectorexplorer.ui.shell.Shell;
@@ -41,20 +45,26 @@ public final class ExplorerWindow {
             Function<Window, DialogService> dialogs,
             TextClipboard clipboard,
             SignInViewModel.Browser browser,
-            BiFunction<Window, Supplier<String>, CreateProfileViewModel.CreateConfirmation> confirmations) {
+            BiFunction<Window, Supplier<String>, CreateProfileViewModel.CreateConfirmation> confirmations,
+            Function<Window, DiscardQuestion> discardQuestions) {
 
-        /** No browser (sign-in falls back to a device code) and the create question as a dialog. */
+        /** No browser (sign-in falls back to a device code); the create and discard questions as dialogs. */
         public static Options of(Function<Window, DialogService> dialogs, TextClipboard clipboard) {
-            return new Options(dialogs, clipboard, page -> false, FxCreateConfirmation::new);
+            return new Options(dialogs, clipboard, page -> false, FxCreateConfirmation::new, FxDiscardQuestion::new);
         }
 
         public Options withBrowser(SignInViewModel.Browser systemBrowser) {
-            return new Options(dialogs, clipboard, systemBrowser, confirmations);
+            return new Options(dialogs, clipboard, systemBrowser, confirmations, discardQuestions);
         }
 
         /** {@code confirmation} answers "Create connector profile?" instead of a dialog. */
         public Options withConfirmation(CreateProfileViewModel.CreateConfirmation confirmation) {
-            return new Options(dialogs, clipboard, browser, (owner, accountId) -> confirmation);
+            return new Options(dialogs, clipboard, browser, (owner, accountId) -> confirmation, discardQuestions);
+        }
+
+        /** {@code question} answers "Discard the connection form?" instead of a dialog. */
+        public Options withDiscardQuestion(DiscardQuestion question) {
+            return new Options(dialogs, clipboard, browser, confirmations, owner -> question);
         }
     }
 
@@ -82,8 +92,8 @@ public final class ExplorerWindow {
                 new ConfigTreeViewModel(services.configurationSchema(), ZoneId.systemDefault(), clipboard, status);
         ProfileSwitcherViewModel switcher = new ProfileSwitcherViewModel(
                 settings, services.accounts().regions(), services.sessions().fallbackRegion());
-        ExplorerViewModel explorer =
-                new ExplorerViewModel(services.profiles(), services.sessions(), tasks, status, list, tree, switcher);
+        ExplorerViewModel explorer = new ExplorerViewModel(
+                services.profiles(), services.sessions(), tasks, status, list, tree, switcher, settings);
         Supplier<AccountSession> session = explorer::getSession;
         ExportViewModel export = new ExportViewModel(
                 tasks,
@@ -112,6 +122,15 @@ public final class ExplorerWindow {
                 session,
                 options.confirmations().apply(stage, () -> accountId(session.get())));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> connect.clear());
+        DiscardQuestion discard = options.discardQuestions().apply(stage);
+        switcher.setMayLeave((profile, region) -> {
+            Target next = new Target(profile, region);
+            String instead =
+                    (next.equals(explorer.account().getTarget()) ? "reload " : "switch to ") + next.displayName();
+            return !connect.hasTypedValues()
+                    || discard.discard(connect.getSpec().connectorName(), instead);
+        });
+        AppInfo app = new AppInfo(version(), services.settingsFolder(), services.settingsFolder());
         MainView view = new MainView(new MainView.Models(
                 explorer,
                 switcher,
@@ -124,11 +143,18 @@ public final class ExplorerWindow {
                 connect,
                 create,
                 theme,
+                app,
+                path -> options.browser().open(path.toUri()),
                 stage::close));
         connect.follow(tree.descriptionProperty(), view.connectTabSelectedProperty());
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
         return new ExplorerWindow(explorer, connect, shell);
+    }
+
+    private static String version() {
+        String version = ExplorerWindow.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
     }
 
     private static String accountId(AccountSession session) {

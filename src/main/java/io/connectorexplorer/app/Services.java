@@ -19,6 +19,7 @@ import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.infra.profile.ConfigFileProfileCatalog;
 import io.connectorexplorer.infra.profile.SdkConfigIsolation;
 import io.connectorexplorer.infra.settings.PropertiesSettings;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 
 /** Everything the window and the command line share, built once with {@code new}. */
@@ -81,8 +82,12 @@ public record Services(
     }
 
     public Settings openSettings() {
-        return new PropertiesSettings(PropertiesSettings.defaultFolder(environment.variables(), environment.home())
-                .resolve("settings.properties"));
+        return new PropertiesSettings(settingsFolder().resolve("settings.properties"));
+    }
+
+    /** Where the settings live: per OS, under {@code CONNECTOR_EXPLORER_HOME} when set. */
+    public Path settingsFolder() {
+        return PropertiesSettings.defaultFolder(environment.variables(), environment.home());
     }
 
     @Override

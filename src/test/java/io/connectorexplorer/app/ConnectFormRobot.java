@@ -15,11 +15,12 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
@@ -223,8 +224,32 @@ final class ConnectFormRobot {
         return robot.lookup("#createProfileButton").queryButton();
     }
 
-    CheckBox includeSecrets() {
-        return robot.lookup("#includeSecrets").queryAs(CheckBox.class);
+    /** Whether "Include secrets in the next copy" (in the ⋯ menu) is ticked. */
+    boolean includeSecretsTicked() {
+        MenuButton more = robot.lookup("#moreActionsButton").queryAs(MenuButton.class);
+        return more.getItems().stream()
+                .filter(item -> "includeSecrets".equals(item.getId()))
+                .map(item -> ((CheckMenuItem) item).isSelected())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** ⋯ ▸ Include secrets in the next copy, with the mouse. */
+    void tickIncludeSecrets() {
+        fromMoreMenu("Include secrets in the next copy");
+    }
+
+    /** ⋯ ▸ Save request as JSON…, with the mouse. */
+    void saveRequest() {
+        fromMoreMenu("Save request as JSON…");
+    }
+
+    private void fromMoreMenu(String text) {
+        click("moreActionsButton");
+        Node item = robot.lookup(".menu-item")
+                .match((Node n) -> n.lookup(".label") instanceof Label l && text.equals(l.getText()))
+                .query();
+        robot.clickOn(item);
     }
 
     String remaining() {
@@ -241,7 +266,12 @@ final class ConnectFormRobot {
         return label.isVisible() ? label.getText() : "";
     }
 
+    /** The request preview's text; the preview is shown first when the tab hides it (too narrow). */
     String previewText() {
+        if (robot.lookup("#requestPreview").tryQuery().isEmpty()) {
+            click("previewToggle");
+            waitUntil(() -> robot.lookup("#requestPreview").tryQuery().isPresent());
+        }
         return robot.lookup("#requestPreview").queryAs(TextArea.class).getText();
     }
 

@@ -121,11 +121,11 @@ class ConnectFormSecretHygieneWindowTest {
             assertThat(WrittenOutput.find("view model", printedByViewModel(app.window.connect()), sentinels))
                     .isEmpty();
 
-            form.click("includeSecrets");
-            assertThat(form.includeSecrets().isSelected()).isTrue();
+            form.tickIncludeSecrets();
+            assertThat(form.includeSecretsTicked()).isTrue();
             form.click("copyCliButton");
             assertThat(app.clipboard.text()).as("a copy with secrets of " + f).contains(typed);
-            assertThat(form.includeSecrets().isSelected())
+            assertThat(form.includeSecretsTicked())
                     .as("the tick is for one copy")
                     .isFalse();
 
@@ -135,7 +135,7 @@ class ConnectFormSecretHygieneWindowTest {
             assertMasked(cliInput(app.clipboard.text()), paths, "the redacted copy of " + f);
 
             int chosen = app.chosenFiles.size();
-            form.click("saveRequestButton");
+            form.saveRequest();
             waitUntil(() -> app.chosenFiles.size() == chosen + 1 && Files.exists(app.chosenFiles.get(chosen)));
             assertMasked(JsonFormat.parse(Files.readString(app.chosenFiles.get(chosen))), paths, "the saved " + f);
         }

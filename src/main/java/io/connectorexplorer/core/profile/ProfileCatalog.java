@@ -1,5 +1,6 @@
 package io.connectorexplorer.core.profile;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,11 @@ public interface ProfileCatalog {
 
     /** True when neither a config nor a credentials file defines any profile. */
     boolean isEmpty();
+
+    /** The AWS config file, when it exists (to open it for the user). */
+    default Optional<Path> configFile() {
+        return Optional.empty();
+    }
 
     /**
      * Calls back (on a background thread) whenever the config or credentials file changes; close the

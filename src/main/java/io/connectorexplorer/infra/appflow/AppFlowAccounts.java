@@ -89,7 +89,7 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
         }
         profile.problemIfAny().ifPresent(problem -> {
             throw ServiceCallException.configuration(
-                    "Profile '" + profile.name() + "' cannot be used: " + problem + ".");
+                    "Profile '" + profile.name() + "' cannot be used: " + problem.replace("\n", "; ") + ".");
         });
         AwsConfigFiles.Snapshot files = configFiles.read();
         Optional<URI> appflowEndpoint = resolve(EndpointResolver.Service.APPFLOW, files, profile.name());
@@ -172,8 +172,11 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     }
 
     private static final class RegionList {
+        // Real regions only: the metadata also lists endpoint variants such as "fips-us-east-1".
+        // Real regions only: the metadata also lists endpoint variants such as "fips-us-east-1".
         static final List<String> REGIONS = AppflowClient.serviceMetadata().regions().stream()
                 .map(Region::id)
+                .filter(id -> id.matches("[a-z]{2}(-[a-z]+)+-\\d+"))
                 .sorted()
                 .toList();
     }

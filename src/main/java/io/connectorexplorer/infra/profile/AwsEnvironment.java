@@ -15,7 +15,22 @@ public record AwsEnvironment(Map<String, String> variables, Path home) {
     }
 
     public static AwsEnvironment system() {
-        return new AwsEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
+        return new AwsEnvironment(System.getenv(), home(System.getenv(), System.getProperty("user.home")));
+    }
+
+    /**
+     * The home folder as the AWS CLI and the AWS SDKs take it: {@code HOME} when set (sandboxes, {@code sudo -E} and
+     * scripts point it elsewhere than the password database does), then Windows' {@code USERPROFILE}, then Java's
+     * {@code user.home}.
+     */
+    static Path home(Map<String, String> variables, String userHome) {
+        for (String name : new String[] {"HOME", "USERPROFILE"}) {
+            String value = variables.get(name);
+            if (value != null && !value.isBlank()) {
+                return Path.of(value);
+            }
+        }
+        return Path.of(userHome);
     }
 
     public Optional<String> get(String name) {

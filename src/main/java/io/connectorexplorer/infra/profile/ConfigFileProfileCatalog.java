@@ -3,6 +3,8 @@ package io.connectorexplorer.infra.profile;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import io.connectorexplorer.core.profile.ProfileKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,12 +33,12 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
         Map<String, AwsProfile> result = new TreeMap<>();
         byName.values().forEach(p -> {
             AwsProfile described = describe(p, byName, snapshot);
+            // Every reason the profile cannot work, a line each: its malformed lines, then what the rest lacks.
             String broken = snapshot.brokenProfiles().get(p.name());
-            result.put(
-                    p.name(),
-                    broken == null
-                            ? described
-                            : new AwsProfile(described.name(), described.kind(), described.region(), broken));
+            String problems = broken == null
+                    ? described.problem()
+                    : described.problem() == null ? broken : broken + "\n" + described.problem();
+            result.put(p.name(), new AwsProfile(described.name(), described.kind(), described.region(), problems));
         });
         // A profile whose header was malformed is still listed, greyed, with the reason.
         snapshot.profilesLostToErrors()
@@ -97,6 +99,12 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
     }
 
     @Override
+    public Optional<Path> configFile() {
+        Path config = files.environment().configFile();
+        return Files.isRegularFile(config) ? Optional.of(config) : Optional.empty();
+    }
+
+    @Override
     public boolean isEmpty() {
         return files.read().profileFile().profiles().isEmpty();
     }
@@ -145,28 +153,31 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
     }
 
     private static String ssoProblem(Profile p, AwsConfigFiles.Snapshot snapshot) {
+        List<String> missing = new ArrayList<>();
         Optional<String> session = p.property("sso_session");
         if (session.isPresent()) {
             Optional<Profile> section = snapshot.section("sso-session", session.get());
             if (section.isEmpty()) {
-                return "sso_session '" + session.get() + "' has no [sso-session " + session.get() + "] section";
+                missing.add("sso_session '" + session.get() + "' has no [sso-session " + session.get() + "] section");
+            } else {
+                for (String setting : List.of("sso_start_url", "sso_region")) {
+                    if (section.get().property(setting).isEmpty()) {
+                        missing.add("[sso-session " + session.get() + "] has no " + setting);
+                    }
+                }
             }
-            if (section.get().property("sso_start_url").isEmpty()) {
-                return "[sso-session " + session.get() + "] has no sso_start_url";
+        } else {
+            for (String setting : List.of("sso_start_url", "sso_region")) {
+                if (p.property(setting).isEmpty()) {
+                    missing.add(setting + " is missing");
+                }
             }
-            if (section.get().property("sso_region").isEmpty()) {
-                return "[sso-session " + session.get() + "] has no sso_region";
-            }
-        } else if (p.property("sso_start_url").isEmpty()) {
-            return "sso_start_url is missing";
-        } else if (p.property("sso_region").isEmpty()) {
-            return "sso_region is missing";
         }
         if (p.property("sso_account_id").isEmpty()
                 || p.property("sso_role_name").isEmpty()) {
-            return "sso_account_id and sso_role_name are both needed";
+            missing.add("sso_account_id and sso_role_name are both needed");
         }
-        return null;
+        return missing.isEmpty() ? null : String.join("\n", missing);
     }
 
     private static final Set<String> CREDENTIAL_SOURCES = Set.of("Environment", "Ec2InstanceMetadata", "EcsContainer");

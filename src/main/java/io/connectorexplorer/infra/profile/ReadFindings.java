@@ -11,7 +11,7 @@ final class ReadFindings {
 
     /** For the user, one a line: "path line N: reason", or "path: reason" for the whole file. */
     final List<String> problems = new ArrayList<>();
-    /** Profiles a malformed line was found in, each with the first such line's reason. */
+    /** Profiles a malformed line was found in, each with every such line's reason, a line each. */
     final Map<String, String> broken = new LinkedHashMap<>();
     /** Profiles whose section the SDK's parser skips without a word, each with the reason. */
     final Map<String, String> skipped = new LinkedHashMap<>();

@@ -46,7 +46,8 @@ final class TolerantProfileParser {
                 String reason = path.getFileName() + " line " + (index + 1) + ": " + why;
                 findings.problems.add(path + " line " + (index + 1) + ": " + why);
                 lines.sectionAround(index, type)
-                        .ifPresent(name -> findings.broken.putIfAbsent(name, "malformed line in " + reason));
+                        .ifPresent(name ->
+                                findings.broken.merge(name, "malformed line in " + reason, (a, b) -> a + "\n" + b));
                 lines.blankOut(index);
             }
         }

@@ -1,5 +1,7 @@
 package io.connectorexplorer.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,14 +12,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** What the app is doing and the latest problem, shared by every feature's view model. FX thread only. */
 public final class StatusModel {
 
-    private int running;
+    private final List<Activity> running = new ArrayList<>();
 
     /** Marks work as started; call {@link Activity#done(String)} when it ends, however it ends. */
     public Activity begin(String what) {
-        running++;
+        Activity activity = new Activity(what);
+        running.add(activity);
         busy.set(true);
         message.set(what);
-        return new Activity();
+        return activity;
     }
 
     public void info(String text) {
@@ -41,6 +44,7 @@ public final class StatusModel {
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Ready");
 
+    /** The latest thing said: what is running, or what just happened. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -71,19 +75,28 @@ public final class StatusModel {
 
     /** One piece of work in flight. */
     public final class Activity {
+        private final String what;
         private boolean finished;
 
-        private Activity() {}
+        private Activity(String what) {
+            this.what = what;
+        }
 
+        /**
+         * Ends the work; {@code result}, when not null, is what the status line says next. Without one, a line that
+         * still says this work is running gives way to work still running, or to nothing — never a stale "…ing".
+         */
         public void done(String result) {
             if (finished) {
                 return;
             }
             finished = true;
-            running--;
-            busy.set(running > 0);
+            running.remove(this);
+            busy.set(!running.isEmpty());
             if (result != null) {
                 message.set(result);
+            } else if (what != null && what.equals(message.get())) {
+                message.set(running.isEmpty() ? "" : running.get(running.size() - 1).what);
             }
         }
     }

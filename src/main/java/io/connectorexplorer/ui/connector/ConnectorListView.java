@@ -2,6 +2,7 @@ package io.connectorexplorer.ui.connector;
 
 import atlantafx.base.controls.CustomTextField;
 import io.connectorexplorer.core.connector.ConnectorSummary;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -64,8 +65,13 @@ public final class ConnectorListView extends VBox {
             }
         });
         getChildren().addAll(header, filter, list);
-        setMinWidth(280);
+        setMinWidth(240);
         setPrefWidth(360);
+    }
+
+    /** Where keyboard focus rests in the list: the rows when there are any, else the filter. */
+    public Node focusHome() {
+        return list.getItems().isEmpty() ? filter : list;
     }
 
     public void focusFilter() {

@@ -13,6 +13,7 @@ import io.connectorexplorer.core.form.ProfileRequest;
 import io.connectorexplorer.core.form.Redaction;
 import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.core.model.ServiceModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -27,6 +28,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 
@@ -135,6 +137,7 @@ public final class ConnectFormViewModel {
         AuthFormSpec current = spec.get();
         if (current == null) {
             errors.clear();
+            attention.clear();
             preview.set("");
             remaining.set("");
             formMessages.set("");
@@ -146,6 +149,7 @@ public final class ConnectFormViewModel {
             formMessages.set(String.join("\n", problems.formMessages()));
             valid.set(problems.isValid() && current.needsProfile());
             remaining.set(remainingText(current, problems));
+            attention.setAll(fieldsWithProblems(current));
             preview.set(JsonFormat.pretty(request(Redaction.MASK)));
         }
         revision.set(revision.get() + 1);
@@ -159,6 +163,48 @@ public final class ConnectFormViewModel {
             return "Ready to create";
         }
         return problems.count() + (problems.count() == 1 ? " item needs attention" : " items need attention");
+    }
+
+    /** The fields that have a problem, in form order: what "N items need attention" names. */
+    private List<FieldSpec> fieldsWithProblems(AuthFormSpec current) {
+        List<FieldSpec> all = new ArrayList<>(current.requestFields(method.get()));
+        if (method.get() != null) {
+            all.addAll(method.get().authorizationFields());
+        }
+        return all.stream().filter(f -> errors.containsKey(f.path())).toList();
+    }
+
+    /** Whether the user has typed anything into this form (switching away would lose it). */
+    public boolean hasTypedValues() {
+        return !touched.isEmpty();
+    }
+
+    /** The technical detail behind a field's message (the pattern the service checks), for a tooltip; or null. */
+    public String errorDetail(String path) {
+        return null;
+    }
+
+    /** Puts the field on screen with the keyboard in it (from the list of what needs attention). */
+    public void reveal(String path) {
+        reveal.set(null);
+        reveal.set(path);
+    }
+
+    /** Puts the first field on screen with the keyboard in it (the form was started again). */
+    public void revealFirst() {
+        List<FieldSpec> fields = fields();
+        if (!fields.isEmpty()) {
+            reveal(fields.get(0).path());
+        }
+    }
+
+    /** Starts again on the same connector and method with nothing typed (after a create, for another profile). */
+    public void restart() {
+        AuthMethod keep = method.get();
+        show(inForm);
+        if (keep != null && spec.get() != null && spec.get().methods().contains(keep)) {
+            method.set(keep);
+        }
     }
 
     /** The request the form makes, secrets as {@code redaction} says; null when no connector is shown. */
@@ -218,6 +264,21 @@ public final class ConnectFormViewModel {
 
     public ReadOnlyStringProperty remainingProperty() {
         return remaining.getReadOnlyProperty();
+    }
+
+    private final ObservableList<FieldSpec> attention = FXCollections.observableArrayList();
+    private final ObservableList<FieldSpec> attentionView = FXCollections.unmodifiableObservableList(attention);
+
+    /** The fields that still have a problem, in form order. */
+    public ObservableList<FieldSpec> getAttention() {
+        return attentionView;
+    }
+
+    private final ReadOnlyStringWrapper reveal = new ReadOnlyStringWrapper();
+
+    /** The field the view should put on screen and focus; null between requests. */
+    public ReadOnlyStringProperty revealProperty() {
+        return reveal.getReadOnlyProperty();
     }
 
     private final ReadOnlyStringWrapper formMessages = new ReadOnlyStringWrapper("");

@@ -19,6 +19,8 @@ import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -68,6 +70,7 @@ public final class CreateProfileViewModel {
             clientToken = null;
             result.set("");
             createError.set("");
+            created.set(null);
         });
         form.specProperty().addListener((obs, old, now) -> includeSecrets.set(false));
     }
@@ -106,7 +109,7 @@ public final class CreateProfileViewModel {
     /** Creates the connector profile in the open account after the user confirms; retries reuse the client token. */
     public void create() {
         AccountSession current = session.get();
-        if (!form.isValid() || current == null || creating.get()) {
+        if (!form.isValid() || current == null || creating.get() || created.get() != null) {
             return;
         }
         ObjectNode request = form.request(Redaction.NONE);
@@ -125,12 +128,14 @@ public final class CreateProfileViewModel {
                     creating.set(false);
                     createError.set("");
                     result.set("Created " + arn);
-                    status.clearProblem();
+                    created.set(new Created(profileName, arn, current.target().displayName()));
+                    status.clearProblem(Problem.Kind.CALL_FAILED);
                     status.info("Created connector profile " + profileName);
                 })
                 .onFailure(error -> {
                     creating.set(false);
                     result.set("");
+                    status.info("Could not create connector profile " + profileName);
                     createError.set(
                             error instanceof ServiceCallException e
                                     ? e.headline() + " " + e.advice()
@@ -138,6 +143,34 @@ public final class CreateProfileViewModel {
                     status.report(Problem.of("Could not create connector profile " + profileName, error, this::create));
                 })
                 .executeWith(tasks);
+    }
+
+    /** Puts the created connector profile's ARN on the clipboard (for infrastructure code and tickets). */
+    public void copyArn() {
+        Created last = created.get();
+        if (last != null) {
+            clipboard.putText(last.arn());
+            status.info("Copied the ARN of " + last.profileName());
+        }
+    }
+
+    /** Empties the form for another connector profile of the same connector, after one was created. */
+    public void createAnother() {
+        form.restart();
+    }
+
+    /** A connector profile this form created: its name, ARN, and where. */
+    public record Created(String profileName, String arn, String where) {}
+
+    private final ReadOnlyObjectWrapper<Created> created = new ReadOnlyObjectWrapper<>();
+
+    /** What the last create made, until the form changes; null before. */
+    public ReadOnlyObjectProperty<Created> createdProperty() {
+        return created.getReadOnlyProperty();
+    }
+
+    public Created getCreated() {
+        return created.get();
     }
 
     private final BooleanProperty includeSecrets = new SimpleBooleanProperty();
@@ -172,5 +205,9 @@ public final class CreateProfileViewModel {
 
     public ReadOnlyBooleanProperty creatingProperty() {
         return creating.getReadOnlyProperty();
+    }
+
+    public boolean isCreating() {
+        return creating.get();
     }
 }

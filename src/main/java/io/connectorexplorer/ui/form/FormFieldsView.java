@@ -7,142 +7,179 @@ import io.connectorexplorer.core.form.FieldSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The generated form: one section per part of the request, a row per field with its message beneath. */
+/**
+ * The generated form: the connector profile's own fields, the authentication chooser and the chosen method's
+ * fields, then connection properties. Choosing another method replaces only that method's fields, so the chooser —
+ * and the keyboard focus on it — stay where they are.
+ */
 final class FormFieldsView extends VBox {
 
     private final ConnectFormViewModel model;
-    private final Map<String, Label> errorLabels = new HashMap<>();
+    private final Consumer<Node> scrollTo;
+    private final Map<String, FieldRow> rows = new HashMap<>();
+    private final VBox methodFields = new VBox(12);
+    private ComboBox<AuthMethod> chooser;
+    private final RowBuilder mainRows;
+    private final RowBuilder methodRows;
 
-    FormFieldsView(ConnectFormViewModel model) {
+    FormFieldsView(ConnectFormViewModel model, Consumer<Node> scrollTo) {
         super(12);
         this.model = model;
+        this.scrollTo = scrollTo;
+        this.mainRows = new RowBuilder(field -> new FieldRow(field, model));
+        this.methodRows = new RowBuilder(field -> new FieldRow(field, model));
         setPadding(new Insets(12));
+        setId("connectForm");
         model.specProperty().addListener((obs, old, spec) -> rebuild());
-        model.methodProperty().addListener((obs, old, method) -> rebuild());
+        model.methodProperty().addListener((obs, old, method) -> rebuildMethod());
         model.getErrors().addListener((MapChangeListener<String, String>) change -> showError(change.getKey()));
         model.getTouched().addListener((SetChangeListener<String>) change -> {
             if (change.wasAdded()) {
                 showError(change.getElementAdded());
             }
         });
+        model.revealProperty().addListener((obs, old, path) -> reveal(path));
         rebuild();
     }
 
     private void rebuild() {
-        getChildren().clear();
-        errorLabels.clear();
+        mainRows.cancel();
+        methodRows.cancel();
+        rows.clear();
+        methodFields.getChildren().clear();
         AuthFormSpec spec = model.getSpec();
         if (spec == null) {
             Label none = new Label("Select a connector to see what it needs to connect.");
             none.getStyleClass().add("placeholder-text");
-            getChildren().add(none);
+            getChildren().setAll(none);
             return;
         }
         Label title = new Label("Connect to " + spec.connectorName());
         title.getStyleClass().add(Styles.TITLE_3);
-        getChildren().add(title);
-        spec.notes().forEach(note -> {
-            Label label = new Label(note);
-            label.setWrapText(true);
-            label.getStyleClass().add("muted");
-            getChildren().add(label);
-        });
+        getChildren().setAll(title);
+        spec.notes().forEach(note -> getChildren().add(note(note)));
         if (!spec.needsProfile()) {
             return;
         }
-        getChildren().add(section("Connector profile", spec.profileFields()));
+        getChildren().add(section("Connector profile", spec.profileFields(), mainRows));
         if (!spec.methods().isEmpty()) {
-            ComboBox<AuthMethod> chooser = new ComboBox<>();
-            chooser.setId("authMethod");
-            chooser.getItems().setAll(spec.methods());
-            chooser.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(AuthMethod method) {
-                    return method == null ? "" : method.label();
-                }
-
-                @Override
-                public AuthMethod fromString(String text) {
-                    return null;
-                }
-            });
-            chooser.setValue(model.getMethod());
-            chooser.valueProperty().addListener((obs, old, chosen) -> model.setMethod(chosen));
-            HBox row = new HBox(8, new Label("Authentication"), chooser);
-            row.setAlignment(Pos.CENTER_LEFT);
-            getChildren().add(row);
-            AuthMethod method = model.getMethod();
-            if (method != null) {
-                getChildren().add(section("Credentials", method.fields()));
-                if (!method.authorizationFields().isEmpty()) {
-                    getChildren()
-                            .add(section("Authorization page (not sent in the request)", method.authorizationFields()));
-                }
-            }
+            getChildren().addAll(chooser(spec.methods()), methodFields);
+            fillMethod();
         }
         if (!spec.propertyFields().isEmpty()) {
-            getChildren().add(section("Connection properties", spec.propertyFields()));
+            getChildren().add(section("Connection properties", spec.propertyFields(), mainRows));
+        }
+        mainRows.start();
+        methodRows.start();
+    }
+
+    private void rebuildMethod() {
+        if (model.getSpec() == null || !getChildren().contains(methodFields)) {
+            return;
+        }
+        if (chooser != null && chooser.getValue() != model.getMethod()) {
+            chooser.setValue(model.getMethod());
+        }
+        methodRows.cancel();
+        methodFields.getChildren().forEach(section -> rows.values().removeIf(row -> isInside(row, section)));
+        methodFields.getChildren().clear();
+        fillMethod();
+        methodRows.start();
+    }
+
+    private void fillMethod() {
+        AuthMethod method = model.getMethod();
+        if (method == null) {
+            return;
+        }
+        methodFields.getChildren().add(section("Credentials", method.fields(), methodRows));
+        if (!method.authorizationFields().isEmpty()) {
+            methodFields
+                    .getChildren()
+                    .add(section(
+                            "Authorization page (not sent in the request)", method.authorizationFields(), methodRows));
         }
     }
 
-    private VBox section(String heading, List<FieldSpec> fields) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(2);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(120);
-        labels.setPrefWidth(170);
-        labels.setMaxWidth(220);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setMinWidth(160);
-        grid.getColumnConstraints().setAll(labels, inputs);
-        int row = 0;
-        for (FieldSpec field : fields) {
-            Label label = new Label(field.label() + (field.required() ? " *" : ""));
-            label.setWrapText(true);
-            grid.add(label, 0, row);
-            grid.add(FieldControl.create(field, model), 1, row++);
-            if (!field.help().isBlank()) {
-                Label help = new Label(field.help());
-                help.setWrapText(true);
-                help.getStyleClass().addAll("muted", Styles.TEXT_SMALL);
-                grid.add(help, 1, row++);
+    private HBox chooser(List<AuthMethod> methods) {
+        chooser = new ComboBox<>();
+        chooser.setId("authMethod");
+        chooser.getItems().setAll(methods);
+        chooser.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AuthMethod method) {
+                return method == null ? "" : method.label();
             }
-            Label error = new Label();
-            error.setId("error-" + field.path().replaceAll("[^A-Za-z0-9]+", "-"));
-            error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
-            error.setWrapText(true);
-            errorLabels.put(field.path(), error);
-            grid.add(error, 1, row++);
-            showError(field.path());
-        }
-        Label title = new Label(heading);
-        title.getStyleClass().add("pane-title");
-        return new VBox(6, title, grid);
+
+            @Override
+            public AuthMethod fromString(String text) {
+                return null;
+            }
+        });
+        chooser.setValue(model.getMethod());
+        chooser.valueProperty().addListener((obs, old, chosen) -> model.setMethod(chosen));
+        Label label = new Label("Authentication");
+        label.setLabelFor(chooser);
+        HBox row = new HBox(8, label, chooser);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private FormSection section(String heading, List<FieldSpec> fields, RowBuilder builder) {
+        return new FormSection(heading, fields, builder, rows, row -> showError(row));
     }
 
     private void showError(String path) {
-        Label label = errorLabels.get(path);
-        if (label != null) {
-            String message =
-                    model.getTouched().contains(path) ? model.getErrors().get(path) : null;
-            label.setText(message == null ? "" : message);
-            label.setVisible(message != null);
-            label.setManaged(message != null);
+        FieldRow row = rows.get(path);
+        if (row != null) {
+            showError(row);
         }
+    }
+
+    private void showError(FieldRow row) {
+        boolean shown = model.getTouched().contains(row.path());
+        row.showError(shown ? model.getErrors().get(row.path()) : null, shown ? model.errorDetail(row.path()) : null);
+    }
+
+    /** Builds what is still waiting, then puts the field on screen and the keyboard in it. */
+    private void reveal(String path) {
+        if (path == null) {
+            return;
+        }
+        mainRows.finish();
+        methodRows.finish();
+        FieldRow row = rows.get(path);
+        if (row != null) {
+            scrollTo.accept(row);
+            row.input().requestFocus();
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Label note(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("muted");
+        return label;
     }
 }

@@ -6,8 +6,13 @@ import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
 import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.StatusModel;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The AWS profiles as the files define them: read off the FX thread at start and again whenever the config or
@@ -45,7 +50,7 @@ public final class AwsProfilesViewModel {
                 .showing(status, "Reading AWS profiles…")
                 .onSuccess(read -> {
                     switcher.load(read.profiles(), profiles.environmentProfile(), profiles.environmentRegion());
-                    report(read.problems());
+                    take(read);
                 })
                 .onFailure(error -> {
                     status.info("Could not read AWS profiles");
@@ -60,7 +65,7 @@ public final class AwsProfilesViewModel {
         BackgroundTask.of(c -> read())
                 .onSuccess(read -> {
                     switcher.refresh(read.profiles());
-                    report(read.problems());
+                    take(read);
                     status.info("AWS profiles changed on disk; the list is up to date");
                     onFilesChanged.run();
                 })
@@ -80,7 +85,17 @@ public final class AwsProfilesViewModel {
     }
 
     private ProfilesRead read() {
-        return new ProfilesRead(profiles.profiles(), profiles.fileProblems());
+        return new ProfilesRead(
+                profiles.profiles(),
+                profiles.fileProblems(),
+                profiles.isEmpty(),
+                profiles.configFile().orElse(null));
+    }
+
+    private void take(ProfilesRead read) {
+        noConfiguration.set(read.noConfiguration());
+        configFile.set(read.configFile());
+        report(read.problems());
     }
 
     private void report(List<String> problems) {
@@ -97,5 +112,20 @@ public final class AwsProfilesViewModel {
                 null));
     }
 
-    private record ProfilesRead(List<AwsProfile> profiles, List<String> problems) {}
+    private record ProfilesRead(
+            List<AwsProfile> profiles, List<String> problems, boolean noConfiguration, Path configFile) {}
+
+    private final ReadOnlyBooleanWrapper noConfiguration = new ReadOnlyBooleanWrapper();
+
+    /** True when no AWS config or credentials file defines a profile: the demo is all there is. */
+    public ReadOnlyBooleanProperty noConfigurationProperty() {
+        return noConfiguration.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<Path> configFile = new ReadOnlyObjectWrapper<>();
+
+    /** The AWS config file when it exists, else null. */
+    public ReadOnlyObjectProperty<Path> configFileProperty() {
+        return configFile.getReadOnlyProperty();
+    }
 }

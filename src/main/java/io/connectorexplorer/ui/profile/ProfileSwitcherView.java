@@ -1,6 +1,8 @@
 package io.connectorexplorer.ui.profile;
 
 import io.connectorexplorer.core.profile.AwsProfile;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,22 +15,22 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ProfileSwitcherView extends HBox {
 
     private final ComboBox<AwsProfile> profiles = new ComboBox<>();
+    private final ComboBox<String> regions = new ComboBox<>();
 
     public ProfileSwitcherView(ProfileSwitcherViewModel model) {
         super(6);
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         profiles.setId("profilePicker");
         profiles.setItems(model.getProfiles());
-        profiles.valueProperty().bindBidirectional(model.profileProperty());
+        PickerBehavior.attach(profiles, model.profileProperty());
         profiles.setCellFactory(v -> new ProfileCell(true));
         profiles.setButtonCell(new ProfileCell(false));
         profiles.setPrefWidth(240);
         profiles.setTooltip(new Tooltip("AWS profile (Ctrl+P)"));
 
-        ComboBox<String> regions = new ComboBox<>();
         regions.setId("regionPicker");
         regions.setItems(model.getRegions());
-        regions.valueProperty().bindBidirectional(model.regionProperty());
+        PickerBehavior.attach(regions, model.regionProperty());
         regions.setPrefWidth(150);
         regions.setTooltip(new Tooltip("Region"));
         regions.setVisibleRowCount(16);
@@ -39,6 +41,11 @@ public final class ProfileSwitcherView extends HBox {
                         profiles,
                         new Label(null, new FontIcon(Feather.GLOBE)),
                         regions);
+    }
+
+    /** The two pickers, which keyboard focus reaches only when the user puts it there. */
+    public List<Node> pickers() {
+        return List.of(profiles, regions);
     }
 
     public void openProfilePicker() {

@@ -6,6 +6,7 @@ import io.connectorexplorer.core.settings.Settings;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,6 +29,11 @@ public final class ProfileSwitcherViewModel {
     private final ObservableList<String> regions = FXCollections.observableArrayList();
     private Optional<String> environmentRegion = Optional.empty();
     private BiConsumer<AwsProfile, String> onSwitch = (p, r) -> {};
+    private BiPredicate<AwsProfile, String> mayLeave = (p, r) -> true;
+    /** The profile and region last switched to (the pickers run ahead while the user is choosing). */
+    private AwsProfile switchedTo;
+
+    private String switchedRegion;
     private boolean internal;
 
     public ProfileSwitcherViewModel(Settings settings, List<String> regions, String fallbackRegion) {
@@ -48,6 +54,14 @@ public final class ProfileSwitcherViewModel {
 
     public void setOnSwitch(BiConsumer<AwsProfile, String> onSwitch) {
         this.onSwitch = onSwitch;
+    }
+
+    /**
+     * Asked before the user's choice switches away from the account shown (to keep what was typed in the Connect
+     * form, say); when it answers false the pickers go back to the account shown.
+     */
+    public void setMayLeave(BiPredicate<AwsProfile, String> mayLeave) {
+        this.mayLeave = mayLeave;
     }
 
     /** Fills the pickers and switches to the profile AWS_PROFILE names, else the last used. */
@@ -72,6 +86,9 @@ public final class ProfileSwitcherViewModel {
             if (current != null) {
                 profile.set(TargetResolver.find(all, current.name()).orElse(current));
             }
+            if (switchedTo != null) {
+                switchedTo = TargetResolver.find(all, switchedTo.name()).orElse(switchedTo);
+            }
         } finally {
             internal = false;
         }
@@ -80,6 +97,25 @@ public final class ProfileSwitcherViewModel {
     private void choose(AwsProfile chosen, Optional<String> explicitRegion) {
         String chosenRegion = TargetResolver.region(
                 chosen, explicitRegion, environmentRegion, settings.get(REGION_PREFIX + chosen.name()), fallbackRegion);
+        if (switchedTo != null && !mayLeave.test(chosen, chosenRegion)) {
+            show(switchedTo, switchedRegion);
+            return;
+        }
+        show(chosen, chosenRegion);
+        switchedTo = chosen;
+        switchedRegion = chosenRegion;
+        settings.put(LAST_PROFILE, chosen.name());
+        settings.put(REGION_PREFIX + chosen.name(), chosenRegion);
+        onSwitch.accept(chosen, chosenRegion);
+    }
+
+    /** Whether the account shown may be loaded again (F5): asked as for a switch, to keep what was typed. */
+    public boolean mayReload() {
+        return switchedTo == null || mayLeave.test(switchedTo, switchedRegion);
+    }
+
+    /** Sets the pickers without asking for a switch. */
+    private void show(AwsProfile chosen, String chosenRegion) {
         internal = true;
         try {
             profile.set(chosen);
@@ -90,9 +126,6 @@ public final class ProfileSwitcherViewModel {
         } finally {
             internal = false;
         }
-        settings.put(LAST_PROFILE, chosen.name());
-        settings.put(REGION_PREFIX + chosen.name(), chosenRegion);
-        onSwitch.accept(chosen, chosenRegion);
     }
 
     public ObservableList<AwsProfile> getProfiles() {

@@ -96,7 +96,7 @@ public final class SignInViewModel {
                 .whileCurrent(attempt)
                 .onSuccess(signedIn -> {
                     finish();
-                    status.clearProblem();
+                    status.clearProblem(Problem.Kind.CALL_FAILED);
                     status.info("Signed in to " + signedIn.name());
                     onSignedIn.run();
                 })

@@ -8,6 +8,7 @@ import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
 import io.connectorexplorer.ui.common.Problem;
@@ -16,6 +17,7 @@ import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -32,6 +34,7 @@ public final class AccountViewModel {
     private final StatusModel status;
     private final ConnectorListViewModel list;
     private final ConfigTreeViewModel tree;
+    private final Settings settings;
     private final Stamps opens = new Stamps();
     private Consumer<AwsProfile> signInAction;
     /** The connector the user chose last; kept across switches, even quick ones that clear the list. */
@@ -42,8 +45,10 @@ public final class AccountViewModel {
             TaskRunner tasks,
             StatusModel status,
             ConnectorListViewModel list,
-            ConfigTreeViewModel tree) {
+            ConfigTreeViewModel tree,
+            Settings settings) {
         this.sessions = sessions;
+        this.settings = settings;
         this.tasks = tasks;
         this.status = status;
         this.list = list;
@@ -51,6 +56,11 @@ public final class AccountViewModel {
         list.selectedProperty().addListener((obs, old, selected) -> {
             if (selected != null) {
                 chosenConnector = selected.key();
+                if (session.get() != null) {
+                    settings.put(
+                            LAST_CONNECTOR + session.get().target(),
+                            selected.key().displayId());
+                }
             }
         });
     }
@@ -69,7 +79,7 @@ public final class AccountViewModel {
         session.set(null);
         list.clear();
         tree.showNothing("Loading connectors…");
-        status.clearProblem();
+        status.clearProblem(Problem.Kind.CALL_FAILED);
         state.set(new ConnectionState.Loading("connectors"));
         BackgroundTask.of(cancellation -> {
                     AccountSession opened = sessions.open(next);
@@ -111,6 +121,15 @@ public final class AccountViewModel {
         Target shown = loaded.session().target();
         session.set(loaded.session());
         list.setConnectors(loaded.connectors(), keep);
+        if (list.getSelected() == null) {
+            // Something to look at at once: the connector used last in this account, else the first.
+            Optional<String> last = settings.get(LAST_CONNECTOR + shown);
+            list.getVisible().stream()
+                    .filter(c -> last.isPresent() && c.key().displayId().equals(last.get()))
+                    .findFirst()
+                    .or(() -> list.getVisible().stream().findFirst())
+                    .ifPresent(list::setSelected);
+        }
         state.set(new ConnectionState.Ready(loaded.connectors().size()));
         status.info(loaded.connectors().size() + " connectors · " + shown.displayName());
         if (list.getSelected() == null) {
@@ -143,11 +162,34 @@ public final class AccountViewModel {
         }
     }
 
+    /**
+     * A later call to the open target failed. When it could not reach the target at all, the state says so — the
+     * list shown is from before — until a call gets through again.
+     */
+    void callFailed(Throwable error) {
+        ServiceCallException failure = ServiceCallException.from(error);
+        boolean unreachable = failure.kind() == ServiceCallException.Kind.NETWORK
+                || failure.kind() == ServiceCallException.Kind.TIMEOUT;
+        if (session.get() != null && unreachable) {
+            state.set(new ConnectionState.Failed(failure));
+        }
+    }
+
+    /** A later call to the open target got through. */
+    void callSucceeded() {
+        if (session.get() != null && !(state.get() instanceof ConnectionState.Ready)) {
+            state.set(new ConnectionState.Ready(list.getConnectors().size()));
+        }
+    }
+
     private void close(AccountSession old) {
         if (old != null) {
             BackgroundTask.of(old::close).executeWith(tasks);
         }
     }
+
+    /** Settings key prefix of the connector shown last per target. */
+    static final String LAST_CONNECTOR = "connector.last.";
 
     private record Loaded(AccountSession session, List<ConnectorSummary> connectors) {}
 

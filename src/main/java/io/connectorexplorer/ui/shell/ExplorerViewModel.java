@@ -6,6 +6,7 @@ import io.connectorexplorer.core.account.ConnectionState;
 import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileCatalog;
+import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.StatusModel;
@@ -36,12 +37,13 @@ public final class ExplorerViewModel {
             StatusModel status,
             ConnectorListViewModel list,
             ConfigTreeViewModel tree,
-            ProfileSwitcherViewModel switcher) {
+            ProfileSwitcherViewModel switcher,
+            Settings settings) {
         this.status = status;
         this.switcher = switcher;
         this.profiles = new AwsProfilesViewModel(profileCatalog, tasks, status, switcher);
-        this.account = new AccountViewModel(sessions, tasks, status, list, tree);
-        this.configuration = new SelectedConfiguration(tasks, status, list, tree, account.sessionProperty());
+        this.account = new AccountViewModel(sessions, tasks, status, list, tree, settings);
+        this.configuration = new SelectedConfiguration(tasks, status, list, tree, account);
         switcher.setOnSwitch(this::switchTo);
         // A sign-in made elsewhere (aws sso login) lands in the token cache: try the account again.
         profiles.setOnFilesChanged(() -> {
@@ -79,6 +81,13 @@ public final class ExplorerViewModel {
         }
     }
 
+    /** Reload as the user asks for it (F5): first asks to discard what was typed, if anything. */
+    public void reloadAsked() {
+        if (switcher.mayReload()) {
+            reload();
+        }
+    }
+
     /** Runs the action the problem banner offers (Retry, Sign in), and clears the banner. */
     public void retry() {
         Problem problem = status.getProblem();
@@ -93,6 +102,10 @@ public final class ExplorerViewModel {
         profiles.stop();
         configuration.shutdown();
         account.shutdown();
+    }
+
+    public AwsProfilesViewModel profiles() {
+        return profiles;
     }
 
     public AccountViewModel account() {

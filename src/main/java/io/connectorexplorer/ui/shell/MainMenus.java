@@ -30,17 +30,18 @@ final class MainMenus {
         MenuItem quit = item("Quit", "quitMenuItem", shortcut(KeyCode.Q), m.quit());
         Menu file = new Menu("_File", null, export, exportAll, copyJson, cancel, new SeparatorMenuItem(), quit);
 
-        MenuItem reload = item("Reload", "reloadMenuItem", new KeyCodeCombination(KeyCode.F5), m.explorer()::reload);
+        MenuItem reload =
+                item("Reload", "reloadMenuItem", new KeyCodeCombination(KeyCode.F5), m.explorer()::reloadAsked);
         MenuItem filter = item(
                 "Filter connectors",
                 "filterMenuItem",
                 shortcut(KeyCode.L),
                 () -> view.listView().focusFilter());
-        MenuItem find = item(
-                "Find in configuration",
-                "findMenuItem",
-                shortcut(KeyCode.F),
-                () -> view.treeView().focusSearch());
+        MenuItem find = item("Find in configuration", "findMenuItem", shortcut(KeyCode.F), () -> {
+            // From any tab: Find searches the configuration.
+            view.showTab(0);
+            view.treeView().focusSearch();
+        });
         MenuItem expand = item(
                 "Expand all",
                 "expandAllMenuItem",
@@ -75,11 +76,8 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 dark);
 
-        MenuItem profile = item(
-                "Choose profile…",
-                "chooseProfileMenuItem",
-                shortcut(KeyCode.P),
-                () -> view.switcherView().openProfilePicker());
+        MenuItem profile =
+                item("Choose profile…", "chooseProfileMenuItem", shortcut(KeyCode.P), view::openProfilePicker);
         MenuItem signIn = item(
                 "Sign in (SSO)…",
                 "signInMenuItem",
@@ -95,9 +93,30 @@ final class MainMenus {
                         m.signIn().signingInProperty()));
         Menu account = new Menu("_Account", null, profile, signIn);
 
-        menuBar = new MenuBar(file, viewMenu, account);
+        MenuItem shortcuts = item(
+                "Keyboard shortcuts",
+                "shortcutsMenuItem",
+                new KeyCodeCombination(KeyCode.F1),
+                () -> showShortcuts(view));
+        MenuItem logFolder = item(
+                "Open log folder",
+                "openLogFolderMenuItem",
+                null,
+                () -> m.openFile().accept(m.app().logFolder()));
+        MenuItem about = item(
+                "About Connector Explorer",
+                "aboutMenuItem",
+                null,
+                () -> HelpDialogs.showAbout(view.getScene().getWindow(), m.app()));
+        Menu help = new Menu("_Help", null, shortcuts, logFolder, new SeparatorMenuItem(), about);
+
+        menuBar = new MenuBar(file, viewMenu, account, help);
         menuBar.setId("menuBar");
         menuBar.setUseSystemMenuBar(true);
+    }
+
+    private void showShortcuts(MainView view) {
+        HelpDialogs.showShortcuts(view.getScene().getWindow(), menuBar);
     }
 
     MenuBar menuBar() {

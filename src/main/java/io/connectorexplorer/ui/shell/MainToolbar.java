@@ -15,7 +15,7 @@ final class MainToolbar extends ToolBar {
 
     MainToolbar(MainView.Models m, ProfileSwitcherView switcher) {
         Button reload =
-                button("reloadButton", Feather.REFRESH_CW, "Reload from the service (F5)", m.explorer()::reload);
+                button("reloadButton", Feather.REFRESH_CW, "Reload from the service (F5)", m.explorer()::reloadAsked);
         Button export =
                 button("exportButton", Feather.DOWNLOAD, "Export configuration (Ctrl+E)", m.export()::exportSelected);
         export.disableProperty().bind(m.export().canExportSelectedProperty().not());

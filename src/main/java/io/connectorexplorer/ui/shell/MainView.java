@@ -17,6 +17,8 @@ import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
 import io.connectorexplorer.ui.profile.SignInViewModel;
 import io.connectorexplorer.ui.tree.ConfigTreeView;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,6 +45,8 @@ public final class MainView extends BorderPane {
             ConnectFormViewModel connect,
             CreateProfileViewModel create,
             ObjectProperty<Theme> theme,
+            AppInfo app,
+            Consumer<Path> openFile,
             Runnable quit) {}
 
     private final SplitPane split;
@@ -51,6 +55,7 @@ public final class MainView extends BorderPane {
     private final ConnectorListView listView;
     private final ConfigTreeView treeView;
     private final ProfileSwitcherView switcherView;
+    private FocusGuard focusGuard;
 
     public MainView(Models m) {
         setId("mainView");
@@ -79,7 +84,7 @@ public final class MainView extends BorderPane {
         setTop(new VBox(
                 menus.menuBar(),
                 new MainToolbar(m, switcherView),
-                new DemoBannerView(m.switcher().profileProperty()),
+                new DemoBannerView(m.switcher().profileProperty(), m.explorer().profiles(), m.openFile()),
                 new ProblemBannerView(m.status(), m.explorer()::retry)));
         setCenter(split);
         setBottom(statusBar(m));
@@ -104,6 +109,19 @@ public final class MainView extends BorderPane {
                                 ? ""
                                 : m.explorer().getSession().endpointDescription(),
                         m.explorer().sessionProperty()));
+    }
+
+    /** Keeps focus off the pickers unless the user puts it there; called once the view is in its scene. */
+    void guardFocus() {
+        focusGuard = FocusGuard.install(getScene(), switcherView.pickers(), listView::focusHome);
+    }
+
+    /** Ctrl+P: the user asks for the profile picker. */
+    void openProfilePicker() {
+        if (focusGuard != null) {
+            focusGuard.allow();
+        }
+        switcherView.openProfilePicker();
     }
 
     /** Whether the Connect tab is the one shown. */

@@ -11,7 +11,6 @@ import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
 import java.util.Optional;
-import javafx.beans.value.ObservableValue;
 
 /**
  * The configuration of the selected connector, in the tree: described when selected (from the session's cache when it
@@ -24,7 +23,7 @@ public final class SelectedConfiguration {
     private final StatusModel status;
     private final ConnectorListViewModel list;
     private final ConfigTreeViewModel tree;
-    private final ObservableValue<AccountSession> session;
+    private final AccountViewModel account;
     private final Stamps selections = new Stamps();
 
     public SelectedConfiguration(
@@ -32,13 +31,13 @@ public final class SelectedConfiguration {
             StatusModel status,
             ConnectorListViewModel list,
             ConfigTreeViewModel tree,
-            ObservableValue<AccountSession> session) {
+            AccountViewModel account) {
         this.tasks = tasks;
         this.status = status;
         this.list = list;
         this.tree = tree;
-        this.session = session;
-        session.addListener((obs, old, now) -> selections.supersede());
+        this.account = account;
+        account.sessionProperty().addListener((obs, old, now) -> selections.supersede());
         list.selectedProperty().addListener((obs, old, selected) -> {
             boolean sameConnector = old != null && selected != null && old.key().equals(selected.key());
             if (!sameConnector) {
@@ -50,7 +49,7 @@ public final class SelectedConfiguration {
     private void describeSelected() {
         Stamps.Stamp stamp = selections.next();
         ConnectorSummary selected = list.getSelected();
-        AccountSession current = session.getValue();
+        AccountSession current = account.getSession();
         if (selected == null || current == null) {
             if (current != null) {
                 tree.showNothing("Select a connector to see its configuration.");
@@ -68,12 +67,14 @@ public final class SelectedConfiguration {
                 .showing(status, "Describing " + id + "…")
                 .whileCurrent(stamp)
                 .onSuccess(description -> {
-                    status.clearProblem();
+                    account.callSucceeded();
+                    status.clearProblem(Problem.Kind.CALL_FAILED);
                     tree.show(description);
                     list.learn(description);
                     status.info(selected.name() + " · " + current.target().displayName());
                 })
                 .onFailure(error -> {
+                    account.callFailed(error);
                     status.info("Could not describe " + id);
                     tree.showNothing("The configuration of " + selected.name() + " could not be loaded.");
                     status.report(Problem.of("Could not describe " + id, error, this::describeSelected));

@@ -28,6 +28,7 @@ public final class Shell {
             settings.put("theme", t.name());
         });
         stage.setScene(scene);
+        view.guardFocus();
         stage.titleProperty()
                 .bind(Bindings.createStringBinding(
                         () -> {

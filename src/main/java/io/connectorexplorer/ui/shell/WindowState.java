@@ -3,6 +3,7 @@ package io.connectorexplorer.ui.shell;
 import io.connectorexplorer.core.settings.Settings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -37,9 +38,27 @@ final class WindowState {
         stage.setMaximized(settings.getBoolean(MAXIMIZED, false));
     }
 
-    /** The split is set once the window has its size; before that the SplitPane ignores it. */
+    /** The most of the window's width the connector list keeps: the configuration gets the room first. */
+    private static final double LIST_AT_MOST = 0.4;
+
+    /**
+     * The split is set once the window has its size; before that the SplitPane ignores it. The list keeps its width
+     * when the window is resized, but never more than {@value #LIST_AT_MOST} of it, so a small window still shows the
+     * configuration's member names.
+     */
     static void restoreSplit(SplitPane split, Settings settings) {
-        split.setDividerPositions(Math.min(0.6, Math.max(0.15, settings.getDouble(DIVIDER, 0.32))));
+        split.setDividerPositions(Math.min(LIST_AT_MOST, Math.max(0.15, settings.getDouble(DIVIDER, 0.3))));
+        if (split.getDividers().isEmpty()) {
+            return;
+        }
+        split.getDividers().get(0).positionProperty().addListener((obs, old, position) -> {
+            Region list = (Region) split.getItems().get(0);
+            // Not below the list's own minimum, or the split pane and this would take turns forever.
+            double atMost = Math.max(LIST_AT_MOST, list.minWidth(-1) / Math.max(1, split.getWidth()));
+            if (position.doubleValue() > atMost + 0.001) {
+                split.setDividerPosition(0, atMost);
+            }
+        });
     }
 
     static void save(Stage stage, SplitPane split, Settings settings) {

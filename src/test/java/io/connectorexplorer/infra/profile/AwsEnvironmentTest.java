@@ -46,4 +46,13 @@ class AwsEnvironmentTest {
         assertThat(env.region()).contains("eu-west-1");
         assertThat(env.get("NOT_SET")).isEmpty();
     }
+
+    @Test
+    void homeIsTheHomeVariableAsTheAwsCliTakesItNotJavasUserHome() {
+        assertThat(AwsEnvironment.home(Map.of("HOME", "/tmp/sandbox-home"), "/home/zoe"))
+                .isEqualTo(Path.of("/tmp/sandbox-home"));
+        assertThat(AwsEnvironment.home(Map.of("USERPROFILE", "C:\\Users\\zoe"), "/home/zoe"))
+                .isEqualTo(Path.of("C:\\Users\\zoe"));
+        assertThat(AwsEnvironment.home(Map.of("HOME", " "), "/home/zoe")).isEqualTo(HOME);
+    }
 }

@@ -220,8 +220,26 @@ class ConfigFileProfileCatalogTest {
                 .isEqualTo("sso_session 'nope' has no [sso-session nope] section");
         assertThat(profile("session-without-url").problem()).isEqualTo("[sso-session nourl] has no sso_start_url");
         assertThat(profile("no-role").problem()).isEqualTo("sso_account_id and sso_role_name are both needed");
-        assertThat(profile("no-url").problem()).isEqualTo("sso_start_url is missing");
+        assertThat(profile("no-url").problem()).isEqualTo("sso_start_url is missing\nsso_region is missing");
         assertThat(profile("no-sso-region").problem()).isEqualTo("sso_region is missing");
+    }
+
+    @Test
+    void everyReasonAProfileCannotWorkIsGivenNotJustTheFirst() throws IOException {
+        write(config, """
+                [profile many]
+                this line is not a setting
+                sso_session = nope
+                another bad line
+                """);
+
+        assertThat(profile("many").problem().lines().toList())
+                .hasSize(4)
+                .anySatisfy(line -> assertThat(line).contains("line 2"))
+                .anySatisfy(line -> assertThat(line).contains("line 4"))
+                .contains(
+                        "sso_session 'nope' has no [sso-session nope] section",
+                        "sso_account_id and sso_role_name are both needed");
     }
 
     @Test

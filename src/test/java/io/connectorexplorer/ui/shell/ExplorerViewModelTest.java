@@ -50,7 +50,8 @@ class ExplorerViewModelTest {
                 status,
                 list,
                 tree,
-                switcher);
+                switcher,
+                settings);
     }
 
     @Test
@@ -80,19 +81,40 @@ class ExplorerViewModelTest {
     @Test
     void aSlowAnswerForAnEarlierSelectionNeverReplacesTheCurrentOne() {
         startOn("prod");
-        list.setSelected(list.find(ConnectorKey.amazon("Salesforce")).orElseThrow());
-        ManualTaskRunner.Pending<?> salesforce = tasks.pending().get(0);
         list.setSelected(list.find(ConnectorKey.amazon("S3")).orElseThrow());
-        ManualTaskRunner.Pending<?> s3 = tasks.pending().get(1);
+        ManualTaskRunner.Pending<?> s3 = tasks.pending().get(0);
+        list.setSelected(list.find(ConnectorKey.custom("acme")).orElseThrow());
+        ManualTaskRunner.Pending<?> acme = tasks.pending().get(1);
 
+        acme.complete();
         s3.complete();
-        salesforce.complete();
 
-        assertThat(tree.getDescription().key()).isEqualTo(ConnectorKey.amazon("S3"));
-        assertThat(salesforce.isCancelled()).isTrue();
+        assertThat(tree.getDescription().key()).isEqualTo(ConnectorKey.custom("acme"));
+        assertThat(s3.isCancelled()).isTrue();
         assertThat(status.isBusy())
                 .as("a superseded call must not leave the spinner turning")
                 .isFalse();
+    }
+
+    @Test
+    void anOpenedAccountShowsItsFirstConnectorAtOnceOrTheOneUsedLastInThatAccount() {
+        startOn("prod");
+        assertThat(tree.getDescription().key()).isEqualTo(ConnectorKey.amazon("Salesforce"));
+        list.setSelected(list.find(ConnectorKey.amazon("S3")).orElseThrow());
+        tasks.runAll();
+        switcher.setProfile(profile("dev"));
+        tasks.runAll();
+        list.setSelected(list.find(ConnectorKey.amazon("Zendesk")).orElseThrow());
+        tasks.runAll();
+
+        switcher.setProfile(profile("prod"));
+        tasks.runAll();
+
+        assertThat(list.getSelected().key())
+                .as("the type chosen last (Zendesk) is not in prod: the one used last in prod")
+                .isEqualTo(ConnectorKey.amazon("S3"));
+        assertThat(tree.getDescription().configuration().path("connectorName").asText())
+                .isEqualTo("S3 in prod");
     }
 
     @Test

@@ -1,0 +1,78 @@
+package io.connectorexplorer.ui.form;
+
+import atlantafx.base.theme.Styles;
+import io.connectorexplorer.core.form.FieldSpec;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * One field of the form, its label above the input (so no label is ever cut or wrapped away from its required
+ * mark), the first sentence of its description beneath with the rest on demand, and its message once touched.
+ */
+final class FieldRow extends VBox {
+
+    private final String path;
+    private final Node input;
+    private final Label error = new Label();
+
+    FieldRow(FieldSpec field, ConnectFormViewModel model) {
+        super(3);
+        this.path = field.path();
+        getStyleClass().add("field-row");
+        // A non-breaking space keeps the required mark on the label's last word.
+        Label label = new Label(field.label() + (field.required() ? "\u00a0*" : ""));
+        label.getStyleClass().add("field-label");
+        label.setWrapText(true);
+        input = FieldControl.create(field, model);
+        label.setLabelFor(input);
+        getChildren().addAll(label, input);
+        FieldHelp help = FieldHelp.of(field.help());
+        if (!help.first().isEmpty()) {
+            getChildren().add(helpLine(help));
+        }
+        error.setId("error-" + field.path().replaceAll("[^A-Za-z0-9]+", "-"));
+        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        error.setWrapText(true);
+        getChildren().add(error);
+        showError(null, null);
+    }
+
+    /** The message in words, and what the service checks exactly (a pattern) for those who want it. */
+    void showError(String message, String detail) {
+        error.setText(message == null ? "" : message);
+        error.setTooltip(detail == null || detail.isBlank() ? null : new Tooltip(detail));
+        error.setVisible(message != null);
+        error.setManaged(message != null);
+    }
+
+    String path() {
+        return path;
+    }
+
+    Node input() {
+        return input;
+    }
+
+    private static Node helpLine(FieldHelp help) {
+        Label text = new Label(help.first());
+        text.setWrapText(true);
+        text.getStyleClass().addAll("muted", Styles.TEXT_SMALL);
+        if (help.rest().isEmpty()) {
+            return text;
+        }
+        Hyperlink more = new Hyperlink("More");
+        more.getStyleClass().add(Styles.TEXT_SMALL);
+        more.setOnAction(e -> {
+            boolean expand = text.getText().equals(help.first());
+            text.setText(expand ? help.first() + " " + help.rest() : help.first());
+            more.setText(expand ? "Less" : "More");
+        });
+        HBox line = new HBox(2, text, more);
+        line.setFillHeight(false);
+        return line;
+    }
+}

@@ -1,0 +1,74 @@
+package io.connectorexplorer.ui.form;
+
+import io.connectorexplorer.core.form.FieldSpec;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Function;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Builds a form's rows in the order they were added, as many per pulse as fit in a few milliseconds: the window stays
+ * responsive while a form of hundreds of fields fills in, and the first screenful is there at once.
+ */
+final class RowBuilder {
+
+    /** FX-thread time per pulse spent building rows; the rest of the pulse (CSS, layout) must fit in 50 ms too. */
+    private static final long BUDGET_NANOS = 15_000_000;
+
+    private final Function<FieldSpec, FieldRow> rows;
+    private final Deque<Runnable> pending = new ArrayDeque<>();
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            buildFor(BUDGET_NANOS);
+            if (pending.isEmpty()) {
+                stop();
+            }
+        }
+    };
+
+    RowBuilder(Function<FieldSpec, FieldRow> rows) {
+        this.rows = rows;
+    }
+
+    FieldRow row(FieldSpec field) {
+        return rows.apply(field);
+    }
+
+    void add(Runnable build) {
+        pending.add(build);
+    }
+
+    /** Builds what fits in one budget now — about a screenful — and the rest in the pulses after. */
+    void start() {
+        buildFor(BUDGET_NANOS);
+        if (!pending.isEmpty()) {
+            timer.start();
+        }
+    }
+
+    private void buildFor(long nanos) {
+        long start = System.nanoTime();
+        while (!pending.isEmpty() && System.nanoTime() - start < nanos) {
+            pending.poll().run();
+        }
+    }
+
+    /** Builds every row still waiting (a field must exist to be revealed). */
+    void finish() {
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+        }
+        timer.stop();
+    }
+
+    /** Drops what is still waiting (the form is rebuilt). */
+    void cancel() {
+        pending.clear();
+        timer.stop();
+    }
+
+    boolean isDone() {
+        return pending.isEmpty();
+    }
+}
