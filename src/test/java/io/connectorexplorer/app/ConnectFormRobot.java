@@ -180,6 +180,41 @@ final class ConnectFormRobot {
         assertThat(input.getText()).as("what %s holds after typing", path).isEqualTo(text);
     }
 
+    /** The node that has the keyboard, or null. */
+    Node focusOwner() {
+        return robot.lookup("#mainView").query().getScene().getFocusOwner();
+    }
+
+    /** Whether the keyboard is on {@code id} or inside it. */
+    boolean focusIsIn(String id) {
+        Node target = robot.lookup("#" + id).query();
+        for (Node n = focusOwner(); n != null; n = n.getParent()) {
+            if (n == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void press(KeyCode... keys) {
+        robot.press(keys).release(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Opens the profile picker and clicks the profile named {@code name} (its entry also says its kind). */
+    void chooseProfile(String name) {
+        ComboBox<?> box = robot.lookup("#profilePicker").queryComboBox();
+        robot.clickOn(box);
+        waitUntil(box::isShowing);
+        ListView<?> popup = (ListView<?>) ((ComboBoxListViewSkin<?>) box.getSkin()).getPopupContent();
+        Node cell = robot.from(popup)
+                .lookup(".list-cell")
+                .match((ListCell<?> c) -> c.getText() != null && c.getText().startsWith(name + " "))
+                .query();
+        robot.clickOn(cell);
+        waitUntil(() -> !box.isShowing());
+    }
+
     /** Opens a drop-down and clicks the entry that reads {@code option}. */
     void choose(ComboBox<?> box, String option) {
         reveal(box);

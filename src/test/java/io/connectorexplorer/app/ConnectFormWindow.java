@@ -53,11 +53,16 @@ final class ConnectFormWindow implements AutoCloseable {
     private final Services services;
     private final FxTaskRunner tasks;
 
-    private ConnectFormWindow(Stage stage, Path folder) throws IOException {
+    /** Each discard question asked: "connector | what the user asked for". */
+    final List<String> discardQuestions = new CopyOnWriteArrayList<>();
+
+    private final AtomicBoolean discardAnswer = new AtomicBoolean(false);
+
+    private ConnectFormWindow(Stage stage, Path folder, DemoCatalogue catalogue) throws IOException {
         this.folder = folder;
         this.home = Files.createDirectories(folder.resolve("app-home"));
         this.saves = Files.createDirectories(folder.resolve("saved"));
-        endpoint = TestAppFlowEndpoint.start(DemoCatalogue.bundled());
+        endpoint = TestAppFlowEndpoint.start(catalogue);
         endpoint.setHook(requests);
         Path config = Files.writeString(folder.resolve("aws-config"), """
                 [profile %s]
@@ -91,15 +96,30 @@ final class ConnectFormWindow implements AutoCloseable {
                 services,
                 settings,
                 tasks,
-                ExplorerWindow.Options.of(owner -> dialogs, clipboard).withConfirmation((profile, region, name) -> {
-                    questions.add(profile + " " + region + " " + name);
-                    return createAnswer.get();
-                }));
+                ExplorerWindow.Options.of(owner -> dialogs, clipboard)
+                        .withConfirmation((profile, region, name) -> {
+                            questions.add(profile + " " + region + " " + name);
+                            return createAnswer.get();
+                        })
+                        .withDiscardQuestion((connector, instead) -> {
+                            discardQuestions.add(connector + " | " + instead);
+                            return discardAnswer.get();
+                        }));
     }
 
     /** Opens the window on {@code stage}, with every file it may write under {@code folder}. */
     static ConnectFormWindow open(Stage stage, Path folder) throws IOException {
-        return new ConnectFormWindow(stage, folder);
+        return new ConnectFormWindow(stage, folder, DemoCatalogue.bundled());
+    }
+
+    /** As {@link #open(Stage, Path)}, the endpoint serving {@code catalogue}. */
+    static ConnectFormWindow open(Stage stage, Path folder, DemoCatalogue catalogue) throws IOException {
+        return new ConnectFormWindow(stage, folder, catalogue);
+    }
+
+    /** What "Discard the connection form?" answers from now on (no, at first). */
+    void answerDiscard(boolean discard) {
+        discardAnswer.set(discard);
     }
 
     void answerCreate(boolean create) {

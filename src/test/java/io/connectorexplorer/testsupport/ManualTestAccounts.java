@@ -32,7 +32,11 @@ public final class ManualTestAccounts {
         Path config = Files.writeString(folder.resolve("config"), """
                 [profile sandbox]
                 region = eu-west-1
-                endpoint_url = %s
+                services = sandbox-endpoints
+
+                [services sandbox-endpoints]
+                appflow =
+                  endpoint_url = %s
 
                 [profile down]
                 region = eu-west-1
@@ -58,7 +62,7 @@ public final class ManualTestAccounts {
     }
 
     /** The demo catalogue plus a custom connector "huge-connector" with {@code parameters} auth parameters. */
-    static DemoCatalogue withHugeConnector(int parameters) throws IOException {
+    public static DemoCatalogue withHugeConnector(int parameters) throws IOException {
         List<JsonNode> configs = new ArrayList<>(DemoCatalogue.bundled().configurations());
         ObjectNode huge = JsonNodeFactory.instance.objectNode();
         huge.put("connectorType", "CustomConnector")

@@ -48,6 +48,8 @@ public final class ConnectFormViewModel {
     // One read-only view each, kept: the views' listeners on them are held weakly by the backing collections.
     private final ObservableMap<String, String> errorsView = FXCollections.unmodifiableObservableMap(errors);
     private final ObservableSet<String> touchedView = FXCollections.unmodifiableObservableSet(touched);
+    /** The user asked for the first field before the form was there (Ctrl+2 while the connector loads). */
+    private boolean revealFirstWhenShown;
     /** The connector in the form, which can lag the one shown while the tab is closed. */
     private ConnectorDescription inForm;
 
@@ -103,6 +105,9 @@ public final class ConnectFormViewModel {
         spec.set(built);
         method.set(built.methods().isEmpty() ? null : built.methods().get(0));
         changed();
+        if (revealFirstWhenShown) {
+            revealFirst();
+        }
     }
 
     public Object value(String path) {
@@ -193,6 +198,7 @@ public final class ConnectFormViewModel {
     /** Puts the first field on screen with the keyboard in it (the form was started again). */
     public void revealFirst() {
         List<FieldSpec> fields = fields();
+        revealFirstWhenShown = fields.isEmpty();
         if (!fields.isEmpty()) {
             reveal(fields.get(0).path());
         }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.connectorexplorer.core.form.AuthFormSpec;
 import io.connectorexplorer.core.form.AuthMethod;
 import io.connectorexplorer.core.form.FieldSpec;
+import io.connectorexplorer.ui.common.DeliberateChoice;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,10 @@ final class FormFieldsView extends VBox {
     private final Consumer<Node> scrollTo;
     private final Map<String, FieldRow> rows = new HashMap<>();
     private final VBox methodFields = new VBox(12);
-    private ComboBox<AuthMethod> chooser;
+    /** One chooser for every connector: it follows the model's method for the life of the view. */
+    private final ComboBox<AuthMethod> chooser = new ComboBox<>();
+
+    private final HBox chooserRow;
     private final RowBuilder mainRows;
     private final RowBuilder methodRows;
 
@@ -42,7 +46,10 @@ final class FormFieldsView extends VBox {
         this.methodRows = new RowBuilder(field -> new FieldRow(field, model));
         setPadding(new Insets(12));
         setId("connectForm");
-        model.specProperty().addListener((obs, old, spec) -> rebuild());
+        chooserRow = chooserRow();
+        // Invalidation, not change: the same connector shown again ("Create another") is an equal spec, and its
+        // form must still be drawn anew, empty.
+        model.specProperty().addListener(obs -> rebuild());
         model.methodProperty().addListener((obs, old, method) -> rebuildMethod());
         model.getErrors().addListener((MapChangeListener<String, String>) change -> showError(change.getKey()));
         model.getTouched().addListener((SetChangeListener<String>) change -> {
@@ -75,7 +82,9 @@ final class FormFieldsView extends VBox {
         }
         getChildren().add(section("Connector profile", spec.profileFields(), mainRows));
         if (!spec.methods().isEmpty()) {
-            getChildren().addAll(chooser(spec.methods()), methodFields);
+            chooser.getItems().setAll(spec.methods());
+            chooser.setValue(model.getMethod());
+            getChildren().addAll(chooserRow, methodFields);
             fillMethod();
         }
         if (!spec.propertyFields().isEmpty()) {
@@ -88,9 +97,6 @@ final class FormFieldsView extends VBox {
     private void rebuildMethod() {
         if (model.getSpec() == null || !getChildren().contains(methodFields)) {
             return;
-        }
-        if (chooser != null && chooser.getValue() != model.getMethod()) {
-            chooser.setValue(model.getMethod());
         }
         methodRows.cancel();
         methodFields.getChildren().forEach(section -> rows.values().removeIf(row -> isInside(row, section)));
@@ -113,10 +119,8 @@ final class FormFieldsView extends VBox {
         }
     }
 
-    private HBox chooser(List<AuthMethod> methods) {
-        chooser = new ComboBox<>();
+    private HBox chooserRow() {
         chooser.setId("authMethod");
-        chooser.getItems().setAll(methods);
         chooser.setConverter(new StringConverter<>() {
             @Override
             public String toString(AuthMethod method) {
@@ -128,8 +132,7 @@ final class FormFieldsView extends VBox {
                 return null;
             }
         });
-        chooser.setValue(model.getMethod());
-        chooser.valueProperty().addListener((obs, old, chosen) -> model.setMethod(chosen));
+        DeliberateChoice.attach(chooser, model.methodProperty());
         Label label = new Label("Authentication");
         label.setLabelFor(chooser);
         HBox row = new HBox(8, label, chooser);
@@ -158,8 +161,10 @@ final class FormFieldsView extends VBox {
         if (path == null) {
             return;
         }
-        mainRows.finish();
-        methodRows.finish();
+        if (!rows.containsKey(path)) {
+            mainRows.finish();
+            methodRows.finish();
+        }
         FieldRow row = rows.get(path);
         if (row != null) {
             scrollTo.accept(row);

@@ -1,6 +1,7 @@
 package io.connectorexplorer.ui.profile;
 
 import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.ui.common.DeliberateChoice;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -22,7 +23,7 @@ public final class ProfileSwitcherView extends HBox {
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         profiles.setId("profilePicker");
         profiles.setItems(model.getProfiles());
-        PickerBehavior.attach(profiles, model.profileProperty());
+        DeliberateChoice.attach(profiles, model.profileProperty());
         profiles.setCellFactory(v -> new ProfileCell(true));
         profiles.setButtonCell(new ProfileCell(false));
         profiles.setPrefWidth(240);
@@ -30,7 +31,7 @@ public final class ProfileSwitcherView extends HBox {
 
         regions.setId("regionPicker");
         regions.setItems(model.getRegions());
-        PickerBehavior.attach(regions, model.regionProperty());
+        DeliberateChoice.attach(regions, model.regionProperty());
         regions.setPrefWidth(150);
         regions.setTooltip(new Tooltip("Region"));
         regions.setVisibleRowCount(16);

@@ -20,6 +20,7 @@ final class FocusGuard {
     private final List<Node> guarded;
     private final Supplier<Node> fallback;
     private boolean userMoving;
+    private boolean mouseDown;
 
     private FocusGuard(List<Node> guarded, Supplier<Node> fallback) {
         this.guarded = guarded;
@@ -28,7 +29,12 @@ final class FocusGuard {
 
     static FocusGuard install(Scene scene, List<Node> guarded, Supplier<Node> fallback) {
         FocusGuard guard = new FocusGuard(guarded, fallback);
-        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> guard.userMoves());
+        // A control may take focus on press or on release: the whole click counts as the user's.
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> guard.mouseDown = true);
+        scene.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            guard.mouseDown = false;
+            guard.userMoves();
+        });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB) {
                 guard.userMoves();
@@ -51,7 +57,7 @@ final class FocusGuard {
     }
 
     private void check(Node old, Node now) {
-        if (userMoving || now == null || guarded.stream().noneMatch(picker -> isInside(now, picker))) {
+        if (userMoving || mouseDown || now == null || guarded.stream().noneMatch(picker -> isInside(now, picker))) {
             return;
         }
         Node back = old != null

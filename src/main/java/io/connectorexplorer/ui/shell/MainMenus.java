@@ -59,8 +59,8 @@ final class MainMenus {
         dark.selectedProperty().addListener((obs, old, on) -> m.theme().set(on ? Theme.DARK : Theme.LIGHT));
         m.theme().addListener((obs, old, t) -> dark.setSelected(t == Theme.DARK));
         MenuItem showTree =
-                item("Configuration", "showConfigurationMenuItem", shortcut(KeyCode.DIGIT1), () -> view.showTab(0));
-        MenuItem showConnect = item("Connect", "showConnectMenuItem", shortcut(KeyCode.DIGIT2), () -> view.showTab(1));
+                item("Configuration", "showConfigurationMenuItem", shortcut(KeyCode.DIGIT1), () -> view.openTab(0));
+        MenuItem showConnect = item("Connect", "showConnectMenuItem", shortcut(KeyCode.DIGIT2), () -> view.openTab(1));
         Menu viewMenu = new Menu(
                 "_View",
                 null,

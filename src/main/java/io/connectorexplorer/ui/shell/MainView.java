@@ -19,6 +19,7 @@ import io.connectorexplorer.ui.tree.ConfigTreeView;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -55,10 +56,12 @@ public final class MainView extends BorderPane {
     private final ConnectorListView listView;
     private final ConfigTreeView treeView;
     private final ProfileSwitcherView switcherView;
+    private final ConnectFormViewModel connect;
     private FocusGuard focusGuard;
 
     public MainView(Models m) {
         setId("mainView");
+        connect = m.connect();
         listView = new ConnectorListView(m.list());
         treeView = new ConfigTreeView(m.tree());
         switcherView = new ProfileSwitcherView(m.switcher());
@@ -140,6 +143,12 @@ public final class MainView extends BorderPane {
     /** Shows the Configuration (0) or Connect (1) tab. */
     void showTab(int index) {
         tabs.getSelectionModel().select(index);
+    }
+
+    /** Shows the tab and puts the keyboard where its work is: the tree, or the form's first field once drawn. */
+    void openTab(int index) {
+        showTab(index);
+        Platform.runLater(index == 0 ? treeView::focusTree : connect::revealFirst);
     }
 
     ConfigTreeView treeView() {

@@ -25,6 +25,11 @@ public final class ConfigTreeView extends VBox {
         table.collapseAll();
     }
 
+    /** Puts the keyboard in the tree itself (View ▸ Configuration). */
+    public void focusTree() {
+        table.requestFocus();
+    }
+
     public void focusSearch() {
         searchBar.focusSearch();
     }
