@@ -107,7 +107,7 @@ class ConnectFormWindowTest {
 
         form.replace(API_TOKEN, "tok 9f8e");
 
-        assertThat(form.errorBeside(API_TOKEN)).isEqualTo("must match \\S+");
+        assertThat(form.errorBeside(API_TOKEN)).isEqualTo("no spaces, tabs or line breaks");
         assertThat(form.createButton().isDisabled()).isTrue();
         assertThat(form.remaining()).isEqualTo("1 item needs attention");
         assertThat(form.errorBeside(ACCOUNT_ID)).isEmpty();
@@ -222,7 +222,7 @@ class ConnectFormWindowTest {
 
         form.replace(ZENDESK_URL, "https://acme zendesk.com");
 
-        assertThat(form.errorBeside(ZENDESK_URL)).isEqualTo("must match \\S+");
+        assertThat(form.errorBeside(ZENDESK_URL)).isEqualTo("no spaces, tabs or line breaks");
         assertThat(form.createButton().isDisabled()).isTrue();
         assertThat(form.remaining()).isEqualTo("1 item needs attention");
     }

@@ -51,6 +51,11 @@ public final class AccountSession implements AutoCloseable {
         return catalog.gateway().endpointDescription();
     }
 
+    /** The endpoint URL calls go to, when not the SDK's default for the region: for {@code --endpoint-url}. */
+    public Optional<String> endpointUrl() {
+        return catalog.gateway().endpointUrl();
+    }
+
     /** Who the credentials are (STS GetCallerIdentity), asked once per session; slow, call off the FX thread. */
     public CallerIdentity identity() {
         CallerIdentity known = identity;

@@ -2,6 +2,7 @@ package io.connectorexplorer.core.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.core.error.ServiceCallException;
+import java.util.Optional;
 
 /**
  * The three AppFlow read operations, one page at a time, answered with the response JSON exactly as
@@ -31,6 +32,14 @@ public interface AppFlowGateway extends AutoCloseable {
 
     /** Where the calls go, for the status bar and error messages (an endpoint URL or a region name). */
     String endpointDescription();
+
+    /**
+     * The endpoint URL the calls go to when it is not the SDK's default for the region (a profile's
+     * {@code endpoint_url}, the demo's loopback address), so a copied AWS CLI command can go there too.
+     */
+    default Optional<String> endpointUrl() {
+        return Optional.empty();
+    }
 
     @Override
     void close();

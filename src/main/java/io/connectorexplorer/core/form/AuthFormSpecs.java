@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Builds the connection form for a described connector. A custom connector's form follows its
  * {@code authenticationConfig} and {@code connectorRuntimeSettings}; a connector authored by Amazon has neither,
- * so its form follows the model's {@code <Type>ConnectorProfileCredentials} and {@code ...Properties} shapes.
+ * so its form follows the model's {@code <Type>ConnectorProfileCredentials} and {@code ...Properties} shapes, one
+ * method per way to sign in ({@link AmazonCredentialMethods}).
  * Anything unexpected becomes a note on the spec, never an exception.
  */
 public final class AuthFormSpecs {
@@ -54,17 +55,12 @@ public final class AuthFormSpecs {
             return new AuthFormSpec(key, name, profileFields, List.of(), List.of(), notes, false, null);
         }
         ModelShapeFields walker = new ModelShapeFields(model, notes);
-        List<AuthMethod> methods = new ArrayList<>();
-        credentialsMember.ifPresent(member -> methods.add(new AuthMethod(
-                "credentials",
-                "Credentials",
-                null,
-                walker.fields(
-                        shapeOf(model, CREDENTIALS_SHAPE, member),
-                        RequestPaths.child(RequestPaths.CREDENTIALS, member),
-                        true),
-                List.of(),
-                null)));
+        List<AuthMethod> methods = credentialsMember
+                .map(member -> new AmazonCredentialMethods(model, walker)
+                        .methods(
+                                shapeOf(model, CREDENTIALS_SHAPE, member),
+                                RequestPaths.child(RequestPaths.CREDENTIALS, member)))
+                .orElse(List.of());
         List<FieldSpec> properties = propertiesMember
                 .map(member -> walker.fields(
                         shapeOf(model, PROPERTIES_SHAPE, member),

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param path      the field's id: a JSON Pointer to where the value goes in the CreateConnectorProfile
  *                  request (for {@link AuthMethod#authorizationFields()}: into the sign-in page address, see
  *                  {@link AuthorizationUrl})
- * @param help      a sentence or two shown beside the field; may be empty
+ * @param help      shown beside the field, may be empty; model descriptions can be long: {@link #helpText()}
+ *                  splits off the first sentence
  * @param required  always required; members of an optional group the model requires once the group is
  *                  started are not marked, {@link FormCheck} reports them when they are missing
  * @param sensitive the value is redacted wherever it leaves the field (preview, copy, save) unless the user asks
@@ -45,6 +46,16 @@ public record FieldSpec(
         help = help == null ? "" : help;
         options = options == null ? List.of() : List.copyOf(options);
         sensitive = sensitive || kind == FieldKind.SECRET;
+    }
+
+    /** The help split for showing: its first sentence under the field, the rest on demand. */
+    public HelpText helpText() {
+        return HelpText.of(help);
+    }
+
+    /** The same field, required or not. */
+    public FieldSpec withRequired(boolean newRequired) {
+        return new FieldSpec(path, label, help, newRequired, sensitive, kind, options, wire);
     }
 
     /** A text field written as a JSON string. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.core.model.JsonPointers;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -48,6 +49,29 @@ public final class ProfileRequest {
         }
         spec.propertyFields().forEach(f -> write(request, f, values, redaction));
         return request;
+    }
+
+    /**
+     * The sensitive values {@link #build} writes for what the form holds, in request order: those {@link
+     * Redaction#MASK} hides. Each entry of a list is a secret of its own.
+     */
+    public static List<RequestSecret> secrets(AuthFormSpec spec, AuthMethod method, FormValues values) {
+        List<RequestSecret> secrets = new ArrayList<>();
+        for (FieldSpec field : spec.requestFields(method)) {
+            if (!field.sensitive() || !values.isFilled(field.path())) {
+                continue;
+            }
+            if (field.wire() == FieldSpec.Wire.STRING_LIST) {
+                List<String> entries = values.entries(field.path());
+                for (int i = 0; i < entries.size(); i++) {
+                    String path = JsonPointers.child(field.path(), Integer.toString(i));
+                    secrets.add(new RequestSecret(path, field.label() + " " + (i + 1)));
+                }
+            } else {
+                secrets.add(new RequestSecret(field.path(), field.label()));
+            }
+        }
+        return secrets;
     }
 
     private static void write(ObjectNode request, FieldSpec field, FormValues values, Redaction redaction) {

@@ -14,11 +14,18 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks a JSON value against a shape of a {@link ServiceModel} the way the service validates a request:
- * required members, types, whole-string patterns, lengths, enums, list and map sizes, map keys, nested
- * structures, and members the shape does not have. Messages never quote the value, so a secret cannot leak
- * through them.
+ * required members, types, patterns, lengths, enums, list and map sizes, map keys, nested structures, and members
+ * the shape does not have. Messages say what is wrong in words ({@link PatternDescriptions}); a broken pattern's
+ * regex is the violation's detail. Messages never quote the value, so a secret cannot leak through them.
+ *
+ * <p>A pattern must match the whole value. Smithy leaves patterns unanchored, but AppFlow's own validation does
+ * not: it refuses connectorLabel "Google BigQuery" against {@code [a-zA-Z0-9][\w!@.-]+} (cdklabs/cdk-appflow#282),
+ * which a search for the pattern inside the value would accept.
  */
 public final class ModelValidator {
+
+    /** What a message about a map key starts with; its violations are {@link Violation#aboutKey()}. */
+    private static final String KEY = "key: ";
 
     private static final Map<String, Optional<Pattern>> PATTERNS = new ConcurrentHashMap<>();
     private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
@@ -107,7 +114,7 @@ public final class ModelValidator {
         Shape entry = model.shape(shape.mapValue());
         value.fields().forEachRemaining(e -> {
             String entryPath = JsonPointers.child(path, e.getKey());
-            string(key, TextNode.valueOf(e.getKey()), entryPath, "key ");
+            string(key, TextNode.valueOf(e.getKey()), entryPath, KEY);
             if (e.getValue().isNull()) {
                 violations.add(new Violation(entryPath, "must not be empty"));
             } else {
@@ -116,26 +123,36 @@ public final class ModelValidator {
         });
     }
 
+    /** A string value, or a map key when {@code subject} is {@link #KEY}. */
     private void string(Shape shape, JsonNode value, String path, String subject) {
-        if (!expect(value.isTextual(), path, subject + "must be text")) {
+        boolean key = subject.equals(KEY);
+        if (!value.isTextual()) {
+            violations.add(new Violation(path, subject + "must be text", "", key));
             return;
         }
         String text = value.textValue();
         if (shape.isEnum()) {
-            expect(
-                    shape.enumValues().contains(text),
-                    path,
-                    subject + "must be one of " + String.join(", ", shape.enumValues()));
+            if (!shape.enumValues().contains(text)) {
+                String message = subject + "must be one of " + String.join(", ", shape.enumValues());
+                violations.add(new Violation(path, message, "", key));
+            }
             return;
         }
         int length = text.codePointCount(0, text.length());
         if (shape.min() != null && length < shape.min()) {
-            violations.add(new Violation(path, subject + "at least " + count(shape.min(), "character")));
+            violations.add(new Violation(path, subject + "at least " + count(shape.min(), "character"), "", key));
         } else if (shape.max() != null && length > shape.max()) {
-            violations.add(new Violation(path, subject + "at most " + count(shape.max(), "character")));
+            violations.add(new Violation(path, subject + "at most " + count(shape.max(), "character"), "", key));
         }
-        compiled(shape.pattern())
-                .ifPresent(p -> expect(p.matcher(text).matches(), path, subject + "must match " + shape.pattern()));
+        if (compiled(shape.pattern()).filter(p -> !matches(p, text)).isPresent()) {
+            String message = subject + PatternDescriptions.describe(shape.pattern());
+            violations.add(new Violation(path, message, shape.pattern(), key));
+        }
+    }
+
+    /** Whether {@code text} is in the form {@code pattern} asks for: the service matches the whole value. */
+    static boolean matches(Pattern pattern, String text) {
+        return pattern.matcher(text).matches();
     }
 
     private void whole(Shape shape, JsonNode value, String path, BigInteger lowest, BigInteger highest) {

@@ -1,5 +1,5 @@
 /**
- * The AppFlow service model (shapes, constraints) and a validator of request JSON against it. Depends on nothing
- * else in the app.
+ * The AppFlow service model (shapes, constraints), a validator of request JSON against it, and its patterns in
+ * words. Depends on nothing else in the app.
  */
 package io.connectorexplorer.core.model;

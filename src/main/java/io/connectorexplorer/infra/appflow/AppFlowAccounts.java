@@ -84,7 +84,8 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
             URI endpoint = demoEndpoint().uri();
             AppflowClient client = appflow(
                     Region.of(region), StaticCredentialsProvider.create(DEMO_CREDENTIALS), endpoint, null, null);
-            SdkAppFlowGateway gateway = new SdkAppFlowGateway(client, "the demo endpoint " + endpoint, () -> {});
+            SdkAppFlowGateway gateway =
+                    new SdkAppFlowGateway(client, "the demo endpoint " + endpoint, endpoint, () -> {});
             return new Connection(gateway, () -> DEMO_IDENTITY, List.of());
         }
         profile.problemIfAny().ifPresent(problem -> {
@@ -107,7 +108,7 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
         stsEndpoint.ifPresent(stsBuilder::endpointOverride);
         StsClient sts = stsBuilder.build();
         String where = appflowEndpoint.map(URI::toString).orElse("AppFlow in " + region);
-        SdkAppFlowGateway gateway = new SdkAppFlowGateway(client, where, () -> {});
+        SdkAppFlowGateway gateway = new SdkAppFlowGateway(client, where, appflowEndpoint.orElse(null), () -> {});
         String stsWhere = stsEndpoint.map(URI::toString).orElse("STS in " + region);
         return new Connection(gateway, () -> identity(sts, stsWhere), List.of(sts, profileCredentials));
     }

@@ -6,6 +6,8 @@ import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.json.JsonFormat;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
@@ -22,11 +24,14 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
 
     private final AppflowClient client;
     private final String endpointDescription;
+    private final URI endpoint;
     private final Runnable onClose;
 
-    public SdkAppFlowGateway(AppflowClient client, String endpointDescription, Runnable onClose) {
+    /** {@code endpoint}: the endpoint override the client was built with, or null for the SDK's default. */
+    public SdkAppFlowGateway(AppflowClient client, String endpointDescription, URI endpoint, Runnable onClose) {
         this.client = client;
         this.endpointDescription = endpointDescription;
+        this.endpoint = endpoint;
         this.onClose = onClose;
     }
 
@@ -70,6 +75,11 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
     @Override
     public String endpointDescription() {
         return endpointDescription;
+    }
+
+    @Override
+    public Optional<String> endpointUrl() {
+        return Optional.ofNullable(endpoint).map(URI::toString);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static io.connectorexplorer.core.form.FormFixtures.PROPERTIES;
 import static io.connectorexplorer.core.form.FormFixtures.method;
 import static io.connectorexplorer.core.form.FormFixtures.spec;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.connectorexplorer.core.connector.ConnectorDescription;
@@ -19,27 +20,45 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AuthFormSpecsAmazonConnectorTest {
 
     @Test
-    void salesforceCredentialsAreTheModelMembersFlattened() {
+    void salesforceOffersOneMethodPerGrantWithTheGrantTypeSet() {
         AuthFormSpec salesforce = spec("Salesforce");
-        AuthMethod credentials = method(salesforce, "credentials");
-
-        assertThat(salesforce.methods()).hasSize(1);
-        assertThat(credentials.authenticationType()).isNull();
-        assertThat(credentials.fixedValues()).isEmpty();
         String base = CREDENTIALS + "/Salesforce/";
-        assertThat(credentials.fields())
-                .extracting(FieldSpec::path, FieldSpec::label, FieldSpec::kind)
+
+        assertThat(salesforce.methods())
+                .extracting(AuthMethod::id, AuthMethod::label)
                 .containsExactly(
-                        tuple(base + "accessToken", "Access token", FieldKind.SECRET),
-                        tuple(base + "refreshToken", "Refresh token", FieldKind.SECRET),
-                        tuple(base + "oAuthRequest/authCode", "OAuth request › Auth code", FieldKind.SECRET),
-                        tuple(base + "oAuthRequest/redirectUri", "OAuth request › Redirect URI", FieldKind.TEXT),
-                        tuple(base + "clientCredentialsArn", "Client credentials ARN", FieldKind.SECRET),
-                        tuple(base + "oAuth2GrantType", "OAuth 2.0 grant type", FieldKind.CHOICE),
-                        tuple(base + "jwtToken", "JWT token", FieldKind.SECRET));
-        assertThat(credentials.fields()).noneMatch(FieldSpec::required);
-        assertThat(credentials.fields().get(5).options())
-                .containsExactly("CLIENT_CREDENTIALS", "AUTHORIZATION_CODE", "JWT_BEARER");
+                        tuple("oauth2:accessToken", "OAuth 2.0 access token"),
+                        tuple("oauth2:authCode", "OAuth 2.0 authorization code"),
+                        tuple("oauth2:clientCredentials", "OAuth 2.0 client credentials"),
+                        tuple("oauth2:jwtBearer", "OAuth 2.0 JWT bearer"));
+        assertThat(salesforce.methods())
+                .allSatisfy(m -> assertThat(m.authenticationType()).isNull());
+        assertThat(method(salesforce, "oauth2:accessToken").fields())
+                .extracting(FieldSpec::path, FieldSpec::label, FieldSpec::kind, FieldSpec::required)
+                .containsExactly(
+                        tuple(base + "accessToken", "Access token", FieldKind.SECRET, true),
+                        tuple(base + "refreshToken", "Refresh token", FieldKind.SECRET, false),
+                        tuple(base + "clientCredentialsArn", "Client credentials ARN", FieldKind.SECRET, false));
+        assertThat(method(salesforce, "oauth2:accessToken").fixedValues())
+                .containsExactly(entry(base + "oAuth2GrantType", "AUTHORIZATION_CODE"));
+        assertThat(method(salesforce, "oauth2:authCode").fields())
+                .extracting(FieldSpec::label, FieldSpec::required)
+                .containsExactly(
+                        tuple("OAuth request › Auth code", true),
+                        tuple("OAuth request › Redirect URI", false),
+                        tuple("Client credentials ARN", false));
+        assertThat(method(salesforce, "oauth2:clientCredentials").fields())
+                .extracting(FieldSpec::label, FieldSpec::required)
+                .containsExactly(tuple("Client credentials ARN", true));
+        assertThat(method(salesforce, "oauth2:clientCredentials").fixedValues())
+                .containsExactly(entry(base + "oAuth2GrantType", "CLIENT_CREDENTIALS"));
+        assertThat(method(salesforce, "oauth2:jwtBearer").fields())
+                .extracting(FieldSpec::label, FieldSpec::kind, FieldSpec::required)
+                .containsExactly(
+                        tuple("JWT token", FieldKind.SECRET, true),
+                        tuple("Client credentials ARN", FieldKind.SECRET, false));
+        assertThat(method(salesforce, "oauth2:jwtBearer").fixedValues())
+                .containsExactly(entry(base + "oAuth2GrantType", "JWT_BEARER"));
     }
 
     @Test
@@ -119,7 +138,7 @@ class AuthFormSpecsAmazonConnectorTest {
     @Test
     void typesAreMatchedToModelMembersIgnoringCase() {
         assertThat(spec("Googleanalytics").propertiesPath()).isEqualTo(PROPERTIES + "/GoogleAnalytics");
-        assertThat(method(spec("Servicenow"), "credentials").fields().get(0).path())
+        assertThat(method(spec("Servicenow"), "basic").fields().get(0).path())
                 .isEqualTo(CREDENTIALS + "/ServiceNow/username");
         assertThat(method(spec("Infornexus"), "credentials").fields())
                 .extracting(FieldSpec::label)
@@ -138,12 +157,36 @@ class AuthFormSpecsAmazonConnectorTest {
     }
 
     @Test
-    void requiredMembersOfOptionalGroupsAreNotMarkedButExplained() {
-        AuthMethod sap = method(spec("SAPOData"), "credentials");
+    void sapODataGroupsAreMethodsWithTheirRequiredMembersRequired() {
+        AuthFormSpec sap = spec("SAPOData");
 
-        assertThat(sap.fields()).noneMatch(FieldSpec::required);
-        assertThat(sap.fields().get(0).label()).isEqualTo("Basic auth credentials › Username");
-        assertThat(sap.fields().get(0).help()).endsWith("Required once any Basic auth credentials field is filled.");
+        assertThat(sap.methods())
+                .extracting(AuthMethod::id, AuthMethod::label)
+                .containsExactly(
+                        tuple("group:basicAuthCredentials", "Basic auth credentials"),
+                        tuple("group:oAuthCredentials", "OAuth credentials"));
+        assertThat(method(sap, "group:basicAuthCredentials").fields())
+                .extracting(FieldSpec::path, FieldSpec::label, FieldSpec::required)
+                .containsExactly(
+                        tuple(CREDENTIALS + "/SAPOData/basicAuthCredentials/username", "Username", true),
+                        tuple(CREDENTIALS + "/SAPOData/basicAuthCredentials/password", "Password", true));
+        assertThat(method(sap, "group:oAuthCredentials").fields())
+                .filteredOn(FieldSpec::required)
+                .extracting(FieldSpec::label)
+                .containsExactly("Client ID", "Client secret");
+    }
+
+    @Test
+    void requiredMembersOfOptionalGroupsAreNotMarkedButExplained() {
+        AuthFormSpec sap = spec("SAPOData");
+        FieldSpec tokenUrl = sap.propertyFields().stream()
+                .filter(f -> f.path().endsWith("/oAuthProperties/tokenUrl"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(tokenUrl.required()).isFalse();
+        assertThat(tokenUrl.label()).isEqualTo("OAuth properties › Token URL");
+        assertThat(tokenUrl.help()).endsWith("Required once any OAuth properties field is filled.");
     }
 
     @Test

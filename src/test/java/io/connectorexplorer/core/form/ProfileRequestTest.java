@@ -181,19 +181,19 @@ class ProfileRequestTest {
         values.set("/connectorProfileName", "sf");
         values.set("/connectionMode", "Public");
         values.set(CREDENTIALS + "/Salesforce/accessToken", "00Dxx!token");
-        values.set(CREDENTIALS + "/Salesforce/oAuthRequest/redirectUri", "https://login.example/callback");
+        values.set(CREDENTIALS + "/Salesforce/refreshToken", "5Aep!refresh");
         values.set(PROPERTIES + "/Salesforce/instanceUrl", "https://acme.my.salesforce.com");
         values.set(PROPERTIES + "/Salesforce/isSandboxEnvironment", Boolean.FALSE);
         values.set(PROPERTIES + "/Salesforce/usePrivateLinkForMetadataAndAuthorization", "true");
 
-        assertThat(build(salesforce, method(salesforce, "credentials"), values, Redaction.MASK))
+        assertThat(build(salesforce, method(salesforce, "oauth2:accessToken"), values, Redaction.MASK))
                 .isEqualTo(JsonTrees.parse("""
                 {"connectorProfileName": "sf", "connectorType": "Salesforce", "connectionMode": "Public",
                  "connectorProfileConfig": {
                    "connectorProfileProperties": {"Salesforce": {"instanceUrl": "https://acme.my.salesforce.com",
                      "isSandboxEnvironment": false, "usePrivateLinkForMetadataAndAuthorization": true}},
-                   "connectorProfileCredentials": {"Salesforce": {"accessToken": "****",
-                     "oAuthRequest": {"redirectUri": "https://login.example/callback"}}}}}
+                   "connectorProfileCredentials": {"Salesforce": {"oAuth2GrantType": "AUTHORIZATION_CODE",
+                     "accessToken": "****", "refreshToken": "****"}}}}
                 """));
     }
 
@@ -247,7 +247,7 @@ class ProfileRequestTest {
         values.set(PROPERTIES + "/SAPOData/portNumber", "443");
         values.set(PROPERTIES + "/SAPOData/oAuthProperties/oAuthScopes", List.of("API_BUSINESS_PARTNER", "openid"));
 
-        JsonNode properties = build(sap, method(sap, "credentials"), values, Redaction.NONE)
+        JsonNode properties = build(sap, method(sap, "group:basicAuthCredentials"), values, Redaction.NONE)
                 .at("/connectorProfileConfig/connectorProfileProperties/SAPOData");
 
         assertThat(properties).isEqualTo(JsonTrees.parse("""
@@ -261,7 +261,7 @@ class ProfileRequestTest {
         values.set(PROPERTIES + "/SAPOData/portNumber", "eighty");
         values.set(PROPERTIES + "/SAPOData/disableSSO", "maybe");
 
-        JsonNode properties = build(sap, method(sap, "credentials"), values, Redaction.NONE)
+        JsonNode properties = build(sap, method(sap, "group:basicAuthCredentials"), values, Redaction.NONE)
                 .at("/connectorProfileConfig/connectorProfileProperties/SAPOData");
 
         assertThat(properties).isEqualTo(JsonTrees.parse("{\"portNumber\": \"eighty\", \"disableSSO\": \"maybe\"}"));

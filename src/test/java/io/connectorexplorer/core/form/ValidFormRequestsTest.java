@@ -73,6 +73,12 @@ class ValidFormRequestsTest {
                 assertThat(masked.at(field.path())).as(field.path()).isEqualTo(inClear);
             }
         }
+        assertThat(ProfileRequest.secrets(spec, method, values))
+                .extracting(RequestSecret::path)
+                .containsExactlyElementsOf(spec.requestFields(method).stream()
+                        .filter(FieldSpec::sensitive)
+                        .map(FieldSpec::path)
+                        .toList());
         // "****" is not a valid ARN or JWT: a masked request is for reading, never for sending.
     }
 

@@ -66,16 +66,17 @@ class ModelValidatorTest {
     }
 
     @Test
-    void patternsMustMatchTheWholeString() {
-        // [a-z]+ is found inside "ab1" but does not match all of it.
-        assertThat(small("{\"name\": \"ab1\"}")).containsExactly(new Violation("/name", "must match [a-z]+"));
+    void patternsMustMatchTheWholeStringInWordsWithTheRegexAsDetail() {
+        // [a-z]+ is found inside "ab1" but does not match all of it; AppFlow refuses such values too.
+        assertThat(small("{\"name\": \"ab1\"}"))
+                .containsExactly(new Violation("/name", "lowercase letters only; no spaces or accents", "[a-z]+"));
     }
 
     @Test
     void patternsThatStartWithACaretWorkAsGiven() {
         assertThat(small("{\"name\": \"ab\", \"code\": \"123\"}")).isEmpty();
         assertThat(small("{\"name\": \"ab\", \"code\": \"1234\"}"))
-                .containsExactly(new Violation("/code", "must match ^\\d{3}$"));
+                .containsExactly(new Violation("/code", "exactly 3 digits", "^\\d{3}$"));
     }
 
     @Test
@@ -138,7 +139,7 @@ class ModelValidatorTest {
         assertThat(small("{\"name\": \"ab\", \"tags\": [\"ab\", \"C\"]}"))
                 .containsExactly(
                         new Violation("/tags/1", "at least 2 characters"),
-                        new Violation("/tags/1", "must match [a-z]+"));
+                        new Violation("/tags/1", "lowercase letters only; no spaces or accents", "[a-z]+"));
     }
 
     @Test
@@ -146,11 +147,16 @@ class ModelValidatorTest {
         assertThat(small("{\"name\": \"ab\", \"secrets\": {\"a\": \"1\", \"b\": \"2\", \"c\": \"3\"}}"))
                 .containsExactly(new Violation("/secrets", "at most 2 entries"));
         assertThat(small("{\"name\": \"ab\", \"secrets\": {\"a-b\": \"1\"}}"))
-                .containsExactly(new Violation("/secrets/a-b", "key must match [\\w]+"));
+                .containsExactly(new Violation(
+                        "/secrets/a-b", "key: " + "letters, digits and _ only; no spaces or accents", "[\\w]+", true));
         assertThat(small("{\"name\": \"ab\", \"secrets\": {\"a/b\": \"has space\"}}"))
                 .containsExactly(
-                        new Violation("/secrets/a~1b", "key must match [\\w]+"),
-                        new Violation("/secrets/a~1b", "must match \\S+"));
+                        new Violation(
+                                "/secrets/a~1b",
+                                "key: " + "letters, digits and _ only; no spaces or accents",
+                                "[\\w]+",
+                                true),
+                        new Violation("/secrets/a~1b", "no spaces, tabs or line breaks", "\\S+"));
     }
 
     @Test
@@ -188,7 +194,10 @@ class ModelValidatorTest {
     @ValueSource(strings = {"has space", "colon:no", "semi;colon", "ü"})
     void appflowProfileNamesOutsideThePatternFail(String name) {
         assertThat(validateRequest(name))
-                .containsExactly(new Violation("/connectorProfileName", "must match [\\w/!@#+=.-]+"));
+                .containsExactly(new Violation(
+                        "/connectorProfileName",
+                        "letters, digits and _ / ! @ # + = . - only; no spaces or accents",
+                        "[\\w/!@#+=.-]+"));
     }
 
     @Test
@@ -210,7 +219,8 @@ class ModelValidatorTest {
         assertThat(ModelValidator.validate(APPFLOW, REQUEST, request))
                 .containsExactly(new Violation(
                         "/connectorProfileConfig/connectorProfileCredentials/CustomConnector/custom/credentialsMap/apiToken",
-                        "must match \\S+"));
+                        "no spaces, tabs or line breaks",
+                        "\\S+"));
     }
 
     @Test

@@ -118,4 +118,46 @@ class CreateConnectorProfileEndToEndTest {
         assertThat(invalid.getMessage()).contains("connectorProfileName must match");
         assertThat(account.endpoint().createdProfiles()).isEmpty();
     }
+
+    @Test
+    void theModelCheckRefusesAValueOnlyPartlyInThePatternAsAppFlowWordsIt() throws Exception {
+        var request = (com.fasterxml.jackson.databind.node.ObjectNode) JsonFormat.parse(REQUEST);
+        request.put("connectorProfileName", "acme prod");
+
+        ServiceCallException invalid = catchThrowableOfType(
+                ServiceCallException.class, () -> session.createConnectorProfile(request, "token-4"));
+
+        assertThat(invalid.errorCode()).isEqualTo("ValidationException");
+        assertThat(invalid.getMessage())
+                .contains("Value at '/connectorProfileName' failed to satisfy constraint: Member must satisfy regular"
+                        + " expression pattern: [\\w/!@#+=.-]+")
+                .doesNotContain("sentinel-secret-1");
+        assertThat(account.endpoint().createdProfiles()).isEmpty();
+    }
+
+    @Test
+    void theSessionKnowsTheEndpointUrlItsProfileSetsAndTheDemosLoopbackAddress() throws Exception {
+        assertThat(session.endpointUrl()).hasValue(account.endpointUri().toString());
+
+        Target demo = new Target(AwsProfile.demo(), "us-east-1");
+        try (AccountSession demoSession =
+                new AccountSession(demo, services.accounts().open(demo), TestThreads.SERVICE_CALLS)) {
+            assertThat(demoSession.endpointUrl())
+                    .hasValueSatisfying(url -> assertThat(url).startsWith("http://127.0.0.1:"));
+        }
+
+        account.writeConfig("[profile plain]\nregion = eu-west-1\n");
+        account.writeCredentials(AppFlowTestAccount.credentialsSection("plain"));
+        try (Services fresh =
+                Services.create(new AwsEnvironment(account.variables(), folder), AppFlowTestAccount.TIMEOUTS)) {
+            AwsProfile plain =
+                    TargetResolver.find(fresh.profiles().profiles(), "plain").orElseThrow();
+            Target target = new Target(plain, "eu-west-1");
+            try (AccountSession plainSession =
+                    new AccountSession(target, fresh.accounts().open(target), TestThreads.SERVICE_CALLS)) {
+                assertThat(plainSession.endpointUrl()).isEmpty();
+                assertThat(plainSession.endpointDescription()).isEqualTo("AppFlow in eu-west-1");
+            }
+        }
+    }
 }
