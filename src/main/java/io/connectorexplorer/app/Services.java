@@ -1,6 +1,7 @@
 package io.connectorexplorer.app;
 
 import io.connectorexplorer.core.account.AccountSessions;
+import io.connectorexplorer.core.diagnostics.DiagnosticLog;
 import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.json.WireSchema;
@@ -12,6 +13,8 @@ import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.appflow.AwsConnections;
 import io.connectorexplorer.infra.appflow.SdkWireSchemas;
+import io.connectorexplorer.infra.diagnostics.CallDiagnostics;
+import io.connectorexplorer.infra.diagnostics.DiagnosticLogFile;
 import io.connectorexplorer.infra.files.AtomicTextFileWriter;
 import io.connectorexplorer.infra.model.BundledServiceModel;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
@@ -19,6 +22,7 @@ import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.infra.profile.ConfigFileProfileCatalog;
 import io.connectorexplorer.infra.profile.SdkConfigIsolation;
 import io.connectorexplorer.infra.settings.PropertiesSettings;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 
 /** Everything the window and the command line share, built once with {@code new}. */
@@ -32,7 +36,8 @@ public record Services(
         SignInService signIn,
         WireSchema configurationSchema,
         DescribeOutput describeOutput,
-        TextFileWriter fileWriter)
+        TextFileWriter fileWriter,
+        DiagnosticLogFile diagnosticLog)
         implements AutoCloseable {
 
     public static Services create(AwsEnvironment environment, AppFlowAccounts.Timeouts timeouts) {
@@ -43,7 +48,9 @@ public record Services(
         SdkConfigIsolation.apply();
         AwsConfigFiles files = new AwsConfigFiles(environment);
         WireSchema schema = SdkWireSchemas.connectorConfiguration();
-        AwsConnections aws = AwsConnections.create(environment, files, timeouts, mfa);
+        // Opens no file: the log is created at its first line, on its own thread.
+        DiagnosticLogFile log = new DiagnosticLogFile(settingsFolder(environment));
+        AwsConnections aws = AwsConnections.create(environment, files, timeouts, mfa, new CallDiagnostics(log::call));
         ExecutorService serviceCalls = ServiceCallThreads.create();
         return new Services(
                 environment,
@@ -55,7 +62,23 @@ public record Services(
                 aws.signIn(),
                 schema,
                 new DescribeOutput(schema),
-                new AtomicTextFileWriter());
+                new AtomicTextFileWriter(),
+                log);
+    }
+
+    /** The settings folder: CONNECTOR_EXPLORER_HOME, else the platform's usual place. */
+    private static Path settingsFolder(AwsEnvironment environment) {
+        return PropertiesSettings.defaultFolder(environment.variables(), environment.home());
+    }
+
+    /** Where the diagnostic log is (Help ▸ Open log folder): the settings folder. It may not exist yet. */
+    public Path logFolder() {
+        return diagnosticLog.folder();
+    }
+
+    /** The diagnostic log: each service call, and each problem the window or the command line shows. */
+    public DiagnosticLog log() {
+        return diagnosticLog;
     }
 
     /** The AppFlow service model bundled with the app: the shapes and constraints of every request. */
@@ -81,13 +104,13 @@ public record Services(
     }
 
     public Settings openSettings() {
-        return new PropertiesSettings(PropertiesSettings.defaultFolder(environment.variables(), environment.home())
-                .resolve("settings.properties"));
+        return new PropertiesSettings(settingsFolder(environment).resolve("settings.properties"));
     }
 
     @Override
     public void close() {
         serviceCalls.shutdownNow();
         aws.close();
+        diagnosticLog.close();
     }
 }
