@@ -144,6 +144,8 @@ final class CallRecorder implements ExecutionInterceptor {
 
     /** Scheme, host and port: where the requests went, without the path. */
     private static String endpoint(URI uri) {
-        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        StringBuilder endpoint =
+                new StringBuilder(uri.getScheme()).append("://").append(uri.getHost());
+        return (uri.getPort() < 0 ? endpoint : endpoint.append(':').append(uri.getPort())).toString();
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -109,11 +108,11 @@ public final class DiagnosticLogFile implements DiagnosticLog, AutoCloseable {
         try {
             Files.createDirectories(folder);
             // '%' is the FileHandler pattern's escape character; a folder name may hold one.
-            String pattern = folder.toString().replace("%", "%%") + "/" + FILE_PATTERN;
+            String pattern = folder.toString().replace("%", "%%").concat("/").concat(FILE_PATTERN);
             FileHandler file = new FileHandler(pattern, limit, count, true);
             file.setEncoding(StandardCharsets.UTF_8.name());
             file.setLevel(Level.ALL);
-            file.setFormatter(new LogLines(ZoneId.systemDefault()));
+            file.setFormatter(new LogLines());
             file.setErrorManager(new ErrorManager() {
                 @Override
                 public synchronized void error(String message, Exception e, int code) {

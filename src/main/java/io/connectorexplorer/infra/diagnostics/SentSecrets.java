@@ -86,18 +86,20 @@ public final class SentSecrets {
     public static Set<String> of(SdkHttpRequest request) {
         Set<String> sent = new HashSet<>();
         for (String header : CREDENTIAL_HEADERS) {
-            request.firstMatchingHeader(header).filter(t -> !t.isBlank()).ifPresent(sent::add);
+            String value = request.firstMatchingHeader(header).orElse("");
+            if (!value.isBlank()) {
+                sent.add(value);
+            }
         }
-        request.firstMatchingHeader("Authorization").ifPresent(authorization -> {
-            Matcher keyId = KEY_ID.matcher(authorization);
-            if (keyId.find()) {
-                sent.add(keyId.group(1));
-            }
-            Matcher signature = SIGNATURE.matcher(authorization);
-            if (signature.find()) {
-                sent.add(signature.group(2));
-            }
-        });
+        String authorization = request.firstMatchingHeader("Authorization").orElse("");
+        Matcher keyId = KEY_ID.matcher(authorization);
+        if (keyId.find()) {
+            sent.add(keyId.group(1));
+        }
+        Matcher signature = SIGNATURE.matcher(authorization);
+        if (signature.find()) {
+            sent.add(signature.group(2));
+        }
         return sent;
     }
 

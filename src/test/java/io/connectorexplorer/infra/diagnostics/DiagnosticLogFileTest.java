@@ -128,11 +128,12 @@ class DiagnosticLogFileTest {
     void aFolderThatCannotBeWrittenMeansNoLogSaidOnceAndNothingThrown() throws IOException {
         Path notAFolder = Files.writeString(home.resolve("settings"), "a file where the folder should be");
         List<String> complaints = new CopyOnWriteArrayList<>();
+        List<String> threads = new CopyOnWriteArrayList<>();
         DiagnosticLogFile log = new DiagnosticLogFile(
-                notAFolder.resolve("logs"),
-                DiagnosticLogFile.FILE_LIMIT,
-                DiagnosticLogFile.FILE_COUNT,
-                complaints::add);
+                notAFolder.resolve("logs"), DiagnosticLogFile.FILE_LIMIT, DiagnosticLogFile.FILE_COUNT, complaint -> {
+                    complaints.add(complaint);
+                    threads.add(Thread.currentThread().getName());
+                });
 
         log.call(RETRIED);
         log.problem("Could not describe S3", "", "");
@@ -146,6 +147,8 @@ class DiagnosticLogFileTest {
                 .startsWith("connector-explorer: the diagnostic log cannot be written in " + notAFolder.resolve("logs"))
                 .endsWith("running without it.");
         assertThat(log.failure()).isPresent();
+        // The file is opened on the log's own thread, never on the caller's (the FX thread, for a problem shown).
+        assertThat(threads).containsExactly("diagnostic-log");
         assertThat(Files.readString(notAFolder)).isEqualTo("a file where the folder should be");
     }
 
