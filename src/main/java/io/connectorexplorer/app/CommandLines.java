@@ -23,7 +23,7 @@ public final class CommandLines {
                 services.describeOutput(),
                 services.fileWriter(),
                 services.signIn(),
-                services.log(),
+                services.diagnosticLog(),
                 services.aws().requestTrace()));
     }
 }

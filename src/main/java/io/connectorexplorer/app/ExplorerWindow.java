@@ -78,7 +78,7 @@ public final class ExplorerWindow {
         // Each problem shown also goes to the diagnostic log, which writes on its own thread.
         status.problemProperty().addListener((property, before, shown) -> {
             if (shown != null) {
-                services.log().problem(shown.title(), shown.detail(), shown.advice());
+                services.diagnosticLog().problem(shown.title(), shown.detail(), shown.advice());
             }
         });
         TextClipboard clipboard = options.clipboard();

@@ -1,7 +1,6 @@
 package io.connectorexplorer.app;
 
 import io.connectorexplorer.core.account.AccountSessions;
-import io.connectorexplorer.core.diagnostics.DiagnosticLog;
 import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.json.WireSchema;
@@ -25,7 +24,10 @@ import io.connectorexplorer.infra.settings.PropertiesSettings;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 
-/** Everything the window and the command line share, built once with {@code new}. */
+/**
+ * Everything the window and the command line share, built once with {@code new}; among them the diagnostic log,
+ * told each service call and each problem shown.
+ */
 public record Services(
         AwsEnvironment environment,
         AwsConnections aws,
@@ -74,11 +76,6 @@ public record Services(
     /** Where the diagnostic log is (Help ▸ Open log folder): the settings folder. It may not exist yet. */
     public Path logFolder() {
         return diagnosticLog.folder();
-    }
-
-    /** The diagnostic log: each service call, and each problem the window or the command line shows. */
-    public DiagnosticLog log() {
-        return diagnosticLog;
     }
 
     /** The AppFlow service model bundled with the app: the shapes and constraints of every request. */

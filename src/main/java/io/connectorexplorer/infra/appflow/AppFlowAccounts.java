@@ -58,15 +58,6 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     private final CallDiagnostics diagnostics;
     private LoopbackAppFlowEndpoint demoEndpoint;
 
-    public AppFlowAccounts(
-            AwsConfigFiles configFiles,
-            Timeouts timeouts,
-            SdkHttpClient httpClient,
-            AccessTokenSource ssoTokens,
-            MfaPrompt mfa) {
-        this(configFiles, timeouts, httpClient, ssoTokens, mfa, CallDiagnostics.none());
-    }
-
     /** @param diagnostics where each AppFlow and STS call is told (the log, and the trace of --debug) */
     public AppFlowAccounts(
             AwsConfigFiles configFiles,
