@@ -22,6 +22,8 @@ public final class CommandLines {
                 services.sessions(),
                 services.describeOutput(),
                 services.fileWriter(),
-                services.signIn()));
+                services.signIn(),
+                services.diagnosticLog(),
+                services.aws().requestTrace()));
     }
 }

@@ -12,6 +12,8 @@ import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.appflow.AwsConnections;
 import io.connectorexplorer.infra.appflow.SdkWireSchemas;
+import io.connectorexplorer.infra.diagnostics.CallDiagnostics;
+import io.connectorexplorer.infra.diagnostics.DiagnosticLogFile;
 import io.connectorexplorer.infra.files.AtomicTextFileWriter;
 import io.connectorexplorer.infra.model.BundledServiceModel;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
@@ -22,7 +24,10 @@ import io.connectorexplorer.infra.settings.PropertiesSettings;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 
-/** Everything the window and the command line share, built once with {@code new}. */
+/**
+ * Everything the window and the command line share, built once with {@code new}; among them the diagnostic log,
+ * told each service call and each problem shown.
+ */
 public record Services(
         AwsEnvironment environment,
         AwsConnections aws,
@@ -33,7 +38,8 @@ public record Services(
         SignInService signIn,
         WireSchema configurationSchema,
         DescribeOutput describeOutput,
-        TextFileWriter fileWriter)
+        TextFileWriter fileWriter,
+        DiagnosticLogFile diagnosticLog)
         implements AutoCloseable {
 
     public static Services create(AwsEnvironment environment, AppFlowAccounts.Timeouts timeouts) {
@@ -44,7 +50,9 @@ public record Services(
         SdkConfigIsolation.apply();
         AwsConfigFiles files = new AwsConfigFiles(environment);
         WireSchema schema = SdkWireSchemas.connectorConfiguration();
-        AwsConnections aws = AwsConnections.create(environment, files, timeouts, mfa);
+        // Opens no file: the log is created at its first line, on its own thread.
+        DiagnosticLogFile log = new DiagnosticLogFile(settingsFolder(environment));
+        AwsConnections aws = AwsConnections.create(environment, files, timeouts, mfa, new CallDiagnostics(log::call));
         ExecutorService serviceCalls = ServiceCallThreads.create();
         return new Services(
                 environment,
@@ -56,7 +64,18 @@ public record Services(
                 aws.signIn(),
                 schema,
                 new DescribeOutput(schema),
-                new AtomicTextFileWriter());
+                new AtomicTextFileWriter(),
+                log);
+    }
+
+    /** The settings folder: CONNECTOR_EXPLORER_HOME, else the platform's usual place. */
+    private static Path settingsFolder(AwsEnvironment environment) {
+        return PropertiesSettings.defaultFolder(environment.variables(), environment.home());
+    }
+
+    /** Where the diagnostic log is (Help ▸ Open log folder): the settings folder. It may not exist yet. */
+    public Path logFolder() {
+        return diagnosticLog.folder();
     }
 
     /** The AppFlow service model bundled with the app: the shapes and constraints of every request. */
@@ -87,12 +106,13 @@ public record Services(
 
     /** Where the settings live: per OS, under {@code CONNECTOR_EXPLORER_HOME} when set. */
     public Path settingsFolder() {
-        return PropertiesSettings.defaultFolder(environment.variables(), environment.home());
+        return settingsFolder(environment);
     }
 
     @Override
     public void close() {
         serviceCalls.shutdownNow();
         aws.close();
+        diagnosticLog.close();
     }
 }

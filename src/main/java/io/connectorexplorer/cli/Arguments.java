@@ -7,8 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code --name value}, {@code --name=value} and {@code --flag} options after a subcommand. */
+/**
+ * {@code --name value}, {@code --name=value} and {@code --flag} options after a subcommand; every subcommand takes
+ * {@value #DEBUG}.
+ */
 final class Arguments {
+
+    /** Each request and response on standard error; the command line turns it on before the subcommand runs. */
+    static final String DEBUG = "--debug";
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> flags = new ArrayList<>();
@@ -33,7 +39,7 @@ final class Arguments {
                 name = arg.substring(0, equals);
                 inlineValue = arg.substring(equals + 1);
             }
-            if (flagOptions.contains(name)) {
+            if (flagOptions.contains(name) || name.equals(DEBUG)) {
                 if (inlineValue != null) {
                     throw new UsageException(name + " takes no value");
                 }

@@ -3,6 +3,8 @@ package io.connectorexplorer.cli;
 import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.account.AccountSessions;
 import io.connectorexplorer.core.account.Target;
+import io.connectorexplorer.core.diagnostics.DiagnosticLog;
+import io.connectorexplorer.core.diagnostics.RequestTrace;
 import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.profile.AwsProfile;
@@ -12,13 +14,18 @@ import io.connectorexplorer.core.profile.TargetResolver;
 import java.util.List;
 import java.util.Optional;
 
-/** What every subcommand needs: the services, and how --profile, --region and --demo pick an account. */
+/**
+ * What every subcommand needs: the services, and how --profile, --region and --demo pick an account; the log that
+ * keeps each failure told, and the trace --debug prints.
+ */
 public record CliServices(
         ProfileCatalog profiles,
         AccountSessions sessions,
         DescribeOutput describeOutput,
         TextFileWriter fileWriter,
-        SignInService signIn) {
+        SignInService signIn,
+        DiagnosticLog log,
+        RequestTrace requestTrace) {
 
     /** The account named by the options, with the same resolution as the window; rejects unknown profiles. */
     Target target(Arguments args) throws UsageException {

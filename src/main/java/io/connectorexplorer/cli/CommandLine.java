@@ -1,14 +1,16 @@
 package io.connectorexplorer.cli;
 
+import io.connectorexplorer.core.diagnostics.RequestTrace;
 import io.connectorexplorer.core.error.ServiceCallException;
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The headless command line: the window's services and the same JSON, for scripts.
  * Exit status 0 on success, 2 for input rejected before any call, 1 for any failure of the call itself.
+ * With {@code --debug} (before the subcommand or among its options), each request and response is printed on standard
+ * error; standard output is the same with or without it. Every failure told is also kept in the diagnostic log.
  */
 public final class CommandLine {
 
@@ -40,39 +42,63 @@ public final class CommandLine {
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || List.of("--help", "-h", "help").contains(args[0])) {
-            out.print(Help.overview());
-            return args.length == 0 ? USAGE : OK;
+        int first = 0;
+        while (first < args.length && args[first].equals(Arguments.DEBUG)) {
+            first++;
         }
-        if (args[0].equals("--version")) {
+        boolean debug = first > 0;
+        List<String> words = List.of(args).subList(first, args.length);
+        if (words.isEmpty() || List.of("--help", "-h", "help").contains(words.get(0))) {
+            out.print(Help.overview());
+            return words.isEmpty() ? USAGE : OK;
+        }
+        if (words.get(0).equals("--version")) {
             out.println("connector-explorer " + Help.version());
             return OK;
         }
-        Command command = commands.get(args[0]);
+        String name = words.get(0);
+        Command command = commands.get(name);
         if (command == null) {
-            err.println("connector-explorer: unknown command '" + args[0] + "'");
+            err.println("connector-explorer: unknown command '" + name + "'");
             err.print(Help.overview());
+            context.log().problem("connector-explorer", "unknown command '" + name + "'", "");
             return USAGE;
         }
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        List<String> rest = words.subList(1, words.size());
         if (rest.contains("--help") || rest.contains("-h")) {
             out.print(command.usage());
             return OK;
         }
+        if (!debug && !rest.contains(Arguments.DEBUG)) {
+            return run(name, command, rest, out, err);
+        }
+        try (RequestTrace.Following trace = context.requestTrace().follow(err::print)) {
+            err.print(Help.debugHeading(context.log().folder()));
+            return run(name, command, rest, out, err);
+        }
+    }
+
+    private int run(String name, Command command, List<String> rest, PrintStream out, PrintStream err) {
+        String title = "connector-explorer " + name;
         try {
             return command.run(rest, context, out, err);
         } catch (UsageException e) {
-            err.println("connector-explorer " + args[0] + ": " + e.getMessage());
-            err.println("Try 'connector-explorer " + args[0] + " --help'.");
-            return USAGE;
+            return failed(err, title, e.getMessage(), "Try '" + title + " --help'.", USAGE);
         } catch (ServiceCallException e) {
-            err.println("connector-explorer " + args[0] + ": " + e.headline());
-            err.println(e.advice());
-            return FAILED;
+            return failed(err, title, e.headline(), e.advice(), FAILED);
         } catch (RuntimeException e) {
-            err.println("connector-explorer " + args[0] + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            return FAILED;
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return failed(err, title, message, null, FAILED);
         }
+    }
+
+    /** Tells the failure on standard error (the advice on its own line), keeps it in the log, and gives the status. */
+    private int failed(PrintStream err, String title, String detail, String advice, int status) {
+        err.println(title + ": " + detail);
+        if (advice != null) {
+            err.println(advice);
+        }
+        context.log().problem(title, detail, advice == null ? "" : advice);
+        return status;
     }
 }

@@ -7,6 +7,8 @@ final class Help {
               --profile P      an AWS profile from the config or credentials file (default: AWS_PROFILE, then 'default')
               --region R       the region (default: AWS_REGION, then the profile's region)
               --demo           use the built-in offline demo account instead of a profile
+              --debug          print each request and response on standard error (method, URL, status, request ID,
+                               time, headers with credentials masked, bodies of errors); standard output is unchanged
               -h, --help       show this help
             """;
 
@@ -14,7 +16,7 @@ final class Help {
 
     static String overview() {
         return """
-                Usage: connector-explorer [COMMAND] [OPTIONS]
+                Usage: connector-explorer [--debug] [COMMAND] [OPTIONS]
 
                 With no command, starts the Connector Explorer window.
 
@@ -28,7 +30,16 @@ final class Help {
                 AWS configuration is read as the AWS CLI reads it: AWS_PROFILE, AWS_REGION, AWS_CONFIG_FILE,
                 AWS_SHARED_CREDENTIALS_FILE, endpoint_url and AWS_ENDPOINT_URL[_APPFLOW].
                 Exit status: 0 success, 1 the call failed, 2 invalid input (nothing was called).
+                --debug prints each request and response on standard error. Each call and each failure is also
+                kept in the diagnostic log, connector-explorer.0.log in the settings folder.
                 """;
+    }
+
+    /** The first line --debug prints: what runs, on what, and where the diagnostic log is. */
+    static String debugHeading(java.nio.file.Path logFolder) {
+        return "[debug] connector-explorer " + version() + " on Java " + System.getProperty("java.version") + " ("
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + "); diagnostic log in "
+                + logFolder + System.lineSeparator() + System.lineSeparator();
     }
 
     static String version() {

@@ -37,8 +37,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The issue's acceptance: sentinel secrets typed into every sensitive field of six forms are found in nothing the
- * app wrote — saved requests, exports, settings, the AWS files' folder, new files in the temporary folder, logs,
- * standard output and error — nor on the clipboard after a copy without "include secrets", nor in what the form's
+ * app wrote — saved requests, exports, settings, the diagnostic log, the AWS files' folder, new files in the temporary
+ * folder, logs, the request trace (--debug's), standard output and error — nor on the clipboard after a copy without "include secrets", nor in what the form's
  * view model prints. And the opposite, so the search is known to look at the right text: a copy with "include
  * secrets" ticked holds them all, and the tick is gone after that one copy.
  */
@@ -159,7 +159,12 @@ class ConnectFormSecretHygieneWindowTest {
                 .containsAll(app.chosenFiles)
                 .hasSizeGreaterThan(FORMS.size() + exports);
         assertThat(Files.readString(app.settingsFile())).contains("window.width");
+        // The diagnostic log is among the files searched, and the request trace of --debug is searched too: both have
+        // the calls of the window, so the search looks at the right text.
+        assertThat(app.log()).contains(" call Appflow DescribeConnectors ", " call Appflow DescribeConnector ");
+        assertThat(app.trace).contains("Appflow DescribeConnector (profile connect-test, eu-west-1), attempt 1");
         List<String> found = new ArrayList<>(WrittenOutput.findInFiles(app.folder, sentinels));
+        found.addAll(WrittenOutput.find("request trace", app.trace.toString(), sentinels));
         for (String name : WrittenOutput.names(TEMP)) {
             if (!tempBefore.contains(name)) {
                 found.addAll(WrittenOutput.findInFiles(TEMP.resolve(name), sentinels));

@@ -4,6 +4,7 @@ import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
+import io.connectorexplorer.testsupport.DiagnosticLogs;
 import io.connectorexplorer.testsupport.RecordingClipboard;
 import io.connectorexplorer.testsupport.RecordingHook;
 import io.connectorexplorer.testsupport.TestAppFlowEndpoint;
@@ -27,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The window as the Connect tab's tests drive it: the bundled demo catalogue behind a loopback AppFlow endpoint,
  * reached through the real SDK client from a profile whose {@code endpoint_url} points at it. Everything the app
  * may write goes under one folder: the AWS files and the home folder, the settings ({@code CONNECTOR_EXPLORER_HOME},
- * real {@link io.connectorexplorer.infra.settings.PropertiesSettings}), and the files "saved" through the dialog.
+ * real {@link io.connectorexplorer.infra.settings.PropertiesSettings}) and the diagnostic log beside them, and the
+ * files "saved" through the dialog. The request trace (what --debug prints) is followed from the start.
  * The create question is answered by {@link #answerCreate(boolean)}; every question asked is recorded.
  */
 final class ConnectFormWindow implements AutoCloseable {
@@ -46,6 +48,8 @@ final class ConnectFormWindow implements AutoCloseable {
     final List<String> questions = new CopyOnWriteArrayList<>();
     /** Every file the save dialog handed out, in order. */
     final List<Path> chosenFiles = new CopyOnWriteArrayList<>();
+    /** Each request and response, as --debug would print them, from the window's first call on. */
+    final StringBuffer trace = new StringBuffer();
 
     final Settings settings;
     final ExplorerWindow window;
@@ -84,6 +88,7 @@ final class ConnectFormWindow implements AutoCloseable {
         services = Services.create(
                 env,
                 new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(15)));
+        services.aws().requestTrace().follow(trace::append);
         settings = services.openSettings();
         tasks = new FxTaskRunner(TestThreads.background());
         DialogService dialogs = (title, suggested) -> {
@@ -135,6 +140,12 @@ final class ConnectFormWindow implements AutoCloseable {
 
     Path settingsFile() {
         return home.resolve("settings.properties");
+    }
+
+    /** The diagnostic log (in {@link #home}, the settings folder) with every line told so far written. */
+    String log() {
+        services.diagnosticLog().flush();
+        return DiagnosticLogs.read(services.logFolder());
     }
 
     @Override

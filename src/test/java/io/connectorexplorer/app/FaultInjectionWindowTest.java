@@ -11,6 +11,7 @@ import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.CannedResponse;
+import io.connectorexplorer.testsupport.DiagnosticLogs;
 import io.connectorexplorer.testsupport.FaultPlan;
 import io.connectorexplorer.testsupport.Faults;
 import io.connectorexplorer.testsupport.HugeConfiguration;
@@ -54,8 +55,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The faults of {@code FaultInjectionEndToEndTest} as a user meets them in the window, one window per test and
  * several faults in sequence: what the SDK retries never shows; a lasting fault shows in the problem banner, says
  * what happened and where, and Retry recovers once the fault is gone; a slow answer can be left before it times out
- * and its late answer never shows; an endpoint that is down is named. The profiles' keys and session tokens are
- * sentinels that no banner, status text, export or setting may contain.
+ * and its late answer never shows; an endpoint that is down is named. Each problem shown is in the diagnostic log.
+ * The profiles' keys and session tokens are sentinels that no banner, status text, export, setting, line of the
+ * diagnostic log or of the request trace (--debug's) may contain.
  */
 @ExtendWith(ApplicationExtension.class)
 class FaultInjectionWindowTest {
@@ -82,6 +84,8 @@ class FaultInjectionWindowTest {
     private final AtomicReference<Path> saveTarget = new AtomicReference<>();
     /** Every text the window showed in its banner and status bar during the test. */
     private final List<String> shownTexts = new CopyOnWriteArrayList<>();
+    /** Each request and response, as --debug would print them. */
+    private final StringBuffer trace = new StringBuffer();
 
     private Services services;
     private SettlingTaskRunner tasks;
@@ -110,6 +114,12 @@ class FaultInjectionWindowTest {
         }
         if (services != null) {
             services.close();
+            // Closing wrote out the log: it has the window's calls and problems, and no credential; nor has the trace.
+            String log = DiagnosticLogs.read(services.logFolder());
+            assertThat(log).contains(" call Appflow DescribeConnectors profile=faults ", " problem title=");
+            assertThat(trace).contains("Appflow DescribeConnectors (profile faults, eu-west-1), attempt 1");
+            SecretSentinels.assertNoneIn("the diagnostic log", log);
+            SecretSentinels.assertNoneIn("the request trace", trace.toString());
         }
         endpoint.close();
     }
@@ -194,6 +204,17 @@ class FaultInjectionWindowTest {
         Label detail = robot.lookup("#problemDetail").queryAs(Label.class);
         waitUntil(() -> bannerVisible(robot) && detail.getText().contains("SignatureDoesNotMatch"));
         assertThat(detail.getText()).contains("x-amz-security-token:****", "Credential=****/");
+        // Each problem the banner showed is in the diagnostic log as shown: title, detail (one line) and advice.
+        services.diagnosticLog().flush();
+        assertThat(DiagnosticLogs.read(services.logFolder()))
+                .contains(
+                        " problem title=\"Could not describe Datadog\" detail=\"DescribeConnector failed: The connection to "
+                                + ep + " broke off in the middle of the answer.\" advice=\"")
+                .contains(
+                        " problem title=\"Could not describe Datadog\" detail=\"DescribeConnector failed: BadGatewayException"
+                                + " (HTTP 502): The proxy gave up.\"")
+                .contains(" problem title=\"Could not describe Datadog\" detail=\""
+                        + detail.getText().replace("\n", "\\n").replace("\"", "\\\"") + "\"");
 
         faults.clear();
         robot.clickOn("#retryButton");
@@ -306,6 +327,7 @@ class FaultInjectionWindowTest {
                                 "faults"),
                         folder),
                 timeouts);
+        services.aws().requestTrace().follow(trace::append);
         tasks = new SettlingTaskRunner();
         Stage stage = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {

@@ -306,6 +306,9 @@ class CommandLineErrorsEndToEndTest {
         assertThat(run.err())
                 .contains("aws_secret_access_key is missing")
                 .doesNotContain(AppFlowTestAccount.ACCESS_KEY_ID);
+        assertThat(run.log())
+                .contains("aws_secret_access_key is missing")
+                .doesNotContain(AppFlowTestAccount.ACCESS_KEY_ID);
         assertThat(account.totalCalls()).isZero();
     }
 
@@ -349,6 +352,7 @@ class CommandLineErrorsEndToEndTest {
                         || line.strip().startsWith("at java."))
                 .noneMatch(line -> line.contains("Exception:") && line.contains("software.amazon"))
                 .hasSizeLessThanOrEqualTo(2);
-        assertThat(run.err() + run.out()).doesNotContain(AppFlowTestAccount.SECRET_ACCESS_KEY);
+        assertThat(run.err() + run.out() + run.trace() + run.log())
+                .doesNotContain(AppFlowTestAccount.SECRET_ACCESS_KEY);
     }
 }

@@ -39,6 +39,9 @@ class EnvironmentKeysEndToEndTest {
                     .contains("/ap-southeast-2/appflow/");
             assertThat(sent.header("X-Amz-Security-Token")).isEqualTo("environment-session-token");
             assertThat(run.err() + run.out()).doesNotContain("environment-secret-not-real");
+            assertThat(run.trace() + run.log())
+                    .doesNotContain("environment-secret-not-real", "environment-session-token", "ENVIRONMENTKEY000001");
+            assertThat(run.log()).contains("call Appflow DescribeConnector ", " region=ap-southeast-2 ");
         }
     }
 

@@ -40,7 +40,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The faults real networks and proxies produce, injected at a loopback AppFlow endpoint and met by the real SDK
  * through the command line: what the SDK retries succeeds as if nothing happened; everything else exits with 1 and
  * says on standard error, in a headline and a piece of advice, what happened and where — never a stack trace, and
- * never a credential (the profile's keys and session token are sentinels looked for in everything printed).
+ * never a credential (the profile's keys and session token are sentinels looked for in everything printed, in the
+ * request trace that --debug prints, and in the diagnostic log).
  */
 class FaultInjectionEndToEndTest {
 
@@ -377,9 +378,12 @@ class FaultInjectionEndToEndTest {
         return checked(account.run(args));
     }
 
+    /** No sentinel in what the run printed, in its request trace (what --debug prints) or in its diagnostic log. */
     private static Run checked(Run run) {
         SecretSentinels.assertNoneIn("standard output", run.out());
         SecretSentinels.assertNoneIn("standard error", run.err());
+        SecretSentinels.assertNoneIn("the request trace", run.trace());
+        SecretSentinels.assertNoneIn("the diagnostic log", run.log());
         return run;
     }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectorexplorer.app.CommandLines;
 import io.connectorexplorer.app.Services;
+import io.connectorexplorer.infra.settings.PropertiesSettings;
 import io.connectorexplorer.infra.sso.SsoTokenCache;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
+import io.connectorexplorer.testsupport.DiagnosticLogs;
 import io.connectorexplorer.testsupport.LoopbackAwsServices;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -13,6 +15,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code login}: the device-code flow on the terminal, completed by the test, writes the AWS CLI's token cache. */
+/**
+ * {@code login}: the device-code flow on the terminal, completed by the test, writes the AWS CLI's token cache; with
+ * {@code --debug}, every SSO OIDC call is shown, and logged, without a token or client secret.
+ */
 class LoginCommandEndToEndTest {
 
     @TempDir
@@ -76,7 +83,7 @@ class LoginCommandEndToEndTest {
         try (Services services = Services.create(aws.environment(home), AppFlowTestAccount.TIMEOUTS)) {
             CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> CommandLines.create(services)
                     .run(
-                            new String[] {"login", "--profile", "corp", "--use-device-code"},
+                            new String[] {"login", "--profile", "corp", "--use-device-code", "--debug"},
                             new PrintStream(new ByteArrayOutputStream()),
                             err));
 
@@ -90,7 +97,19 @@ class LoginCommandEndToEndTest {
         String printed = errBytes.toString(StandardCharsets.UTF_8);
         assertThat(printed).contains(aws.oidc().userCodes().get(0)).contains("Signed in to corp.");
         assertThat(SsoTokenCache.in(aws.environment(home)).read("corp")).isPresent();
-        aws.secretsIssued().forEach(secret -> assertThat(printed).doesNotContain(secret));
+        // --debug showed each SSO OIDC call, and the log kept them; neither holds a token or a client secret.
+        String log = DiagnosticLogs.read(PropertiesSettings.defaultFolder(Map.of(), home));
+        for (String operation : List.of("RegisterClient", "StartDeviceAuthorization", "CreateToken")) {
+            assertThat(printed)
+                    .containsPattern("\\[debug] #\\d+ SsoOidc " + operation + " \\(profile corp, eu-west-1\\)");
+            assertThat(DiagnosticLogs.calls(log, operation))
+                    .isNotEmpty()
+                    .allMatch(line -> line.contains(" call SsoOidc " + operation + " profile=corp region=eu-west-1 "));
+        }
+        assertThat(DiagnosticLogs.calls(log, "CreateToken").reduce((first, last) -> last))
+                .hasValueSatisfying(last -> assertThat(last).contains(" INFO ", " status=200 "));
+        assertThat(aws.secretsIssued()).isNotEmpty();
+        aws.secretsIssued().forEach(secret -> assertThat(printed + log).doesNotContain(secret));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.connectorexplorer.testsupport;
 
 import io.connectorexplorer.app.CommandLines;
 import io.connectorexplorer.app.Services;
+import io.connectorexplorer.core.diagnostics.RequestTrace;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
@@ -21,7 +22,10 @@ import java.util.Map;
  * An AWS account for end-to-end tests: a {@link TestAppFlowEndpoint} serving a catalogue, AWS config and
  * credentials files in a temporary folder whose profile {@value #PROFILE} points at it with {@code endpoint_url},
  * and the real command line built over those files — real SDK client, signing, retries and parsing.
- * Each {@link #run} builds fresh {@link Services}, so a test may rewrite the files or pass variables between runs.
+ * Each {@link #run} builds fresh {@link Services}, so a test may rewrite the files or pass variables between runs,
+ * and keeps, besides what was printed, the request trace ({@code --debug}'s blocks, followed for every run whether it
+ * asked for them or not) and the lines the run added to the diagnostic log (in the settings folder under the account's
+ * home, {@code .config/connector-explorer} on Linux).
  */
 public final class AppFlowTestAccount implements AutoCloseable {
 
@@ -128,13 +132,28 @@ public final class AppFlowTestAccount implements AutoCloseable {
         });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        StringBuffer trace = new StringBuffer();
         int status;
+        Path logFolder;
+        String logBefore;
         try (Services services = Services.create(new AwsEnvironment(variables, folder), timeouts);
                 PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = CommandLines.create(services).run(args, outStream, errStream);
+            logFolder = services.logFolder();
+            logBefore = DiagnosticLogs.read(logFolder);
+            try (RequestTrace.Following following =
+                    services.aws().requestTrace().follow(trace::append)) {
+                status = CommandLines.create(services).run(args, outStream, errStream);
+            }
         }
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        // Closing the services wrote out the log; a run adds to the end of it.
+        String log = DiagnosticLogs.read(logFolder);
+        return new Run(
+                status,
+                out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8),
+                trace.toString(),
+                log.startsWith(logBefore) ? log.substring(logBefore.length()) : log);
     }
 
     @Override
@@ -142,11 +161,15 @@ public final class AppFlowTestAccount implements AutoCloseable {
         endpoint.close();
     }
 
-    /** What one command-line run printed, and its exit status. */
-    public record Run(int exitCode, String out, String err) {
+    /**
+     * What one command-line run printed, and its exit status; the request trace of its calls, and the lines it added
+     * to the diagnostic log.
+     */
+    public record Run(int exitCode, String out, String err, String trace, String log) {
         @Override
         public String toString() {
-            return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err;
+            return "exit " + exitCode + "\n--- stdout ---\n" + out + "\n--- stderr ---\n" + err + "\n--- log ---\n"
+                    + log;
         }
     }
 }

@@ -11,6 +11,7 @@ import io.connectorexplorer.infra.credentials.ProfileCredentials;
 import io.connectorexplorer.infra.credentials.ProfileCredentialsFactory;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
+import io.connectorexplorer.infra.diagnostics.CallDiagnostics;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.EndpointResolver;
 import io.connectorexplorer.infra.profile.SdkConfigIsolation;
@@ -54,18 +55,22 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
     private final Timeouts timeouts;
     private final SdkHttpClient httpClient;
     private final ProfileCredentialsFactory credentials;
+    private final CallDiagnostics diagnostics;
     private LoopbackAppFlowEndpoint demoEndpoint;
 
+    /** @param diagnostics where each AppFlow and STS call is told (the log, and the trace of --debug) */
     public AppFlowAccounts(
             AwsConfigFiles configFiles,
             Timeouts timeouts,
             SdkHttpClient httpClient,
             AccessTokenSource ssoTokens,
-            MfaPrompt mfa) {
+            MfaPrompt mfa,
+            CallDiagnostics diagnostics) {
         this.configFiles = configFiles;
         this.timeouts = timeouts;
         this.httpClient = httpClient;
         this.credentials = new ProfileCredentialsFactory(configFiles, httpClient, ssoTokens, mfa);
+        this.diagnostics = diagnostics;
     }
 
     /** The one HTTP client every SDK client of the app shares; its owner closes it. */
@@ -104,6 +109,7 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
                 .httpClient(httpClient)
                 .overrideConfiguration(o -> o.defaultProfileFileSupplier(() -> files.profileFile())
                         .defaultProfileName(profile.name())
+                        .addExecutionInterceptor(diagnostics.recorder(profile.name(), region))
                         .addExecutionInterceptor(new SentCredentials()));
         stsEndpoint.ifPresent(stsBuilder::endpointOverride);
         StsClient sts = stsBuilder.build();
@@ -144,6 +150,9 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
                 .credentialsProvider(provider)
                 .httpClient(httpClient)
                 .overrideConfiguration(o -> {
+                    // First, so it times the whole call and sees each answer as it came.
+                    o.addExecutionInterceptor(diagnostics.recorder(
+                            profileName != null ? profileName : AwsProfile.DEMO_NAME, region.id()));
                     o.addExecutionInterceptor(new RawResponseCapture())
                             .addExecutionInterceptor(new SentCredentials())
                             .apiCallAttemptTimeout(timeouts.attempt())

@@ -5,6 +5,7 @@ import io.connectorexplorer.core.connector.AppFlowGateway;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.json.JsonFormat;
+import io.connectorexplorer.infra.diagnostics.SentSecrets;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
@@ -65,6 +66,8 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
         return call("CreateConnectorProfile", holder -> {
             CreateConnectorProfileRequest.Builder builder = CreateConnectorProfileRequest.builder();
             CreateConnectorProfileRequest built = SdkJson.build(request, (software.amazon.awssdk.core.SdkPojo) builder);
+            // The service may quote a credential it was sent in its error; the message shown and logged must not.
+            holder.sent.addAll(SentSecrets.sensitiveValues(built));
             client.createConnectorProfile(built.toBuilder()
                     .clientToken(clientToken)
                     .overrideConfiguration(capture(holder))

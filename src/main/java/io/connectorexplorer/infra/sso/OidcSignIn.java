@@ -5,6 +5,7 @@ import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.SignInPrompt;
 import io.connectorexplorer.core.profile.SignInService;
 import io.connectorexplorer.core.task.Cancellation;
+import io.connectorexplorer.infra.diagnostics.CallDiagnostics;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import java.io.IOException;
@@ -42,7 +43,26 @@ public final class OidcSignIn implements SignInService {
 
     /** Signs in with real waits between device-code polls. */
     public OidcSignIn(AwsEnvironment environment, AwsConfigFiles configFiles, SdkHttpClient httpClient, Clock clock) {
-        this(environment, configFiles, httpClient, clock, PollWaiter.realTime());
+        this(environment, configFiles, httpClient, clock, PollWaiter.realTime(), CallDiagnostics.none());
+    }
+
+    /** Signs in with real waits between device-code polls, telling each call to {@code diagnostics}. */
+    public OidcSignIn(
+            AwsEnvironment environment,
+            AwsConfigFiles configFiles,
+            SdkHttpClient httpClient,
+            Clock clock,
+            CallDiagnostics diagnostics) {
+        this(environment, configFiles, httpClient, clock, PollWaiter.realTime(), diagnostics);
+    }
+
+    public OidcSignIn(
+            AwsEnvironment environment,
+            AwsConfigFiles configFiles,
+            SdkHttpClient httpClient,
+            Clock clock,
+            PollWaiter waiter) {
+        this(environment, configFiles, httpClient, clock, waiter, CallDiagnostics.none());
     }
 
     /**
@@ -51,15 +71,17 @@ public final class OidcSignIn implements SignInService {
      * @param httpClient  the app's HTTP client, handed to every SDK client built here; not closed here
      * @param clock       what "now" is, for the expiry times written to the cache
      * @param waiter      the pause between device-code polls
+     * @param diagnostics where each SSO OIDC call is told
      */
     public OidcSignIn(
             AwsEnvironment environment,
             AwsConfigFiles configFiles,
             SdkHttpClient httpClient,
             Clock clock,
-            PollWaiter waiter) {
+            PollWaiter waiter,
+            CallDiagnostics diagnostics) {
         this.configFiles = configFiles;
-        this.clients = new SsoOidcClients(configFiles, httpClient);
+        this.clients = new SsoOidcClients(configFiles, httpClient, diagnostics);
         this.cache = SsoTokenCache.in(environment);
         this.authorizationCode = new AuthorizationCodeFlow(clock, BROWSER_TIMEOUT);
         this.deviceCode = new DeviceCodeFlow(clock, waiter);

@@ -2,6 +2,7 @@ package io.connectorexplorer.infra.sso;
 
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.error.ServiceCallException.Kind;
+import io.connectorexplorer.infra.diagnostics.CallDiagnostics;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import java.io.IOException;
@@ -54,7 +55,17 @@ public final class SsoAccessTokens {
      */
     public SsoAccessTokens(
             AwsEnvironment environment, AwsConfigFiles configFiles, SdkHttpClient httpClient, Clock clock) {
-        this(SsoTokenCache.in(environment), new SsoOidcClients(configFiles, httpClient), clock);
+        this(environment, configFiles, httpClient, clock, CallDiagnostics.none());
+    }
+
+    /** As above, telling each refresh call to {@code diagnostics}. */
+    public SsoAccessTokens(
+            AwsEnvironment environment,
+            AwsConfigFiles configFiles,
+            SdkHttpClient httpClient,
+            Clock clock,
+            CallDiagnostics diagnostics) {
+        this(SsoTokenCache.in(environment), new SsoOidcClients(configFiles, httpClient, diagnostics), clock);
     }
 
     SsoAccessTokens(SsoTokenCache cache, SsoOidcClients clients, Clock clock) {

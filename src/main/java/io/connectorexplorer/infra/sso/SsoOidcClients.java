@@ -1,6 +1,7 @@
 package io.connectorexplorer.infra.sso;
 
 import io.connectorexplorer.core.error.ServiceCallException;
+import io.connectorexplorer.infra.diagnostics.CallDiagnostics;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.EndpointResolver;
 import java.net.URI;
@@ -35,10 +36,12 @@ final class SsoOidcClients {
 
     private final AwsConfigFiles configFiles;
     private final SdkHttpClient httpClient;
+    private final CallDiagnostics diagnostics;
 
-    SsoOidcClients(AwsConfigFiles configFiles, SdkHttpClient httpClient) {
+    SsoOidcClients(AwsConfigFiles configFiles, SdkHttpClient httpClient, CallDiagnostics diagnostics) {
         this.configFiles = configFiles;
         this.httpClient = httpClient;
+        this.diagnostics = diagnostics;
     }
 
     /** The target for a session; {@code profileName} (may be null) selects the profile's endpoint settings. */
@@ -65,6 +68,8 @@ final class SsoOidcClients {
                 .credentialsProvider(AnonymousCredentialsProvider.create())
                 .httpClient(httpClient)
                 .overrideConfiguration(o -> {
+                    o.addExecutionInterceptor(diagnostics.recorder(
+                            target.profileName(), target.region().id()));
                     o.apiCallAttemptTimeout(ATTEMPT_TIMEOUT).apiCallTimeout(CALL_TIMEOUT);
                     // Settings such as retry_mode come from the files the app reads, not from the process's ones.
                     o.defaultProfileFile(target.profileFile());

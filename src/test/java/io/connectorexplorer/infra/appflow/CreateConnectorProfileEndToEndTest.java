@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.app.Services;
 import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.account.Target;
+import io.connectorexplorer.core.diagnostics.RequestTrace;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.core.profile.AwsProfile;
@@ -14,9 +15,12 @@ import io.connectorexplorer.core.profile.TargetResolver;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
+import io.connectorexplorer.testsupport.CannedResponse;
+import io.connectorexplorer.testsupport.DiagnosticLogs;
 import io.connectorexplorer.testsupport.RecordingHook;
 import io.connectorexplorer.testsupport.TestThreads;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +107,44 @@ class CreateConnectorProfileEndToEndTest {
         assertThat(conflict.errorCode()).isEqualTo("ConflictException");
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.headline()).contains("acme-prod").doesNotContain("sentinel-secret-1");
+    }
+
+    @Test
+    void neitherTheErrorNorTheRequestTraceNorTheLogHoldsTheSecretsOfACreateEvenWhenTheServiceQuotesThem()
+            throws Exception {
+        StringBuffer trace = new StringBuffer();
+        try (RequestTrace.Following following = services.aws().requestTrace().follow(trace::append)) {
+            session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-1");
+            account.endpoint()
+                    .setHook((operation, body) -> Optional.of(CannedResponse.error(
+                            400,
+                            "ValidationException",
+                            "Value '"
+                                    + body.at("/connectorProfileConfig/connectorProfileCredentials/CustomConnector/"
+                                                    + "custom/credentialsMap/apiToken")
+                                            .asText()
+                                    + "' at 'credentialsMap' failed to satisfy constraint")));
+            ServiceCallException quoting = catchThrowableOfType(
+                    ServiceCallException.class,
+                    () -> session.createConnectorProfile(JsonFormat.parse(REQUEST), "token-2"));
+            // What the window shows (and logs) and the command line prints: the message, with the secret masked.
+            assertThat(quoting.headline())
+                    .contains("ValidationException (HTTP 400): Value '****' at 'credentialsMap'")
+                    .doesNotContain("sentinel-secret-1");
+        }
+        services.diagnosticLog().flush();
+        String log = DiagnosticLogs.read(services.logFolder());
+
+        assertThat(trace.toString())
+                .contains("Appflow CreateConnectorProfile (profile e2e, eu-west-1), attempt 1: HTTP 200 in ")
+                .contains("Appflow CreateConnectorProfile (profile e2e, eu-west-1), attempt 1: HTTP 400 in ")
+                .contains("< (not shown: the request carried values the service model marks sensitive")
+                .doesNotContain("sentinel-secret-1");
+        assertThat(DiagnosticLogs.calls(log, "CreateConnectorProfile"))
+                .hasSize(2)
+                .anyMatch(line -> line.contains(" status=200 "))
+                .anyMatch(line -> line.contains(" status=400 ") && line.endsWith(" error=ValidationException"));
+        assertThat(log).doesNotContain("sentinel-secret-1");
     }
 
     @Test

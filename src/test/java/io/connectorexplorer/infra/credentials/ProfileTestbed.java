@@ -15,6 +15,7 @@ import io.connectorexplorer.core.profile.TargetResolver;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
+import io.connectorexplorer.testsupport.DiagnosticLogs;
 import io.connectorexplorer.testsupport.FakeCredentials;
 import io.connectorexplorer.testsupport.LoopbackAwsServices;
 import io.connectorexplorer.testsupport.RecordingHook;
@@ -36,7 +37,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
  * {@code endpoint_url}) and loopback STS, SSO portal and SSO OIDC (reached through AWS_ENDPOINT_URL_STS/_SSO/_SSO_OIDC,
  * or a {@code services} section). The app is built with {@link Services#create} exactly as the window builds it.
  * Everything the app hands back through this bed is kept, so {@link #assertNoSecretLeaked()} can look for every
- * secret the test or the fakes created in each message and {@code toString()}.
+ * secret the test or the fakes created in each message and {@code toString()}, and in the request trace and the
+ * diagnostic log of each service built here.
  */
 final class ProfileTestbed implements AutoCloseable {
 
@@ -49,6 +51,10 @@ final class ProfileTestbed implements AutoCloseable {
     final RecordingHook appflowRequests = new RecordingHook();
     private final Set<String> secrets = new LinkedHashSet<>();
     private final List<Object> handedBack = new CopyOnWriteArrayList<>();
+    /** Each request and response of every service built here, as --debug prints them. */
+    private final StringBuffer trace = new StringBuffer();
+
+    private final List<Services> built = new CopyOnWriteArrayList<>();
 
     private ProfileTestbed(Path home, LoopbackAwsServices aws, TestAppFlowEndpoint appflow) {
         this.home = home;
@@ -128,14 +134,18 @@ final class ProfileTestbed implements AutoCloseable {
 
     /**
      * No secret — made up by the test, or issued by the fakes (secret keys, session tokens, SSO access and refresh
-     * tokens, client secrets) — in the message, headline or {@code toString()} of anything the app handed back.
+     * tokens, client secrets) — in the message, headline or {@code toString()} of anything the app handed back, in
+     * the request trace (what --debug prints) or in the diagnostic log.
      */
     void assertNoSecretLeaked() {
         List<String> all = new ArrayList<>(secrets);
         all.addAll(aws.secretsIssued());
         assertThat(all).as("the check must have secrets to look for").isNotEmpty();
         assertThat(handedBack).as("the check must have something to look in").isNotEmpty();
-        for (Object value : handedBack) {
+        List<Object> lookIn = new ArrayList<>(handedBack);
+        lookIn.add(trace());
+        lookIn.add(log());
+        for (Object value : lookIn) {
             List<String> texts = new ArrayList<>(List.of(String.valueOf(value)));
             if (value instanceof ServiceCallException e) {
                 texts.add(String.valueOf(e.getMessage()));
@@ -150,6 +160,21 @@ final class ProfileTestbed implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The request trace of every service built here. */
+    String trace() {
+        return trace.toString();
+    }
+
+    /** The diagnostic logs of every service built here, with every line told so far written. */
+    String log() {
+        StringBuilder text = new StringBuilder();
+        for (Services services : built) {
+            services.diagnosticLog().flush();
+            text.append(DiagnosticLogs.read(services.logFolder()));
+        }
+        return text.toString();
     }
 
     // --- the app ---
@@ -172,7 +197,10 @@ final class ProfileTestbed implements AutoCloseable {
     }
 
     Services services(AwsEnvironment environment, MfaPrompt mfa) {
-        return Services.create(environment, AppFlowTestAccount.TIMEOUTS, mfa);
+        Services services = Services.create(environment, AppFlowTestAccount.TIMEOUTS, mfa);
+        services.aws().requestTrace().follow(trace::append);
+        built.add(services);
+        return services;
     }
 
     /** The profile as the catalog lists it. */

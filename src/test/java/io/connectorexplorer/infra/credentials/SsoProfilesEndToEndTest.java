@@ -149,6 +149,11 @@ class SsoProfilesEndToEndTest {
                 .singleElement()
                 .satisfies(request ->
                         assertThat(request.header("x-amz-sso_bearer_token")).contains(renewed.accessToken()));
+        // The refresh and the identity call are in the diagnostic log and the request trace, for the profile.
+        assertThat(bed.log())
+                .contains(" INFO    call SsoOidc CreateToken profile=dev region=eu-west-1 ")
+                .contains(" INFO    call Sts GetCallerIdentity profile=dev region=" + ProfileTestbed.REGION + " ");
+        assertThat(bed.trace()).contains("SsoOidc CreateToken (profile dev, eu-west-1), attempt 1: HTTP 200 in ");
         bed.assertNoSecretLeaked();
     }
 
