@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.account.Target;
+import io.connectorexplorer.core.connector.Capability;
 import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.core.task.Cancellation;
@@ -22,8 +23,12 @@ final class ListCommand implements CommandLine.Command {
                 Usage: connector-explorer list [--profile P] [--region R] [--demo] [--json]
 
                 Lists the connector types AppFlow offers and the custom connectors registered in the account.
+                SOURCE and DESTINATION say yes or no as AppFlow states it, "not stated" when the connector's
+                description does not say, and ? when it could not be learned (the connector could not be
+                described).
                   --json           print a JSON array of {connectorType, connectorLabel, connectorName,
-                                   canUseAsSource, canUseAsDestination}
+                                   canUseAsSource, canUseAsDestination}: each flag true or false as stated,
+                                   null when not known, and left out when the description does not state it
                 """ + Help.COMMON;
     }
 
@@ -48,8 +53,8 @@ final class ListCommand implements CommandLine.Command {
                 row.put("connectorLabel", c.key().connectorLabel());
             }
             row.put("connectorName", c.name());
-            row.put("canUseAsSource", c.canUseAsSource());
-            row.put("canUseAsDestination", c.canUseAsDestination());
+            put(row, "canUseAsSource", c.source());
+            put(row, "canUseAsDestination", c.destination());
         }
         return JsonFormat.pretty(array);
     }
@@ -62,8 +67,8 @@ final class ListCommand implements CommandLine.Command {
                 c.key().connectorType(),
                 c.key().label().orElse("-"),
                 c.name(),
-                yesNo(c.canUseAsSource()),
-                yesNo(c.canUseAsDestination())
+                words(c.source()),
+                words(c.destination())
             });
         }
         int[] widths = new int[5];
@@ -82,7 +87,24 @@ final class ListCommand implements CommandLine.Command {
         return b.toString();
     }
 
-    private static String yesNo(Boolean flag) {
-        return flag == null ? "?" : flag ? "yes" : "no";
+    /** As the service's own JSON would have it: a boolean it stated, no member when it stated none. */
+    private static void put(ObjectNode row, String member, Capability flag) {
+        switch (flag) {
+            case YES -> row.put(member, true);
+            case NO -> row.put(member, false);
+            case UNKNOWN -> row.putNull(member);
+            case NOT_STATED -> {
+                // Left out, as the description left it out.
+            }
+        }
+    }
+
+    private static String words(Capability flag) {
+        return switch (flag) {
+            case YES -> "yes";
+            case NO -> "no";
+            case NOT_STATED -> "not stated";
+            case UNKNOWN -> "?";
+        };
     }
 }

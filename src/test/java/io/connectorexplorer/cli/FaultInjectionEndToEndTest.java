@@ -220,12 +220,6 @@ class FaultInjectionEndToEndTest {
                         "HTTP 502: The service reported an internal error.",
                         "The service had a problem; try again in a moment."),
                 failure(
-                        "throttling that never stops",
-                        Faults.throttled(),
-                        4,
-                        "ThrottlingException (HTTP 429): Rate exceeded",
-                        "The service is throttling requests; wait a little and try again."),
-                failure(
                         "an answer over the size limit",
                         Faults.huge(new HugeConfiguration("S3", "Too big", 65L << 20)),
                         1,
@@ -257,6 +251,32 @@ class FaultInjectionEndToEndTest {
                 .as("attempts, retries included")
                 .hasSize(attempts);
         assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void throttlingThatNeverStopsIsRetriedWithPausesWhileTheCallHasTimeThenSaysSo() {
+        // A call may take 4 s in all and one attempt 1 s: throttled, it retries for 3 s, then tells the throttling.
+        account.useTimeouts(
+                new AppFlowAccounts.Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(4)));
+        faults.always("DescribeConnector", Faults.throttled());
+
+        Run run = run(DESCRIBE_S3);
+
+        assertFailed(
+                run,
+                "describe",
+                "DescribeConnector failed: ThrottlingException (HTTP 429): Rate exceeded",
+                "The service is throttling requests; wait a little and try again.");
+        List<FaultPlan.Arrival> attempts = faults.arrivals("DescribeConnector");
+        assertThat(attempts).hasSizeGreaterThan(1);
+        for (int i = 1; i < attempts.size(); i++) {
+            assertThat(millisBetween(attempts.get(i - 1), attempts.get(i)))
+                    .as("pause before attempt %d", i + 1)
+                    .isGreaterThanOrEqualTo(200);
+        }
+        assertThat(millisBetween(attempts.get(0), attempts.get(attempts.size() - 1)))
+                .as("the last attempt starts while the call has time for it")
+                .isLessThan(3_000);
     }
 
     @Test

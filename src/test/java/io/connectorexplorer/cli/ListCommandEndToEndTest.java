@@ -5,6 +5,7 @@ import static io.connectorexplorer.testsupport.TestCatalogues.custom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
 import io.connectorexplorer.testsupport.AppFlowTestAccount.Run;
@@ -60,10 +61,10 @@ class ListCommandEndToEndTest {
                     .startsWith("[\n    {\n        \"connectorType\": \"Salesforce\",\n")
                     .endsWith("}\n]\n");
             // One page of each listing (the client asks for 100 at a time); the custom connectors' flags come from
-            // describing each of them, since ListConnectors does not report them.
+            // the connectorModes ListConnectors reports for each, so none is described.
             assertThat(account.endpoint().callCount("DescribeConnectors")).isEqualTo(1);
             assertThat(account.endpoint().callCount("ListConnectors")).isEqualTo(1);
-            assertThat(account.endpoint().callCount("DescribeConnector")).isEqualTo(4);
+            assertThat(account.endpoint().callCount("DescribeConnector")).isZero();
         }
     }
 
@@ -168,6 +169,51 @@ class ListCommandEndToEndTest {
             assertThat(table.exitCode()).as(table.toString()).isZero();
             assertThat(table.out().lines().toList().get(3).split(" +"))
                     .containsExactly("CustomConnector", "gone-away", "Gone", "Away", "?", "?");
+        }
+    }
+
+    @Test
+    void aFlagTheDescriptionDoesNotStateIsLeftOutOfTheJsonAndSaidInTheTable() throws Exception {
+        ObjectNode destinationOnly = custom("dest-only", "Dest Only", true, true);
+        destinationOnly.remove("canUseAsSource");
+        ObjectNode silent = amazon("Silent", "Silent", true, true);
+        silent.remove(List.of("canUseAsSource", "canUseAsDestination"));
+        DemoCatalogue catalogue = TestCatalogues.of(silent, destinationOnly);
+        try (AppFlowTestAccount account = AppFlowTestAccount.start(catalogue, folder)) {
+            Run json = account.run("list", "--json");
+            Run table = account.run("list");
+
+            assertThat(json.exitCode()).as(json.toString()).isZero();
+            assertThat(JsonTrees.parse(json.out())).isEqualTo(JsonTrees.parse("""
+                    [{"connectorType": "Silent", "connectorName": "Silent"},
+                     {"connectorType": "CustomConnector", "connectorLabel": "dest-only", "connectorName": "Dest Only",
+                      "canUseAsDestination": true}]"""));
+            assertThat(table.out().replace(System.lineSeparator(), "\n")).isEqualTo("""
+                    TYPE             LABEL      NAME       SOURCE      DESTINATION
+                    Silent           -          Silent     not stated  not stated
+                    CustomConnector  dest-only  Dest Only  not stated  yes
+                    """);
+        }
+    }
+
+    @Test
+    void connectorModesFromListConnectorsAreUsedWithoutDescribingTheConnector() throws Exception {
+        ObjectNode sourceOnly = custom("source-only", "Source Only", true, false);
+        sourceOnly.putArray("connectorModes").add("SOURCE");
+        ObjectNode undeclared = custom("undeclared", "Undeclared", false, true);
+        DemoCatalogue catalogue = TestCatalogues.of(sourceOnly, undeclared);
+        try (AppFlowTestAccount account = AppFlowTestAccount.start(catalogue, folder)) {
+            RecordingHook recorder = new RecordingHook();
+            account.endpoint().setHook(recorder);
+
+            Run run = account.run("list", "--json");
+
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(JsonTrees.parse(run.out())).isEqualTo(TestCatalogues.listRows(catalogue));
+            assertThat(recorder.requests())
+                    .filteredOn(r -> r.operation().equals("DescribeConnector"))
+                    .extracting(r -> r.body().path("connectorLabel").asText())
+                    .containsExactly("undeclared");
         }
     }
 

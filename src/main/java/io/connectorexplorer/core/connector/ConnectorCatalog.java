@@ -68,14 +68,15 @@ public final class ConnectorCatalog {
     }
 
     /**
-     * Fills the source and destination flags that ListConnectors does not report, by describing each custom connector
-     * whose flags are unknown, at most {@value #FLAG_CALLS} at a time on the shared service-call executor. A connector
-     * the service cannot describe keeps unknown flags rather than failing the whole list.
+     * Fills the source and destination flags the listing left unknown — a custom connector whose ListConnectors entry
+     * has no {@code connectorModes} — by describing each such connector, at most {@value #FLAG_CALLS} at a time on the
+     * shared service-call executor. A connector that cannot be described keeps unknown flags: the list was read, and a
+     * badge is no reason to fail it. Throttling is the SDK client's to meet by slowing down (see AppFlowAccounts).
      */
     public List<ConnectorSummary> withFlags(List<ConnectorSummary> connectors, Cancellation cancellation) {
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < connectors.size(); i++) {
-            if (!connectors.get(i).flagsKnown() && connectors.get(i).key().isCustom()) {
+            if (!connectors.get(i).flagsKnown()) {
                 missing.add(i);
             }
         }
@@ -95,12 +96,10 @@ public final class ConnectorCatalog {
             FanOut.Outcome<ConnectorDescription> outcome = described.get(i);
             if (outcome.succeeded()) {
                 int index = missing.get(i);
-                ConnectorDescription d = outcome.value();
-                result.set(index, result.get(index).withFlags(d.canUseAsSource(), d.canUseAsDestination()));
-            } else if (!(outcome.failure() instanceof ServiceCallException failure)) {
+                result.set(index, result.get(index).learnedFrom(outcome.value()));
+            } else if (outcome.ran() && !(outcome.failure() instanceof ServiceCallException)) {
+                // The gateway tells every failure as a ServiceCallException: anything else is a bug, not a badge.
                 throw new IllegalStateException(outcome.failure());
-            } else if (failure.kind() != ServiceCallException.Kind.SERVICE) {
-                throw failure;
             }
         }
         return List.copyOf(result);
@@ -151,7 +150,9 @@ public final class ConnectorCatalog {
 
     static ConnectorSummary fromConfiguration(String mapKey, JsonNode configuration) {
         if (configuration == null || !configuration.isObject()) {
-            return new ConnectorSummary(ConnectorKey.amazon(mapKey), null, null, null, null, null);
+            // Described (DescribeConnectors is a description of every type), yet nothing said.
+            return new ConnectorSummary(
+                    ConnectorKey.amazon(mapKey), null, null, null, Capability.NOT_STATED, Capability.NOT_STATED);
         }
         String type = text(configuration, "connectorType");
         String label = text(configuration, "connectorLabel");
@@ -165,8 +166,8 @@ public final class ConnectorCatalog {
                 text(configuration, "connectorName"),
                 text(configuration, "connectorDescription"),
                 text(configuration, "connectorOwner"),
-                bool(configuration, "canUseAsSource"),
-                bool(configuration, "canUseAsDestination"));
+                ConnectorDescription.capability(configuration, "canUseAsSource", "SOURCE"),
+                ConnectorDescription.capability(configuration, "canUseAsDestination", "DESTINATION"));
     }
 
     static ConnectorSummary fromDetail(JsonNode detail) {
@@ -179,17 +180,13 @@ public final class ConnectorCatalog {
                 text(detail, "connectorName"),
                 text(detail, "connectorDescription"),
                 text(detail, "connectorOwner"),
-                null,
-                null);
+                // Custom connectors declare their modes (SOURCE, DESTINATION) when registered; older ones may not.
+                Capability.fromModes(detail.get("connectorModes"), "SOURCE"),
+                Capability.fromModes(detail.get("connectorModes"), "DESTINATION"));
     }
 
     private static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v != null && v.isTextual() && !v.asText().isEmpty() ? v.asText() : null;
-    }
-
-    private static Boolean bool(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v != null && v.isBoolean() ? v.booleanValue() : null;
     }
 }

@@ -1,43 +1,46 @@
 package io.connectorexplorer.core.connector;
 
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * One row of the connector-type list. The source and destination flags are unknown (null) for a
- * custom connector until it has been described: ListConnectors does not report them.
+ * One row of the connector-type list, with what is known of its use as a source and as a destination. A custom
+ * connector whose ListConnectors entry has no {@code connectorModes} starts with both {@link Capability#UNKNOWN}
+ * until it has been described.
  */
 public record ConnectorSummary(
-        ConnectorKey key,
-        String name,
-        String description,
-        String owner,
-        Boolean canUseAsSource,
-        Boolean canUseAsDestination) {
+        ConnectorKey key, String name, String description, String owner, Capability source, Capability destination) {
 
     public ConnectorSummary {
         Objects.requireNonNull(key, "key");
         name = name == null || name.isBlank() ? fallbackName(key) : name;
+        source = source == null ? Capability.UNKNOWN : source;
+        destination = destination == null ? Capability.UNKNOWN : destination;
+    }
+
+    /** A row whose source and destination are not known yet. */
+    public ConnectorSummary(ConnectorKey key, String name, String description, String owner) {
+        this(key, name, description, owner, Capability.UNKNOWN, Capability.UNKNOWN);
     }
 
     private static String fallbackName(ConnectorKey key) {
         return key.connectorLabel() != null ? key.connectorLabel() : key.connectorType();
     }
 
-    public Optional<Boolean> source() {
-        return Optional.ofNullable(canUseAsSource);
-    }
-
-    public Optional<Boolean> destination() {
-        return Optional.ofNullable(canUseAsDestination);
-    }
-
+    /** Both settled: stated by the service, or described without a word on them. */
     public boolean flagsKnown() {
-        return canUseAsSource != null && canUseAsDestination != null;
+        return source.isKnown() && destination.isKnown();
     }
 
-    public ConnectorSummary withFlags(Boolean source, Boolean destination) {
-        return new ConnectorSummary(key, name, description, owner, source, destination);
+    public ConnectorSummary withFlags(Capability newSource, Capability newDestination) {
+        return new ConnectorSummary(key, name, description, owner, newSource, newDestination);
+    }
+
+    /**
+     * What a description of this connector says, over what the row knew: the description's yes or no wins; where it
+     * says nothing, a yes or no the listing gave stays, and otherwise the flag is "not stated".
+     */
+    public ConnectorSummary learnedFrom(ConnectorDescription described) {
+        return withFlags(described.source().or(source), described.destination().or(destination));
     }
 
     /** Fills what this summary lacks from another view of the same connector. */
@@ -48,8 +51,8 @@ public record ConnectorSummary(
                 firstNonBlank(ownName(), other.ownName()),
                 firstNonBlank(description, other.description),
                 firstNonBlank(owner, other.owner),
-                canUseAsSource != null ? canUseAsSource : other.canUseAsSource,
-                canUseAsDestination != null ? canUseAsDestination : other.canUseAsDestination);
+                source.or(other.source),
+                destination.or(other.destination));
     }
 
     /** True when the text appears in the type, label, name or description, ignoring case. */

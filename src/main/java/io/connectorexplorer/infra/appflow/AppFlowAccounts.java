@@ -161,11 +161,23 @@ public final class AppFlowAccounts implements AccountConnector, AutoCloseable {
                     // tolerantly), and profile-scoped settings (retry_mode, …) must come from the chosen profile.
                     o.defaultProfileFileSupplier(() -> files != null ? files.profileFile() : AwsConfigFiles.EMPTY)
                             .defaultProfileName(profileName != null ? profileName : "default");
+                    // Throttling is met by slowing down, per client and so per target; a throttled call retries until
+                    // there is time left for only one more attempt. Other errors retry as the profile says.
+                    o.retryStrategy(ThrottlingRetryStrategy.forProfile(
+                            () -> files != null ? files.profileFile() : AwsConfigFiles.EMPTY,
+                            profileName != null ? profileName : "default",
+                            throttlingPatience(timeouts)));
                 });
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
         }
         return builder.build();
+    }
+
+    /** How long a throttled call may go on retrying: its total time, less one attempt's. */
+    static Duration throttlingPatience(Timeouts timeouts) {
+        Duration patience = timeouts.total().minus(timeouts.attempt());
+        return patience.isNegative() ? Duration.ZERO : patience;
     }
 
     /**

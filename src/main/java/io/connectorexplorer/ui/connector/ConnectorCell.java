@@ -1,29 +1,34 @@
 package io.connectorexplorer.ui.connector;
 
 import io.connectorexplorer.core.connector.ConnectorSummary;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A row: icon, name, type (and label), and badges for source, destination and custom. */
+/** A row: icon, name, type (and label), and badges for source, destination and custom ({@link FlagBadges}). */
 final class ConnectorCell extends ListCell<ConnectorSummary> {
 
+    private final ObservableBooleanValue fillingFlags;
     private final FontIcon icon = new FontIcon();
     private final Label name = new Label();
     private final Label type = new Label();
-    private final Label source = badge("SOURCE", "badge-source");
-    private final Label destination = badge("DEST", "badge-destination");
+    private final Label source = badge(FlagBadges.SOURCE, "badge-source");
+    private final Label destination = badge(FlagBadges.DESTINATION, "badge-destination");
     private final Label custom = badge("CUSTOM", "badge-custom");
-    private final Label unknown = badge("…", "badge-unknown");
+    private final Label both = badge("…", "badge-unknown");
     private final HBox root;
 
-    ConnectorCell() {
+    /** {@code fillingFlags}: whether unknown flags are being looked up now; the list refreshes when it changes. */
+    ConnectorCell(ObservableBooleanValue fillingFlags) {
+        this.fillingFlags = fillingFlags;
         getStyleClass().add("connector-cell");
         // Fit the list's width instead of widening it: long names are cut, badges always show.
         setPrefWidth(0);
@@ -32,13 +37,12 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
         type.setMinWidth(0);
         type.getStyleClass().add("connector-type");
         icon.setIconSize(20);
-        unknown.setTooltip(new Tooltip("Source and destination are known once the connector is described"));
         VBox text = new VBox(1, name, type);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
-        HBox badges = new HBox(4, source, destination, custom, unknown);
+        HBox badges = new HBox(4, source, destination, both, custom);
         badges.setAlignment(Pos.CENTER_RIGHT);
-        badges.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        badges.setMinWidth(Region.USE_PREF_SIZE);
         root = new HBox(8, icon, text, badges);
         root.setAlignment(Pos.CENTER_LEFT);
     }
@@ -56,20 +60,39 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
         icon.setIconCode(isCustom ? Feather.TOOL : Feather.PACKAGE);
         name.setText(item.name());
         type.setText(item.key().displayId());
-        show(source, Boolean.TRUE.equals(item.canUseAsSource()));
-        show(destination, Boolean.TRUE.equals(item.canUseAsDestination()));
+        FlagBadges flags = FlagBadges.of(item, fillingFlags.get());
+        show(source, flags.source());
+        show(destination, flags.destination());
+        show(both, flags.both());
         show(custom, isCustom);
-        show(unknown, !item.flagsKnown());
         setText(null);
         setGraphic(root);
-        setAccessibleText(item.name() + ", " + item.key().displayId());
+        setAccessibleText(
+                item.name() + ", " + item.key().displayId() + ", " + FlagBadges.spoken(item, fillingFlags.get()));
     }
 
     private static Label badge(String text, String style) {
         Label label = new Label(text);
         label.getStyleClass().addAll("badge", style);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    private static void show(Label label, FlagBadges.Badge badge) {
+        show(label, badge != null);
+        if (badge != null) {
+            label.setText(badge.text());
+            label.getStyleClass().removeAll("badge-source", "badge-destination", "badge-unknown");
+            label.getStyleClass().add(badge.style());
+            label.setTooltip(badge.tooltip() == null ? null : tooltip(label, badge.tooltip()));
+        }
+    }
+
+    /** The label's tooltip with this text, reused: a cell is redrawn on every scroll. */
+    private static Tooltip tooltip(Label label, String text) {
+        Tooltip tip = label.getTooltip() != null ? label.getTooltip() : new Tooltip();
+        tip.setText(text);
+        return tip;
     }
 
     private static void show(Label badge, boolean visible) {

@@ -48,7 +48,9 @@ public final class ConnectorListView extends VBox {
 
         list.setId("connectorList");
         list.setItems(model.getVisible());
-        list.setCellFactory(v -> new ConnectorCell());
+        list.setCellFactory(v -> new ConnectorCell(model.fillingFlagsProperty()));
+        // "…" (still loading) becomes "?" (not known) in every row once the lookup ends.
+        model.fillingFlagsProperty().addListener((obs, was, filling) -> list.refresh());
         list.setPlaceholder(new Label("No connectors"));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -36,41 +38,61 @@ public final class ConnectorListViewModel {
 
     /** Replaces the list, keeping the selected connector when the new list has it. */
     public void setConnectors(List<ConnectorSummary> all, ConnectorKey keepSelected) {
+        fillingFlags.set(false);
         connectors.setAll(all);
         selected.set(keepSelected == null ? null : find(keepSelected).orElse(null));
     }
 
     public void clear() {
+        fillingFlags.set(false);
         connectors.clear();
         selected.set(null);
     }
 
-    /** Puts what a description says about source/destination into the list row. */
+    /** Puts what a description says about source and destination into its row. */
     public void learn(ConnectorDescription description) {
-        find(description.key())
-                .ifPresent(row -> updateFlags(
-                        List.of(row.withFlags(description.canUseAsSource(), description.canUseAsDestination()))));
-    }
-
-    /** Takes newly known flags for many rows at once (after the custom connectors were described). */
-    public void updateFlags(List<ConnectorSummary> withFlags) {
-        // One pass over the rows (an account may have a thousand custom connectors, all described at once).
-        Map<ConnectorKey, ConnectorSummary> known = new HashMap<>();
-        for (ConnectorSummary updated : withFlags) {
-            if (updated.flagsKnown()) {
-                known.put(updated.key(), updated);
+        for (int i = 0; i < connectors.size(); i++) {
+            if (connectors.get(i).key().equals(description.key())) {
+                replace(i, connectors.get(i).learnedFrom(description));
+                return;
             }
         }
-        for (int i = 0; i < connectors.size() && !known.isEmpty(); i++) {
+    }
+
+    /**
+     * Takes the flags learned for many rows at once (after the connectors were described), and ends
+     * {@link #fillingFlagsProperty()}: a row still unknown now could not be described.
+     */
+    public void updateFlags(List<ConnectorSummary> learned) {
+        fillingFlags.set(false);
+        // One pass over the rows (an account may have a thousand custom connectors, all described at once).
+        Map<ConnectorKey, ConnectorSummary> byKey = new HashMap<>();
+        for (ConnectorSummary updated : learned) {
+            byKey.put(updated.key(), updated);
+        }
+        for (int i = 0; i < connectors.size() && !byKey.isEmpty(); i++) {
             ConnectorSummary row = connectors.get(i);
-            ConnectorSummary updated = row.flagsKnown() ? null : known.get(row.key());
+            ConnectorSummary updated = byKey.remove(row.key());
             if (updated != null) {
-                boolean wasSelected = row.equals(selected.get());
-                connectors.set(i, row.withFlags(updated.canUseAsSource(), updated.canUseAsDestination()));
-                if (wasSelected) {
-                    selected.set(connectors.get(i));
-                }
+                // What a row learned meanwhile (the user selected it) is not undone by an older answer.
+                replace(
+                        i,
+                        row.withFlags(
+                                row.source().or(updated.source()),
+                                row.destination().or(updated.destination())));
             }
+        }
+    }
+
+    private void replace(int index, ConnectorSummary updated) {
+        ConnectorSummary row = connectors.get(index);
+        if (updated.equals(row)) {
+            return;
+        }
+        boolean wasSelected = row.equals(selected.get());
+        connectors.set(index, updated);
+        if (wasSelected) {
+            selected.set(updated);
         }
     }
 
@@ -112,6 +134,24 @@ public final class ConnectorListViewModel {
 
     public void setSelected(ConnectorSummary summary) {
         selected.set(summary);
+    }
+
+    private final BooleanProperty fillingFlags = new SimpleBooleanProperty();
+
+    /**
+     * True while the connectors whose flags the listing left unknown are being described: their badges say "still
+     * loading" until then, and "not known" after.
+     */
+    public BooleanProperty fillingFlagsProperty() {
+        return fillingFlags;
+    }
+
+    public boolean isFillingFlags() {
+        return fillingFlags.get();
+    }
+
+    public void setFillingFlags(boolean filling) {
+        fillingFlags.set(filling);
     }
 
     public StringBinding countTextProperty() {

@@ -136,10 +136,12 @@ public final class AccountViewModel {
             tree.showNothing("Select a connector to see its configuration.");
         }
         if (!loaded.connectors().stream().allMatch(ConnectorSummary::flagsKnown)) {
-            // Badges stay unknown on failure; selecting the connector describes it and fills them.
+            // A connector that cannot be described keeps unknown badges; selecting it describes it and fills them.
+            list.setFillingFlags(true);
             BackgroundTask.of(c -> loaded.session().withFlags(loaded.connectors(), c))
                     .whileCurrent(stamp)
                     .onSuccess(list::updateFlags)
+                    .onFailure(error -> list.setFillingFlags(false))
                     .executeWith(tasks);
         }
     }

@@ -59,6 +59,7 @@ public final class SelectedConfiguration {
         Optional<ConnectorDescription> cached = current.cached(selected.key());
         if (cached.isPresent()) {
             tree.show(cached.get());
+            list.learn(cached.get());
             return;
         }
         tree.showNothing("Loading the configuration of " + selected.name() + "…");

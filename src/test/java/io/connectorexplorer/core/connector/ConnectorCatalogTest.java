@@ -1,5 +1,9 @@
 package io.connectorexplorer.core.connector;
 
+import static io.connectorexplorer.core.connector.Capability.NO;
+import static io.connectorexplorer.core.connector.Capability.NOT_STATED;
+import static io.connectorexplorer.core.connector.Capability.UNKNOWN;
+import static io.connectorexplorer.core.connector.Capability.YES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -154,14 +158,10 @@ class ConnectorCatalogTest {
         assertThat(all)
                 .containsExactly(
                         new ConnectorSummary(
-                                ConnectorKey.amazon("Salesforce"),
-                                "Salesforce",
-                                "CRM records",
-                                "Salesforce",
-                                true,
-                                false),
-                        new ConnectorSummary(ConnectorKey.amazon("S3"), "Amazon S3", null, "AWS", true, true),
-                        new ConnectorSummary(ConnectorKey.custom("acme-crm"), "Acme CRM", null, "Acme", null, null));
+                                ConnectorKey.amazon("Salesforce"), "Salesforce", "CRM records", "Salesforce", YES, NO),
+                        new ConnectorSummary(ConnectorKey.amazon("S3"), "Amazon S3", null, "AWS", YES, YES),
+                        new ConnectorSummary(
+                                ConnectorKey.custom("acme-crm"), "Acme CRM", null, "Acme", UNKNOWN, UNKNOWN));
     }
 
     @Test
@@ -177,7 +177,7 @@ class ConnectorCatalogTest {
 
         assertThat(all)
                 .containsExactly(
-                        new ConnectorSummary(ConnectorKey.custom("acme-crm"), "Acme CRM", null, "Acme", true, false));
+                        new ConnectorSummary(ConnectorKey.custom("acme-crm"), "Acme CRM", null, "Acme", YES, NO));
     }
 
     @Test
@@ -192,10 +192,10 @@ class ConnectorCatalogTest {
 
         assertThat(all)
                 .containsExactly(
-                        new ConnectorSummary(ConnectorKey.amazon("Locke"), null, null, null, true, false),
-                        new ConnectorSummary(ConnectorKey.amazon("SomeFutureType"), null, null, null, false, true),
+                        new ConnectorSummary(ConnectorKey.amazon("Locke"), null, null, null, YES, NO),
+                        new ConnectorSummary(ConnectorKey.amazon("SomeFutureType"), null, null, null, NO, YES),
                         new ConnectorSummary(
-                                ConnectorKey.amazon("YetAnotherType"), "Yet another", null, null, null, null));
+                                ConnectorKey.amazon("YetAnotherType"), "Yet another", null, null, UNKNOWN, UNKNOWN));
     }
 
     @Test
@@ -208,8 +208,10 @@ class ConnectorCatalogTest {
 
         assertThat(all)
                 .containsExactly(
-                        new ConnectorSummary(ConnectorKey.amazon("NullConfig"), null, null, null, null, null),
-                        new ConnectorSummary(ConnectorKey.amazon("Flags"), null, null, null, null, null));
+                        // DescribeConnectors described them, and said nothing readable about their flags.
+                        new ConnectorSummary(
+                                ConnectorKey.amazon("NullConfig"), null, null, null, NOT_STATED, NOT_STATED),
+                        new ConnectorSummary(ConnectorKey.amazon("Flags"), null, null, null, NOT_STATED, NOT_STATED));
     }
 
     // ---- describe ----
@@ -259,12 +261,56 @@ class ConnectorCatalogTest {
         }
     }
 
+    @Test
+    void listConnectorsModesStateBothFlagsOfACustomConnector() {
+        gateway.listPage(null, """
+                {'connectors': [
+                    {'connectorType': 'CustomConnector', 'connectorLabel': 'both',
+                     'connectorModes': ['SOURCE', 'DESTINATION']},
+                    {'connectorType': 'CustomConnector', 'connectorLabel': 'source-only', 'connectorModes': ['SOURCE']},
+                    {'connectorType': 'CustomConnector', 'connectorLabel': 'future',
+                     'connectorModes': ['DESTINATION', 'BIDIRECTIONAL']},
+                    {'connectorType': 'CustomConnector', 'connectorLabel': 'none', 'connectorModes': []},
+                    {'connectorType': 'CustomConnector', 'connectorLabel': 'odd', 'connectorModes': 'SOURCE'},
+                    {'connectorType': 'CustomConnector', 'connectorLabel': 'silent'}]}""");
+
+        List<ConnectorSummary> all = catalog.listAll(Cancellation.NEVER);
+
+        assertThat(all)
+                .extracting(c -> c.key().connectorLabel() + " " + c.source() + " " + c.destination())
+                .containsExactly(
+                        "both YES YES",
+                        "source-only YES NO",
+                        "future NO YES",
+                        "none NO NO",
+                        "odd UNKNOWN UNKNOWN",
+                        "silent UNKNOWN UNKNOWN");
+    }
+
+    @Test
+    void aDescriptionTellsItsFlagsByMemberThenByModesElseNotStated() {
+        gateway.descriptions.put(
+                ConnectorKey.custom("one-flag"), json("{'connectorConfiguration': {'canUseAsDestination': true}}"));
+        gateway.descriptions.put(
+                ConnectorKey.custom("modes"),
+                json("{'connectorConfiguration': {'canUseAsSource': null, 'connectorModes': ['SOURCE']}}"));
+
+        ConnectorDescription oneFlag = catalog.describe(ConnectorKey.custom("one-flag"));
+        ConnectorDescription modes = catalog.describe(ConnectorKey.custom("modes"));
+
+        assertThat(oneFlag.source()).isEqualTo(NOT_STATED);
+        assertThat(oneFlag.destination()).isEqualTo(YES);
+        assertThat(modes.source()).isEqualTo(YES);
+        assertThat(modes.destination()).isEqualTo(NO);
+    }
+
     // ---- withFlags ----
 
     @Test
-    void withFlagsDescribesOnlyCustomConnectorsWhoseFlagsAreUnknown() {
-        ConnectorSummary amazon = summary(ConnectorKey.amazon("Salesforce")).withFlags(true, false);
-        ConnectorSummary known = summary(ConnectorKey.custom("known")).withFlags(false, true);
+    void withFlagsDescribesOnlyTheConnectorsWhoseFlagsAreUnknown() {
+        ConnectorSummary amazon = summary(ConnectorKey.amazon("Salesforce")).withFlags(YES, NO);
+        ConnectorSummary fromModes = summary(ConnectorKey.custom("known")).withFlags(NO, YES);
+        ConnectorSummary notStated = summary(ConnectorKey.amazon("Quiet")).withFlags(NOT_STATED, NOT_STATED);
         gateway.descriptions.put(
                 ConnectorKey.custom("acme"),
                 json("{'connectorConfiguration': {'canUseAsSource': true, 'canUseAsDestination': false}}"));
@@ -273,24 +319,43 @@ class ConnectorCatalogTest {
                 json("{'connectorConfiguration': {'canUseAsSource': false, 'canUseAsDestination': true}}"));
 
         List<ConnectorSummary> result = catalog.withFlags(
-                List.of(amazon, summary(ConnectorKey.custom("acme")), known, summary(ConnectorKey.custom("globex"))),
+                List.of(
+                        amazon,
+                        summary(ConnectorKey.custom("acme")),
+                        fromModes,
+                        notStated,
+                        summary(ConnectorKey.custom("globex"))),
                 Cancellation.NEVER);
 
         assertThat(result)
                 .containsExactly(
                         amazon,
-                        summary(ConnectorKey.custom("acme")).withFlags(true, false),
-                        known,
-                        summary(ConnectorKey.custom("globex")).withFlags(false, true));
+                        summary(ConnectorKey.custom("acme")).withFlags(YES, NO),
+                        fromModes,
+                        notStated,
+                        summary(ConnectorKey.custom("globex")).withFlags(NO, YES));
         assertThat(gateway.described)
                 .containsExactlyInAnyOrder(ConnectorKey.custom("acme"), ConnectorKey.custom("globex"));
     }
 
     @Test
+    void aDescriptionWithOneFlagShowsItAndMarksOnlyTheOtherAsNotStated() {
+        gateway.descriptions.put(
+                ConnectorKey.custom("dest-only"), json("{'connectorConfiguration': {'canUseAsDestination': true}}"));
+
+        List<ConnectorSummary> result =
+                catalog.withFlags(List.of(summary(ConnectorKey.custom("dest-only"))), Cancellation.NEVER);
+
+        assertThat(result)
+                .containsExactly(summary(ConnectorKey.custom("dest-only")).withFlags(NOT_STATED, YES));
+        assertThat(result.get(0).flagsKnown()).isTrue();
+    }
+
+    @Test
     void withFlagsReturnsTheSameListWhenNothingIsMissing() {
         List<ConnectorSummary> list = List.of(
-                summary(ConnectorKey.amazon("S3")),
-                summary(ConnectorKey.custom("a1")).withFlags(true, true));
+                summary(ConnectorKey.amazon("S3")).withFlags(YES, NOT_STATED),
+                summary(ConnectorKey.custom("a1")).withFlags(YES, YES));
 
         assertThat(catalog.withFlags(list, Cancellation.NEVER)).isSameAs(list);
         assertThat(gateway.described).isEmpty();
@@ -317,26 +382,35 @@ class ConnectorCatalogTest {
         assertThat(result)
                 .containsExactly(
                         summary(ConnectorKey.custom("gone")),
-                        summary(ConnectorKey.custom("acme")).withFlags(true, true));
+                        summary(ConnectorKey.custom("acme")).withFlags(YES, YES));
     }
 
     @Test
-    void aNetworkErrorFailsTheWholeList() {
+    void aNetworkErrorOrThrottlingLeavesTheFlagsUnknownAndTheListStands() {
         gateway.descriptions.put(
                 ConnectorKey.custom("acme"),
                 json("{'connectorConfiguration': {'canUseAsSource': true, 'canUseAsDestination': true}}"));
         gateway.descriptions.put(
                 ConnectorKey.custom("offline"),
                 ServiceCallException.network("DescribeConnector", "Connection refused."));
+        gateway.descriptions.put(
+                ConnectorKey.custom("throttled"),
+                ServiceCallException.fromService(
+                        Kind.THROTTLED, "DescribeConnector", "ThrottlingException", 429, "Rate exceeded"));
 
-        ServiceCallException failure = catchThrowableOfType(
-                ServiceCallException.class,
-                () -> catalog.withFlags(
-                        List.of(summary(ConnectorKey.custom("acme")), summary(ConnectorKey.custom("offline"))),
-                        Cancellation.NEVER));
+        List<ConnectorSummary> result = catalog.withFlags(
+                List.of(
+                        summary(ConnectorKey.custom("acme")),
+                        summary(ConnectorKey.custom("offline")),
+                        summary(ConnectorKey.custom("throttled"))),
+                Cancellation.NEVER);
 
-        assertThat(failure.kind()).isEqualTo(Kind.NETWORK);
-        assertThat(failure.getMessage()).isEqualTo("Connection refused.");
+        assertThat(result)
+                .containsExactly(
+                        summary(ConnectorKey.custom("acme")).withFlags(YES, YES),
+                        summary(ConnectorKey.custom("offline")),
+                        summary(ConnectorKey.custom("throttled")));
+        assertThat(result.get(1).source()).isEqualTo(UNKNOWN);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.connectorexplorer.ui.connector;
 
+import static io.connectorexplorer.core.connector.Capability.NO;
+import static io.connectorexplorer.core.connector.Capability.UNKNOWN;
+import static io.connectorexplorer.core.connector.Capability.YES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectorexplorer.core.connector.ConnectorKey;
@@ -11,9 +14,9 @@ class ConnectorListViewModelTest {
 
     private final ConnectorListViewModel model = new ConnectorListViewModel();
     private final ConnectorSummary salesforce =
-            new ConnectorSummary(ConnectorKey.amazon("Salesforce"), "Salesforce", "CRM", null, true, true);
+            new ConnectorSummary(ConnectorKey.amazon("Salesforce"), "Salesforce", "CRM", null, YES, YES);
     private final ConnectorSummary s3 =
-            new ConnectorSummary(ConnectorKey.amazon("S3"), "Amazon S3", "Object storage", null, true, true);
+            new ConnectorSummary(ConnectorKey.amazon("S3"), "Amazon S3", "Object storage", null, YES, YES);
     private final ConnectorSummary acme =
             new ConnectorSummary(ConnectorKey.custom("acme-crm"), "Acme CRM", null, null, null, null);
 
@@ -37,7 +40,7 @@ class ConnectorListViewModelTest {
     void keepsTheSelectionWhenTheNewListHasTheSameConnector() {
         model.setConnectors(List.of(salesforce, s3), null);
         ConnectorSummary otherAccountsS3 =
-                new ConnectorSummary(ConnectorKey.amazon("S3"), "S3 elsewhere", null, null, true, false);
+                new ConnectorSummary(ConnectorKey.amazon("S3"), "S3 elsewhere", null, null, YES, NO);
         model.setConnectors(List.of(otherAccountsS3), ConnectorKey.amazon("S3"));
         assertThat(model.getSelected()).isSameAs(otherAccountsS3);
 
@@ -49,10 +52,23 @@ class ConnectorListViewModelTest {
     void flagsLearnedLaterFillTheRowAndKeepItSelected() {
         model.setConnectors(List.of(salesforce, acme), null);
         model.setSelected(acme);
-        model.updateFlags(List.of(acme.withFlags(true, false)));
+        model.setFillingFlags(true);
+        model.updateFlags(List.of(acme.withFlags(YES, NO)));
 
-        assertThat(model.getSelected().canUseAsSource()).isTrue();
-        assertThat(model.getSelected().canUseAsDestination()).isFalse();
+        assertThat(model.getSelected().source()).isEqualTo(YES);
+        assertThat(model.getSelected().destination()).isEqualTo(NO);
         assertThat(model.getConnectors().get(1).flagsKnown()).isTrue();
+        assertThat(model.isFillingFlags()).as("the lookup has ended").isFalse();
+    }
+
+    @Test
+    void aLaterLookupThatFailedDoesNotUndoWhatADescriptionTaught() {
+        model.setConnectors(List.of(salesforce, acme), null);
+        model.updateFlags(List.of(acme.withFlags(YES, NO)));
+
+        model.updateFlags(List.of(acme.withFlags(UNKNOWN, UNKNOWN)));
+
+        assertThat(model.find(acme.key()).orElseThrow().source()).isEqualTo(YES);
+        assertThat(model.find(acme.key()).orElseThrow().destination()).isEqualTo(NO);
     }
 }

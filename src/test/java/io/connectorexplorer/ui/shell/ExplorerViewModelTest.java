@@ -214,7 +214,7 @@ class ExplorerViewModelTest {
     void customConnectorFlagsArriveAfterTheList() {
         startOn("prod");
         ConnectorSummary acme = list.find(ConnectorKey.custom("acme")).orElseThrow();
-        assertThat(acme.canUseAsSource()).isTrue();
+        assertThat(acme.source()).isEqualTo(io.connectorexplorer.core.connector.Capability.YES);
     }
 
     @Test
