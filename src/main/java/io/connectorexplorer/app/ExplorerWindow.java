@@ -24,6 +24,9 @@ import io.connectorexplorer.ui.shell.ExplorerViewModel;
 import io.connectorexplorer.ui.shell.MainView;
 import io.connectorexplorer.ui.shell.Shell;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -136,7 +139,7 @@ public final class ExplorerWindow {
             return !connect.hasTypedValues()
                     || discard.discard(connect.getSpec().connectorName(), instead);
         });
-        AppInfo app = new AppInfo(version(), services.settingsFolder(), services.settingsFolder());
+        AppInfo app = new AppInfo(version(), services.settingsFolder(), services.logFolder());
         MainView view = new MainView(new MainView.Models(
                 explorer,
                 switcher,
@@ -150,12 +153,24 @@ public final class ExplorerWindow {
                 create,
                 theme,
                 app,
-                path -> options.browser().open(path.toUri()),
+                path -> open(path, app, options.browser()),
                 stage::close));
         connect.follow(tree.descriptionProperty(), view.connectTabSelectedProperty());
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
         return new ExplorerWindow(explorer, connect, shell);
+    }
+
+    /** Opens a file or folder with the desktop; the log folder is made first (the log starts at its first line). */
+    private static void open(Path path, AppInfo app, SignInViewModel.Browser desktop) {
+        if (path.equals(app.logFolder())) {
+            try {
+                Files.createDirectories(path);
+            } catch (IOException e) {
+                // The desktop then says it cannot open it; nothing else to do here.
+            }
+        }
+        desktop.open(path.toUri());
     }
 
     private static String version() {

@@ -2,6 +2,7 @@ package io.connectorexplorer.ui.connector;
 
 import atlantafx.base.controls.CustomTextField;
 import io.connectorexplorer.core.connector.ConnectorSummary;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -51,7 +52,14 @@ public final class ConnectorListView extends VBox {
         list.setCellFactory(v -> new ConnectorCell(model.fillingFlagsProperty()));
         // "…" (still loading) becomes "?" (not known) in every row once the lookup ends.
         model.fillingFlagsProperty().addListener((obs, was, filling) -> list.refresh());
-        list.setPlaceholder(new Label("No connectors"));
+        Label placeholder = new Label();
+        placeholder.setId("connectorListPlaceholder");
+        placeholder
+                .textProperty()
+                .bind(Bindings.when(model.loadingProperty())
+                        .then("Loading connectors…")
+                        .otherwise("No connectors"));
+        list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {

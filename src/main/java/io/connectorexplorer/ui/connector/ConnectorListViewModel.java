@@ -11,6 +11,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -29,21 +31,32 @@ public final class ConnectorListViewModel {
     public ConnectorListViewModel() {
         filter.addListener((obs, old, text) -> visible.setPredicate(c -> c.matches(text)));
         countText = Bindings.createStringBinding(
-                () -> visible.size() == connectors.size()
-                        ? connectors.size() + " connectors"
-                        : visible.size() + " of " + connectors.size() + " connectors",
+                () -> loading.get()
+                        ? "Loading…"
+                        : visible.size() == connectors.size()
+                                ? connectors.size() + " connectors"
+                                : visible.size() + " of " + connectors.size() + " connectors",
                 visible,
-                connectors);
+                connectors,
+                loading);
     }
 
     /** Replaces the list, keeping the selected connector when the new list has it. */
     public void setConnectors(List<ConnectorSummary> all, ConnectorKey keepSelected) {
+        loading.set(false);
         fillingFlags.set(false);
         connectors.setAll(all);
         selected.set(keepSelected == null ? null : find(keepSelected).orElse(null));
     }
 
+    /** Empties the list while an account's connectors are on their way: it says so, rather than "0 connectors". */
+    public void startLoading() {
+        clear();
+        loading.set(true);
+    }
+
     public void clear() {
+        loading.set(false);
         fillingFlags.set(false);
         connectors.clear();
         selected.set(null);
@@ -134,6 +147,13 @@ public final class ConnectorListViewModel {
 
     public void setSelected(ConnectorSummary summary) {
         selected.set(summary);
+    }
+
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+
+    /** True from an account's opening until its connectors (or its failure) arrive. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     private final BooleanProperty fillingFlags = new SimpleBooleanProperty();

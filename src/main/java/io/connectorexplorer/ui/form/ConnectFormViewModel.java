@@ -5,20 +5,18 @@ import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.form.AuthFormSpec;
 import io.connectorexplorer.core.form.AuthFormSpecs;
 import io.connectorexplorer.core.form.AuthMethod;
+import io.connectorexplorer.core.form.CliCommand;
 import io.connectorexplorer.core.form.FieldSpec;
 import io.connectorexplorer.core.form.FormCheck;
-import io.connectorexplorer.core.form.FormProblems;
 import io.connectorexplorer.core.form.FormValues;
 import io.connectorexplorer.core.form.ProfileRequest;
 import io.connectorexplorer.core.form.Redaction;
 import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.core.model.ServiceModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,10 +25,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
-import javafx.collections.ObservableSet;
 
 /**
  * The Connect tab's form for the shown connector: what was typed, checked against the AppFlow model as the user types,
@@ -42,12 +36,7 @@ public final class ConnectFormViewModel {
 
     private final Supplier<ServiceModel> model;
     private final FormValues values = new FormValues();
-    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    /** Fields the user has typed into: their messages show at once; the others only count until then. */
-    private final ObservableSet<String> touched = FXCollections.observableSet();
-    // One read-only view each, kept: the views' listeners on them are held weakly by the backing collections.
-    private final ObservableMap<String, String> errorsView = FXCollections.unmodifiableObservableMap(errors);
-    private final ObservableSet<String> touchedView = FXCollections.unmodifiableObservableSet(touched);
+    private final FormCheckState check = new FormCheckState();
     /** The user asked for the first field before the form was there (Ctrl+2 while the connector loads). */
     private boolean revealFirstWhenShown;
     /** The connector in the form, which can lag the one shown while the tab is closed. */
@@ -128,7 +117,7 @@ public final class ConnectFormViewModel {
 
     /** The user typed into a field: {@code setValue} stores the new value, or null when the field is now empty. */
     private void edit(String path, Runnable setValue) {
-        touched.add(path);
+        check.touch(path);
         if (setValue == null) {
             values.remove(path);
         } else {
@@ -141,52 +130,23 @@ public final class ConnectFormViewModel {
     private void changed() {
         AuthFormSpec current = spec.get();
         if (current == null) {
-            errors.clear();
-            attention.clear();
+            check.showNothing();
             preview.set("");
-            remaining.set("");
-            formMessages.set("");
-            valid.set(false);
         } else {
-            FormProblems problems = FormCheck.check(current, method.get(), values, model.get());
-            errors.keySet().retainAll(problems.fieldMessages().keySet());
-            errors.putAll(problems.fieldMessages());
-            formMessages.set(String.join("\n", problems.formMessages()));
-            valid.set(problems.isValid() && current.needsProfile());
-            remaining.set(remainingText(current, problems));
-            attention.setAll(fieldsWithProblems(current));
+            check.show(current, FormCheck.check(current, method.get(), values, model.get()));
             preview.set(JsonFormat.pretty(request(Redaction.MASK)));
         }
         revision.set(revision.get() + 1);
     }
 
-    private static String remainingText(AuthFormSpec spec, FormProblems problems) {
-        if (!spec.needsProfile()) {
-            return "This connector takes no connector profile";
-        }
-        if (problems.isValid()) {
-            return "Ready to create";
-        }
-        return problems.count() + (problems.count() == 1 ? " item needs attention" : " items need attention");
-    }
-
-    /** The fields that have a problem, in form order: what "N items need attention" names. */
-    private List<FieldSpec> fieldsWithProblems(AuthFormSpec current) {
-        List<FieldSpec> all = new ArrayList<>(current.requestFields(method.get()));
-        if (method.get() != null) {
-            all.addAll(method.get().authorizationFields());
-        }
-        return all.stream().filter(f -> errors.containsKey(f.path())).toList();
-    }
-
     /** Whether the user has typed anything into this form (switching away would lose it). */
     public boolean hasTypedValues() {
-        return !touched.isEmpty();
+        return check.anythingTyped();
     }
 
-    /** The technical detail behind a field's message (the pattern the service checks), for a tooltip; or null. */
-    public String errorDetail(String path) {
-        return null;
+    /** The request as an AWS CLI command for {@code destination}; secrets as {@code redaction} says. */
+    public CliCommand.Rendered cliCommand(CliCommand.Destination destination, Redaction redaction) {
+        return CliCommand.render(spec.get(), method.get(), values, destination, redaction);
     }
 
     /** Puts the field on screen with the keyboard in it (from the list of what needs attention). */
@@ -221,8 +181,7 @@ public final class ConnectFormViewModel {
     /** Wipes every typed value (the connector changed, or the window is closing). */
     public void clear() {
         values.clear();
-        touched.clear();
-        errors.clear();
+        check.forgetTyping();
         revision.set(revision.get() + 1);
     }
 
@@ -256,30 +215,6 @@ public final class ConnectFormViewModel {
         method.set(chosen);
     }
 
-    /** Read-only: fields change through {@link #setText} and its siblings. */
-    public ObservableSet<String> getTouched() {
-        return touchedView;
-    }
-
-    /** Read-only: the message beside each field that has one, by field path. */
-    public ObservableMap<String, String> getErrors() {
-        return errorsView;
-    }
-
-    private final ReadOnlyStringWrapper remaining = new ReadOnlyStringWrapper("");
-
-    public ReadOnlyStringProperty remainingProperty() {
-        return remaining.getReadOnlyProperty();
-    }
-
-    private final ObservableList<FieldSpec> attention = FXCollections.observableArrayList();
-    private final ObservableList<FieldSpec> attentionView = FXCollections.unmodifiableObservableList(attention);
-
-    /** The fields that still have a problem, in form order. */
-    public ObservableList<FieldSpec> getAttention() {
-        return attentionView;
-    }
-
     private final ReadOnlyStringWrapper reveal = new ReadOnlyStringWrapper();
 
     /** The field the view should put on screen and focus; null between requests. */
@@ -287,20 +222,17 @@ public final class ConnectFormViewModel {
         return reveal.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper formMessages = new ReadOnlyStringWrapper("");
-
-    public ReadOnlyStringProperty formMessagesProperty() {
-        return formMessages.getReadOnlyProperty();
+    /** Where the form stands after its last check. */
+    public FormCheckState check() {
+        return check;
     }
 
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
-
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return check.validProperty();
     }
 
     public boolean isValid() {
-        return valid.get();
+        return check.isValid();
     }
 
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");

@@ -77,16 +77,25 @@ public final class CreateProfileViewModel {
 
     /** Puts the AWS CLI command on the clipboard; secrets only when "include secrets" is ticked, for this copy. */
     public void copyCliCommand() {
+        AccountSession current = session.get();
         if (form.getSpec() == null) {
             return;
         }
+        if (current == null) {
+            status.info("The command names the account it goes to: wait until the account has loaded, then copy");
+            return;
+        }
         boolean secrets = includeSecrets.get();
-        clipboard.putText(CliCommand.render(form.request(secrets ? Redaction.NONE : Redaction.MASK)));
+        CliCommand.Rendered command = form.cliCommand(
+                CliCommand.Destination.of(current.profile(), current.region(), current.endpointUrl()),
+                secrets ? Redaction.NONE : Redaction.MASK);
+        clipboard.putText(command.text());
         includeSecrets.set(false);
         status.info(
                 secrets
-                        ? "Copied the AWS CLI command, with secrets"
-                        : "Copied the AWS CLI command (secrets shown as ****)");
+                        ? "Copied the AWS CLI command for " + current.target().displayName() + ", with secrets"
+                        : "Copied the AWS CLI command for " + current.target().displayName() + ". "
+                                + command.instructions());
     }
 
     /** Saves the request as JSON; saving never includes secrets. */

@@ -2,6 +2,7 @@ package io.connectorexplorer.ui.form;
 
 import atlantafx.base.theme.Styles;
 import io.connectorexplorer.core.form.FieldSpec;
+import io.connectorexplorer.core.form.HelpText;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -30,8 +31,8 @@ final class FieldRow extends VBox {
         input = FieldControl.create(field, model);
         label.setLabelFor(input);
         getChildren().addAll(label, input);
-        FieldHelp help = FieldHelp.of(field.help());
-        if (!help.first().isEmpty()) {
+        HelpText help = field.helpText();
+        if (!help.firstSentence().isEmpty()) {
             getChildren().add(helpLine(help));
         }
         error.setId("error-" + field.path().replaceAll("[^A-Za-z0-9]+", "-"));
@@ -57,18 +58,18 @@ final class FieldRow extends VBox {
         return input;
     }
 
-    private static Node helpLine(FieldHelp help) {
-        Label text = new Label(help.first());
+    private static Node helpLine(HelpText help) {
+        Label text = new Label(help.firstSentence());
         text.setWrapText(true);
         text.getStyleClass().addAll("muted", Styles.TEXT_SMALL);
-        if (help.rest().isEmpty()) {
+        if (!help.hasMore()) {
             return text;
         }
         Hyperlink more = new Hyperlink("More");
         more.getStyleClass().add(Styles.TEXT_SMALL);
         more.setOnAction(e -> {
-            boolean expand = text.getText().equals(help.first());
-            text.setText(expand ? help.first() + " " + help.rest() : help.first());
+            boolean expand = text.getText().equals(help.firstSentence());
+            text.setText(expand ? help.firstSentence() + " " + help.rest() : help.firstSentence());
             more.setText(expand ? "Less" : "More");
         });
         HBox line = new HBox(2, text, more);

@@ -51,8 +51,8 @@ final class FormFieldsView extends VBox {
         // form must still be drawn anew, empty.
         model.specProperty().addListener(obs -> rebuild());
         model.methodProperty().addListener((obs, old, method) -> rebuildMethod());
-        model.getErrors().addListener((MapChangeListener<String, String>) change -> showError(change.getKey()));
-        model.getTouched().addListener((SetChangeListener<String>) change -> {
+        model.check().getErrors().addListener((MapChangeListener<String, String>) change -> showError(change.getKey()));
+        model.check().getTouched().addListener((SetChangeListener<String>) change -> {
             if (change.wasAdded()) {
                 showError(change.getElementAdded());
             }
@@ -152,8 +152,10 @@ final class FormFieldsView extends VBox {
     }
 
     private void showError(FieldRow row) {
-        boolean shown = model.getTouched().contains(row.path());
-        row.showError(shown ? model.getErrors().get(row.path()) : null, shown ? model.errorDetail(row.path()) : null);
+        boolean shown = model.check().getTouched().contains(row.path());
+        row.showError(
+                shown ? model.check().getErrors().get(row.path()) : null,
+                shown ? model.check().detail(row.path()) : null);
     }
 
     /** Builds what is still waiting, then puts the field on screen and the keyboard in it. */

@@ -59,16 +59,16 @@ final class FormStatusLine extends VBox {
         messages.setId("formMessages");
         messages.getStyleClass().add(Styles.DANGER);
         messages.setWrapText(true);
-        messages.textProperty().bind(form.formMessagesProperty());
+        messages.textProperty().bind(form.check().formMessagesProperty());
         getChildren().addAll(created, attention, error, messages);
         InvalidationListener redraw = this::redraw;
         for (Observable o : new Observable[] {
-            form.remainingProperty(),
-            form.getAttention(),
+            form.check().remainingProperty(),
+            form.check().getAttention(),
             actions.createdProperty(),
             actions.createErrorProperty(),
             actions.creatingProperty(),
-            form.formMessagesProperty()
+            form.check().formMessagesProperty()
         }) {
             o.addListener(redraw);
         }
@@ -84,29 +84,31 @@ final class FormStatusLine extends VBox {
         show(created, isCreated);
         show(
                 attention,
-                !isCreated && (creating || !form.remainingProperty().get().isEmpty()));
+                !isCreated
+                        && (creating || !form.check().remainingProperty().get().isEmpty()));
         show(error, !actions.getCreateError().isEmpty());
-        show(messages, !form.formMessagesProperty().get().isEmpty());
+        show(messages, !form.check().formMessagesProperty().get().isEmpty());
         remaining.setText(
                 creating
                         ? "Creating connector profile…"
-                        : form.remainingProperty().get());
+                        : form.check().remainingProperty().get());
         remaining.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING);
         remaining.getStyleClass().add(form.isValid() ? Styles.SUCCESS : Styles.WARNING);
         attention.getChildren().setAll(remaining);
         if (creating) {
             return;
         }
-        if (!form.getAttention().isEmpty()) {
+        if (!form.check().getAttention().isEmpty()) {
             attention.getChildren().add(new Label(":"));
         }
-        form.getAttention().stream().limit(NAMED).forEach(field -> {
+        form.check().getAttention().stream().limit(NAMED).forEach(field -> {
             Hyperlink link = new Hyperlink(field.label());
+            link.setTooltip(new javafx.scene.control.Tooltip(field.message()));
             link.getStyleClass().add("attention-link");
             link.setOnAction(e -> form.reveal(field.path()));
             attention.getChildren().add(link);
         });
-        int more = form.getAttention().size() - NAMED;
+        int more = form.check().getAttention().size() - NAMED;
         if (more > 0) {
             attention.getChildren().add(new Label("and " + more + " more"));
         }

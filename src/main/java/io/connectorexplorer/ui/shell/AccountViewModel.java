@@ -77,7 +77,7 @@ public final class AccountViewModel {
         close(session.get());
         target.set(next);
         session.set(null);
-        list.clear();
+        list.startLoading();
         tree.showNothing("Loading connectors…");
         status.clearProblem(Problem.Kind.CALL_FAILED);
         state.set(new ConnectionState.Loading("connectors"));
@@ -148,6 +148,7 @@ public final class AccountViewModel {
 
     private void failed(Target failedTarget, Throwable error) {
         ServiceCallException failure = ServiceCallException.from(error);
+        list.clear();
         tree.showNothing("The connectors could not be loaded.");
         Problem problem = Problem.of(
                 "Could not load the connectors of " + failedTarget.profileName() + " in " + failedTarget.region(),

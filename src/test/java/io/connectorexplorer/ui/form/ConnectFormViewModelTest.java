@@ -138,7 +138,7 @@ class ConnectFormViewModelTest {
 
         assertThat(model.getSpec().methods()).extracting(m -> m.label()).containsExactly("ApiToken", "HmacSignature");
         assertThat(model.isValid()).isFalse();
-        assertThat(model.remainingProperty().get()).endsWith("need attention");
+        assertThat(model.check().remainingProperty().get()).endsWith("need attention");
         assertThat(model.value("/connectionMode")).isEqualTo("Public");
     }
 
@@ -147,8 +147,8 @@ class ConnectFormViewModelTest {
         model.show(demo("acme-crm"));
         fillAcme();
 
-        assertThat(model.isValid()).as(model.getErrors().toString()).isTrue();
-        assertThat(model.remainingProperty().get()).isEqualTo("Ready to create");
+        assertThat(model.isValid()).as(model.check().getErrors().toString()).isTrue();
+        assertThat(model.check().remainingProperty().get()).isEqualTo("Ready to create");
         assertThat(model.getPreview()).contains("acme-prod", "****").doesNotContain(SECRET);
     }
 
@@ -159,8 +159,8 @@ class ConnectFormViewModelTest {
         model.setText(CREDENTIALS + "accountId", "12 345");
 
         assertThat(model.isValid()).isFalse();
-        assertThat(model.getErrors()).containsKey(CREDENTIALS + "accountId");
-        assertThat(model.getTouched()).contains(CREDENTIALS + "accountId");
+        assertThat(model.check().getErrors()).containsKey(CREDENTIALS + "accountId");
+        assertThat(model.check().getTouched()).contains(CREDENTIALS + "accountId");
     }
 
     @Test
@@ -252,7 +252,7 @@ class ConnectFormViewModelTest {
 
         assertThat(model.value(CREDENTIALS + "apiToken")).isNull();
         assertThat(model.getPreview()).doesNotContain("acme-prod");
-        assertThat(model.getTouched()).isEmpty();
+        assertThat(model.check().getTouched()).isEmpty();
     }
 
     @Test
