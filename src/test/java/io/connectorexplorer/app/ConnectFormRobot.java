@@ -87,14 +87,16 @@ final class ConnectFormRobot {
         ListView<ConnectorSummary> list = robot.lookup("#connectorList").queryListView();
         waitUntil(() -> robot.from(list)
                 .lookup(".list-cell")
-                .match((ListCell<?> c) ->
-                        c.getItem() instanceof ConnectorSummary s && s.name().equals(name))
+                .match((ListCell<?> c) -> c.isVisible()
+                        && c.getItem() instanceof ConnectorSummary s
+                        && s.name().equals(name))
                 .tryQuery()
                 .isPresent());
         ListCell<?> cell = robot.from(list)
                 .lookup(".list-cell")
-                .match((ListCell<?> c) ->
-                        c.getItem() instanceof ConnectorSummary s && s.name().equals(name))
+                .match((ListCell<?> c) -> c.isVisible()
+                        && c.getItem() instanceof ConnectorSummary s
+                        && s.name().equals(name))
                 .query();
         robot.clickOn(cell);
         clicked = name;

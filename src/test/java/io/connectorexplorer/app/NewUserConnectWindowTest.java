@@ -189,6 +189,7 @@ class NewUserConnectWindowTest {
             stage.setHeight(500);
         });
         form = new ConnectFormRobot(robot);
+        form.filterConnectors("acme");
         form.selectConnector("Acme CRM");
         form.openConnectTab();
         WaitForAsyncUtils.waitForFxEvents();

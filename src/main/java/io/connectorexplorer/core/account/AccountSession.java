@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
@@ -26,6 +28,7 @@ public final class AccountSession implements AutoCloseable {
     private final AccountConnection connection;
     private final ConnectorCatalog catalog;
     private final Map<ConnectorKey, ConnectorDescription> described = new ConcurrentHashMap<>();
+    private final Map<ConnectorKey, CompletableFuture<ConnectorDescription>> inFlight = new ConcurrentHashMap<>();
     private volatile CallerIdentity identity;
 
     /** {@code serviceCalls}: the app's one bounded executor for service calls. */
@@ -77,22 +80,44 @@ public final class AccountSession implements AutoCloseable {
     }
 
     public List<ConnectorSummary> withFlags(List<ConnectorSummary> connectors, Cancellation cancellation) {
-        return catalog.withFlags(connectors, cancellation);
+        return catalog.withFlags(connectors, cancellation, this::describe);
     }
 
     /**
-     * The connector's configuration, from the cache or the service. The call is made outside the map: inside {@code
-     * computeIfAbsent} a slow answer would lock its bin, and describing another connector that hashes alike would
-     * wait for it — the user's switch to that connector would hang until the slow call timed out.
+     * The connector's configuration, from the cache or the service; a describe already on its way for the same
+     * connector (the badges' and the selection's, say) is waited for rather than made twice. The call is made outside
+     * the map: inside {@code computeIfAbsent} a slow answer would lock its bin, and describing another connector that
+     * hashes alike would wait for it.
      */
     public ConnectorDescription describe(ConnectorKey key) {
         ConnectorDescription cached = described.get(key);
         if (cached != null) {
             return cached;
         }
-        ConnectorDescription fresh = catalog.describe(key);
-        ConnectorDescription raced = described.putIfAbsent(key, fresh);
-        return raced != null ? raced : fresh;
+        CompletableFuture<ConnectorDescription> mine = new CompletableFuture<>();
+        CompletableFuture<ConnectorDescription> theirs = inFlight.putIfAbsent(key, mine);
+        if (theirs != null) {
+            return join(theirs);
+        }
+        try {
+            ConnectorDescription fresh = catalog.describe(key);
+            described.putIfAbsent(key, fresh);
+            mine.complete(fresh);
+            return fresh;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private static ConnectorDescription join(CompletableFuture<ConnectorDescription> call) {
+        try {
+            return call.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     public Optional<ConnectorDescription> cached(ConnectorKey key) {

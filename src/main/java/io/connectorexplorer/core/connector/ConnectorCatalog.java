@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 
 /**
  * Every connector of one account: the connector types DescribeConnectors reports plus the custom
@@ -74,6 +75,14 @@ public final class ConnectorCatalog {
      * badge is no reason to fail it. Throttling is the SDK client's to meet by slowing down (see AppFlowAccounts).
      */
     public List<ConnectorSummary> withFlags(List<ConnectorSummary> connectors, Cancellation cancellation) {
+        return withFlags(connectors, cancellation, this::describe);
+    }
+
+    /** As {@link #withFlags(List, Cancellation)}, describing through {@code describer} (a session's cache). */
+    public List<ConnectorSummary> withFlags(
+            List<ConnectorSummary> connectors,
+            Cancellation cancellation,
+            Function<ConnectorKey, ConnectorDescription> describer) {
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < connectors.size(); i++) {
             if (!connectors.get(i).flagsKnown()) {
@@ -86,7 +95,7 @@ public final class ConnectorCatalog {
         List<FanOut.Outcome<ConnectorDescription>> described =
                 FanOut.run(serviceCalls, FLAG_CALLS, missing, cancellation, index -> {
                     throwIfCancelled(cancellation, "DescribeConnector");
-                    return describe(connectors.get(index).key());
+                    return describer.apply(connectors.get(index).key());
                 });
         if (cancellation.isCancelled() || Thread.currentThread().isInterrupted()) {
             throw ServiceCallException.cancelled("DescribeConnector");

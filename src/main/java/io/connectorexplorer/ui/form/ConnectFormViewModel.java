@@ -91,6 +91,11 @@ public final class ConnectFormViewModel {
                 .filter(f -> f.path().endsWith("/connectionMode"))
                 .findFirst()
                 .ifPresent(f -> values.set(f.path(), "Public"));
+        if (built.equals(spec.get())) {
+            // The same connector again ("Create another"): an equal spec would not count as a change, and its form
+            // must still be drawn anew, empty.
+            spec.set(null);
+        }
         spec.set(built);
         method.set(built.methods().isEmpty() ? null : built.methods().get(0));
         changed();

@@ -47,9 +47,7 @@ final class FormFieldsView extends VBox {
         setPadding(new Insets(12));
         setId("connectForm");
         chooserRow = chooserRow();
-        // Invalidation, not change: the same connector shown again ("Create another") is an equal spec, and its
-        // form must still be drawn anew, empty.
-        model.specProperty().addListener(obs -> rebuild());
+        model.specProperty().addListener((obs, old, spec) -> rebuild());
         model.methodProperty().addListener((obs, old, method) -> rebuildMethod());
         model.check().getErrors().addListener((MapChangeListener<String, String>) change -> showError(change.getKey()));
         model.check().getTouched().addListener((SetChangeListener<String>) change -> {

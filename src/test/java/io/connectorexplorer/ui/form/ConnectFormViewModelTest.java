@@ -170,8 +170,10 @@ class ConnectFormViewModelTest {
 
         actions.copyCliCommand();
         assertThat(clipboard.text())
-                .startsWith("aws appflow create-connector-profile --cli-input-json '")
+                .contains("aws appflow create-connector-profile --profile prod --region eu-west-1 --cli-input-json '")
+                .contains("${APPFLOW_SECRET_API_TOKEN:?")
                 .doesNotContain(SECRET);
+        assertThat(status.getMessage()).contains("Set APPFLOW_SECRET_API_TOKEN");
         actions.includeSecretsProperty().set(true);
         actions.copyCliCommand();
         assertThat(clipboard.text()).contains(SECRET);
