@@ -296,6 +296,122 @@ class NewUserConnectWindowTest {
         return robot;
     }
 
+    @Test
+    void aValueTheConnectorOffersIsNeverRefusedAndMessagesSpeakInWordsWithThePatternInATooltip(FxRobot robot) {
+        form = new ConnectFormRobot(robot);
+        form.selectConnector("Huge");
+        form.openConnectTab();
+        form.chooseMethod("Huge");
+        String param1 = ConnectFormRobot.CREDENTIALS_MAP + "param_1";
+        form.waitUntil(() -> form.hasControl(param1));
+
+        form.chooseFor(param1, "b value");
+        assertThat(form.errorBeside(param1))
+                .as("a value the connector offers, with its space")
+                .isEmpty();
+
+        form.type(ConnectFormRobot.NAME, "huge prod");
+        assertThat(form.errorBeside(ConnectFormRobot.NAME))
+                .contains("letters, digits")
+                .contains("no spaces")
+                .doesNotContain("[\\w");
+        Label error = robot.lookup("#" + ConnectFormRobot.errorId(ConnectFormRobot.NAME))
+                .queryAs(Label.class);
+        assertThat(error.getTooltip().getText()).contains("[\\w/!@#+=.-]+");
+    }
+
+    @Test
+    void theFieldsThatNeedAttentionAreNamedAndEachNameGoesToItsField(FxRobot robot) {
+        form = new ConnectFormRobot(robot);
+        form.selectConnector("Acme CRM");
+        form.openConnectTab();
+
+        assertThat(form.remaining()).isEqualTo("4 items need attention");
+        Node link = robot.lookup("#formAttention .hyperlink")
+                .match((javafx.scene.control.Hyperlink h) -> h.getText().equals("API token"))
+                .query();
+        robot.clickOn(link);
+
+        form.waitUntil(() -> form.focusIsIn(ConnectFormRobot.fieldId(API_TOKEN)));
+    }
+
+    @Test
+    void anAmazonConnectorIsNotReadyWithItsCredentialsEmpty(FxRobot robot) {
+        form = new ConnectFormRobot(robot);
+        // Other connectors mention Salesforce in their descriptions: filtered, then clicked by name.
+        form.filterConnectors("Salesforce");
+        form.clickConnector("Salesforce");
+        form.openConnectTab();
+        form.type(ConnectFormRobot.NAME, "salesforce-prod");
+
+        assertThat(form.remaining()).isNotEqualTo("Ready to create").contains("attention");
+        assertThat(form.createButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void aLongDescriptionShowsItsFirstSentenceAndTheRestOnDemand(FxRobot robot) {
+        form = new ConnectFormRobot(robot);
+        form.selectConnector("Huge");
+        form.openConnectTab();
+        form.chooseMethod("Huge");
+        form.waitUntil(() -> robot.lookup(".field-row .hyperlink").tryQuery().isPresent());
+
+        javafx.scene.control.Hyperlink more = robot.lookup(".field-row .hyperlink")
+                .match((javafx.scene.control.Hyperlink h) -> h.getText().equals("More"))
+                .query();
+        Label help = (Label)
+                ((javafx.scene.layout.HBox) more.getParent()).getChildren().get(0);
+        assertThat(help.getText()).isEqualTo("Parameter number 0.");
+        robot.clickOn(more);
+        assertThat(help.getText()).startsWith("Parameter number 0. It is long enough");
+        assertThat(more.getText()).isEqualTo("Less");
+    }
+
+    @Test
+    void theCopiedCommandGoesToTheAccountShownAndCannotRunWithoutTheSecrets(FxRobot robot) {
+        form = new ConnectFormRobot(robot);
+        form.selectConnector("Acme CRM");
+        form.openConnectTab();
+        form.type(ConnectFormRobot.NAME, "acme-copied");
+        form.type(API_TOKEN, "copied-token-value");
+
+        form.click("copyCliButton");
+
+        assertThat(app.clipboard.text())
+                .contains("--profile " + ConnectFormWindow.PROFILE + " --region " + ConnectFormWindow.REGION)
+                .contains("--endpoint-url " + app.endpoint.uri())
+                .contains("${APPFLOW_SECRET_API_TOKEN:?")
+                .doesNotContain("copied-token-value")
+                .doesNotContain("****");
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText())
+                .contains("Set APPFLOW_SECRET_API_TOKEN");
+    }
+
+    @Test
+    void afterAFailedCreateTheStatusSaysItFailedAndNotCreating(FxRobot robot) {
+        app.endpoint.setHook((operation, body) -> operation.equals("CreateConnectorProfile")
+                ? java.util.Optional.of(io.connectorexplorer.testsupport.CannedResponse.error(
+                        409, "ConflictException", "There is already a connector profile with the name acme-taken."))
+                : java.util.Optional.empty());
+        form = new ConnectFormRobot(robot);
+        form.selectConnector("Acme CRM");
+        form.openConnectTab();
+        form.type(ConnectFormRobot.NAME, "acme-taken");
+        form.type(API_TOKEN, "token-1");
+        form.type(ACCOUNT_ID, "12345");
+        form.chooseFor(DATA_REGION, "eu");
+
+        form.click("createProfileButton");
+        form.waitUntil(() -> robot.lookup("#createError").queryAs(Label.class).isVisible());
+
+        assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText())
+                .isEqualTo("Could not create connector profile acme-taken");
+        assertThat(robot.lookup("#createError").queryAs(Label.class).getText()).contains("ConflictException");
+        assertThat(form.createButton().isDisabled())
+                .as("the user may retry or change the name")
+                .isFalse();
+    }
+
     /** Opens the chooser with ↓, moves to {@code method} with the arrows, and chooses it with Enter. */
     private void chooseByKeyboard(String method) {
         ComboBox<?> chooser = robot().lookup("#authMethod").queryComboBox();

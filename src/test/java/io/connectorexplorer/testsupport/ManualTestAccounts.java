@@ -87,7 +87,7 @@ public final class ManualTestAccounts {
                 .putArray("authParameters");
         for (int i = 0; i < parameters; i++) {
             params.addObject()
-                    .put("key", "param-" + i)
+                    .put("key", "param_" + i)
                     .put("isRequired", i % 2 == 0)
                     .put("label", "Parameter " + i)
                     .put(

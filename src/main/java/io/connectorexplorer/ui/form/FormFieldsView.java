@@ -5,10 +5,12 @@ import io.connectorexplorer.core.form.AuthFormSpec;
 import io.connectorexplorer.core.form.AuthMethod;
 import io.connectorexplorer.core.form.FieldSpec;
 import io.connectorexplorer.ui.common.DeliberateChoice;
+import io.connectorexplorer.ui.common.Once;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
@@ -166,9 +168,20 @@ final class FormFieldsView extends VBox {
             methodRows.finish();
         }
         FieldRow row = rows.get(path);
-        if (row != null) {
-            scrollTo.accept(row);
-            row.input().requestFocus();
+        if (row == null) {
+            return;
+        }
+        if (row.getScene() == null) {
+            // The form is drawn before its tab has put it in the window (Ctrl+2 as the connector arrives).
+            Once.when(row.sceneProperty(), scene -> scene != null, scene -> Platform.runLater(() -> reveal(path)));
+            return;
+        }
+        scrollTo.accept(row);
+        Node input = row.input();
+        input.requestFocus();
+        if (!input.isFocused()) {
+            // Not focusable until its tab's content is shown: once more, after this pulse.
+            Platform.runLater(input::requestFocus);
         }
     }
 

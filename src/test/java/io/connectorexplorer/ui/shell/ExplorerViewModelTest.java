@@ -83,10 +83,10 @@ class ExplorerViewModelTest {
         startOn("prod");
         list.setSelected(list.find(ConnectorKey.amazon("S3")).orElseThrow());
         ManualTaskRunner.Pending<?> s3 = tasks.pending().get(0);
+        // acme was described for its badges when the account opened: shown from the cache, at once.
         list.setSelected(list.find(ConnectorKey.custom("acme")).orElseThrow());
-        ManualTaskRunner.Pending<?> acme = tasks.pending().get(1);
+        assertThat(tree.getDescription().key()).isEqualTo(ConnectorKey.custom("acme"));
 
-        acme.complete();
         s3.complete();
 
         assertThat(tree.getDescription().key()).isEqualTo(ConnectorKey.custom("acme"));
