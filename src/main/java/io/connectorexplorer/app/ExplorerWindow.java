@@ -33,6 +33,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.event.EventHandler;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -130,7 +131,15 @@ public final class ExplorerWindow {
                 services.fileWriter(),
                 session,
                 options.confirmations().apply(stage, () -> accountId(session.get())));
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> connect.clear());
+        // Once: a stage can outlive its window (tests open one window after another on the same stage), and a
+        // handler left on it would keep every closed window alive.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+                connect.clear();
+            }
+        });
         DiscardQuestion discard = options.discardQuestions().apply(stage);
         switcher.setMayLeave((profile, region) -> {
             Target next = new Target(profile, region);

@@ -3,6 +3,9 @@ package io.connectorexplorer.ui.form;
 import atlantafx.base.theme.Styles;
 import io.connectorexplorer.core.form.FieldSpec;
 import io.connectorexplorer.core.form.HelpText;
+import io.connectorexplorer.ui.common.Once;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -17,12 +20,14 @@ import javafx.scene.layout.VBox;
 final class FieldRow extends VBox {
 
     private final String path;
+    private final boolean ofMethod;
     private final Node input;
     private final Label error = new Label();
 
-    FieldRow(FieldSpec field, ConnectFormViewModel model) {
+    FieldRow(FieldSpec field, ConnectFormViewModel model, boolean ofMethod) {
         super(3);
         this.path = field.path();
+        this.ofMethod = ofMethod;
         getStyleClass().add("field-row");
         // A non-breaking space keeps the required mark on the label's last word.
         Label label = new Label(field.label() + (field.required() ? "\u00a0*" : ""));
@@ -52,6 +57,28 @@ final class FieldRow extends VBox {
 
     String path() {
         return path;
+    }
+
+    /**
+     * Puts the row on screen ({@code scrollTo}) and the keyboard in its input — once the row is in the window and
+     * can take it: a form can be drawn before its tab has put it there (Ctrl+2 as the connector arrives).
+     */
+    void takeKeyboard(Consumer<Node> scrollTo) {
+        if (getScene() == null) {
+            Once.when(
+                    sceneProperty(), scene -> scene != null, scene -> Platform.runLater(() -> takeKeyboard(scrollTo)));
+            return;
+        }
+        scrollTo.accept(this);
+        input.requestFocus();
+        if (!input.isFocused()) {
+            Platform.runLater(input::requestFocus);
+        }
+    }
+
+    /** Whether the field belongs to the chosen authentication method (redrawn when the method changes). */
+    boolean isOfMethod() {
+        return ofMethod;
     }
 
     Node input() {

@@ -4,23 +4,16 @@ import atlantafx.base.theme.Styles;
 import io.connectorexplorer.core.form.AuthFormSpec;
 import io.connectorexplorer.core.form.AuthMethod;
 import io.connectorexplorer.core.form.FieldSpec;
-import io.connectorexplorer.ui.common.DeliberateChoice;
-import io.connectorexplorer.ui.common.Once;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The generated form: the connector profile's own fields, the authentication chooser and the chosen method's
@@ -33,10 +26,7 @@ final class FormFieldsView extends VBox {
     private final Consumer<Node> scrollTo;
     private final Map<String, FieldRow> rows = new HashMap<>();
     private final VBox methodFields = new VBox(12);
-    /** One chooser for every connector: it follows the model's method for the life of the view. */
-    private final ComboBox<AuthMethod> chooser = new ComboBox<>();
-
-    private final HBox chooserRow;
+    private final AuthMethodChooser chooser;
     private final RowBuilder mainRows;
     private final RowBuilder methodRows;
 
@@ -44,11 +34,11 @@ final class FormFieldsView extends VBox {
         super(12);
         this.model = model;
         this.scrollTo = scrollTo;
-        this.mainRows = new RowBuilder(field -> new FieldRow(field, model));
-        this.methodRows = new RowBuilder(field -> new FieldRow(field, model));
+        this.mainRows = new RowBuilder(field -> new FieldRow(field, model, false));
+        this.methodRows = new RowBuilder(field -> new FieldRow(field, model, true));
         setPadding(new Insets(12));
         setId("connectForm");
-        chooserRow = chooserRow();
+        chooser = new AuthMethodChooser(model.methodProperty());
         model.specProperty().addListener((obs, old, spec) -> rebuild());
         model.methodProperty().addListener((obs, old, method) -> rebuildMethod());
         model.check().getErrors().addListener((MapChangeListener<String, String>) change -> showError(change.getKey()));
@@ -82,9 +72,8 @@ final class FormFieldsView extends VBox {
         }
         getChildren().add(section("Connector profile", spec.profileFields(), mainRows));
         if (!spec.methods().isEmpty()) {
-            chooser.getItems().setAll(spec.methods());
-            chooser.setValue(model.getMethod());
-            getChildren().addAll(chooserRow, methodFields);
+            chooser.offer(spec.methods(), model.getMethod());
+            getChildren().addAll(chooser, methodFields);
             fillMethod();
         }
         if (!spec.propertyFields().isEmpty()) {
@@ -99,7 +88,7 @@ final class FormFieldsView extends VBox {
             return;
         }
         methodRows.cancel();
-        methodFields.getChildren().forEach(section -> rows.values().removeIf(row -> isInside(row, section)));
+        rows.values().removeIf(FieldRow::isOfMethod);
         methodFields.getChildren().clear();
         fillMethod();
         methodRows.start();
@@ -119,35 +108,13 @@ final class FormFieldsView extends VBox {
         }
     }
 
-    private HBox chooserRow() {
-        chooser.setId("authMethod");
-        chooser.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AuthMethod method) {
-                return method == null ? "" : method.label();
-            }
-
-            @Override
-            public AuthMethod fromString(String text) {
-                return null;
-            }
-        });
-        DeliberateChoice.attach(chooser, model.methodProperty());
-        Label label = new Label("Authentication");
-        label.setLabelFor(chooser);
-        HBox row = new HBox(8, label, chooser);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
     private FormSection section(String heading, List<FieldSpec> fields, RowBuilder builder) {
-        return new FormSection(heading, fields, builder, rows, row -> showError(row));
+        return new FormSection(heading, fields, builder, rows, this::showError);
     }
 
     private void showError(String path) {
-        FieldRow row = rows.get(path);
-        if (row != null) {
-            showError(row);
+        if (rows.containsKey(path)) {
+            showError(rows.get(path));
         }
     }
 
@@ -171,27 +138,7 @@ final class FormFieldsView extends VBox {
         if (row == null) {
             return;
         }
-        if (row.getScene() == null) {
-            // The form is drawn before its tab has put it in the window (Ctrl+2 as the connector arrives).
-            Once.when(row.sceneProperty(), scene -> scene != null, scene -> Platform.runLater(() -> reveal(path)));
-            return;
-        }
-        scrollTo.accept(row);
-        Node input = row.input();
-        input.requestFocus();
-        if (!input.isFocused()) {
-            // Not focusable until its tab's content is shown: once more, after this pulse.
-            Platform.runLater(input::requestFocus);
-        }
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
+        row.takeKeyboard(scrollTo);
     }
 
     private static Label note(String text) {

@@ -3,6 +3,7 @@ package io.connectorexplorer.ui.form;
 import atlantafx.base.theme.Styles;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -99,7 +100,10 @@ final class FormStatusLine extends VBox {
             return;
         }
         if (!form.check().getAttention().isEmpty()) {
-            attention.getChildren().add(new Label(":"));
+            Label colon = new Label(":");
+            // Against the count, not a gap away from it.
+            FlowPane.setMargin(colon, new Insets(0, 0, 0, -4));
+            attention.getChildren().add(colon);
         }
         form.check().getAttention().stream().limit(NAMED).forEach(field -> {
             Hyperlink link = new Hyperlink(field.label());

@@ -1,8 +1,6 @@
 package io.connectorexplorer.ui.shell;
 
-import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.ui.common.ProblemBannerView;
-import io.connectorexplorer.ui.common.StatusBarView;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.Theme;
 import io.connectorexplorer.ui.connector.ConnectorListView;
@@ -20,10 +18,8 @@ import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -90,28 +86,7 @@ public final class MainView extends BorderPane {
                 new DemoBannerView(m.switcher().profileProperty(), m.explorer().profiles(), m.openFile()),
                 new ProblemBannerView(m.status(), m.explorer()::retry)));
         setCenter(split);
-        setBottom(statusBar(m));
-    }
-
-    /** The target the window shows: what was opened, named even while it loads or after it failed. */
-    private static StatusBarView statusBar(Models m) {
-        ObservableValue<Target> target = m.explorer().account().targetProperty();
-        return new StatusBarView(
-                m.status(),
-                Bindings.createStringBinding(
-                        () -> target.getValue() == null
-                                ? "No profile"
-                                : target.getValue().profileName(),
-                        target),
-                Bindings.createStringBinding(
-                        () -> target.getValue() == null ? "" : target.getValue().region(), target),
-                m.account().stateTextProperty(),
-                m.account().identityTextProperty(),
-                Bindings.createStringBinding(
-                        () -> m.explorer().getSession() == null
-                                ? ""
-                                : m.explorer().getSession().endpointDescription(),
-                        m.explorer().sessionProperty()));
+        setBottom(MainStatusBar.of(m));
     }
 
     /** Keeps focus off the pickers unless the user puts it there; called once the view is in its scene. */
