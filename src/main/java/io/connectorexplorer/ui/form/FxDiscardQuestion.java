@@ -16,7 +16,8 @@ public final class FxDiscardQuestion implements DiscardQuestion {
 
     @Override
     public boolean discard(String connectorName, String instead) {
-        ButtonType discard = new ButtonType("Discard and " + instead, ButtonBar.ButtonData.OK_DONE);
+        // The button says what happens ("Discard and switch"); the text says to which account.
+        ButtonType discard = new ButtonType("Discard and " + instead.split(" ")[0], ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, discard, keep);
         alert.initOwner(owner);

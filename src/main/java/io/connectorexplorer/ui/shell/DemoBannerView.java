@@ -1,6 +1,6 @@
 package io.connectorexplorer.ui.shell;
 
-import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.ui.profile.AwsProfilesViewModel;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -16,12 +16,13 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The yellow strip that marks the demo account's data as samples, shown while the demo profile is chosen, with the next
+ * The yellow strip that marks the demo account's data as samples, shown while the demo account is shown, with the next
  * step: how to add an AWS profile when there is none, else to pick one (and the config file, to open it).
  */
 final class DemoBannerView extends HBox {
 
-    DemoBannerView(ObservableValue<AwsProfile> profile, AwsProfilesViewModel profiles, Consumer<Path> open) {
+    /** {@code target}: the account shown (not the picker's choice, which may yet be refused). */
+    DemoBannerView(ObservableValue<Target> target, AwsProfilesViewModel profiles, Consumer<Path> open) {
         super(8);
         Label text = new Label();
         text.setId("demoBannerText");
@@ -48,7 +49,7 @@ final class DemoBannerView extends HBox {
         getStyleClass().add("demo-banner");
         setAlignment(Pos.CENTER_LEFT);
         BooleanBinding isDemo = Bindings.createBooleanBinding(
-                () -> profile.getValue() != null && profile.getValue().isDemo(), profile);
+                () -> target.getValue() != null && target.getValue().isDemo(), target);
         visibleProperty().bind(isDemo);
         managedProperty().bind(isDemo);
     }

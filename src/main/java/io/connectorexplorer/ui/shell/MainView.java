@@ -83,7 +83,8 @@ public final class MainView extends BorderPane {
         setTop(new VBox(
                 menus.menuBar(),
                 new MainToolbar(m, switcherView),
-                new DemoBannerView(m.switcher().profileProperty(), m.explorer().profiles(), m.openFile()),
+                new DemoBannerView(
+                        m.explorer().account().targetProperty(), m.explorer().profiles(), m.openFile()),
                 new ProblemBannerView(m.status(), m.explorer()::retry)));
         setCenter(split);
         setBottom(MainStatusBar.of(m));
