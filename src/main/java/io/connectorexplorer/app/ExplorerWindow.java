@@ -2,6 +2,7 @@ package io.connectorexplorer.app;
 
 import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.account.Target;
+import io.connectorexplorer.core.search.SeenConnectors;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.DialogService;
@@ -22,6 +23,7 @@ import io.connectorexplorer.ui.profile.SignInViewModel;
 import io.connectorexplorer.ui.shell.AppInfo;
 import io.connectorexplorer.ui.shell.ExplorerViewModel;
 import io.connectorexplorer.ui.shell.MainView;
+import io.connectorexplorer.ui.shell.QuickSwitcherViewModel;
 import io.connectorexplorer.ui.shell.Shell;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
 import java.io.IOException;
@@ -98,12 +100,13 @@ public final class ExplorerWindow {
         TextClipboard clipboard = options.clipboard();
         DialogService dialogs = options.dialogs().apply(stage);
         ConnectorListViewModel list = new ConnectorListViewModel();
+        SeenConnectors seen = new SeenConnectors();
         ConfigTreeViewModel tree =
                 new ConfigTreeViewModel(services.configurationSchema(), ZoneId.systemDefault(), clipboard, status);
         ProfileSwitcherViewModel switcher = new ProfileSwitcherViewModel(
                 settings, services.accounts().regions(), services.sessions().fallbackRegion());
         ExplorerViewModel explorer = new ExplorerViewModel(
-                services.profiles(), services.sessions(), tasks, status, list, tree, switcher, settings);
+                services.profiles(), services.sessions(), tasks, status, list, tree, switcher, settings, seen);
         Supplier<AccountSession> session = explorer::getSession;
         ExportViewModel export = new ExportViewModel(
                 tasks,
@@ -160,6 +163,7 @@ public final class ExplorerWindow {
                 signIn,
                 connect,
                 create,
+                new QuickSwitcherViewModel(switcher, explorer, seen),
                 theme,
                 app,
                 path -> open(path, app, options.browser()),

@@ -109,6 +109,14 @@ public final class ProfileSwitcherViewModel {
         onSwitch.accept(chosen, chosenRegion);
     }
 
+    /**
+     * Switches to {@code chosen} in {@code region} — its usual region when null — as a choice in the pickers would
+     * (asking first when the user has typed into the Connect form).
+     */
+    public void choose(AwsProfile chosen, String chosenRegion) {
+        choose(chosen, Optional.ofNullable(chosenRegion));
+    }
+
     /** Whether the account shown may be loaded again (F5): asked as for a switch, to keep what was typed. */
     public boolean mayReload() {
         return switchedTo == null || mayLeave.test(switchedTo, switchedRegion);

@@ -8,6 +8,7 @@ import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.search.SeenConnectors;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
@@ -35,6 +36,7 @@ public final class AccountViewModel {
     private final ConnectorListViewModel list;
     private final ConfigTreeViewModel tree;
     private final Settings settings;
+    private final SeenConnectors seen;
     private final Stamps opens = new Stamps();
     private Consumer<AwsProfile> signInAction;
     /** The connector the user chose last; kept across switches, even quick ones that clear the list. */
@@ -46,9 +48,11 @@ public final class AccountViewModel {
             StatusModel status,
             ConnectorListViewModel list,
             ConfigTreeViewModel tree,
-            Settings settings) {
+            Settings settings,
+            SeenConnectors seen) {
         this.sessions = sessions;
         this.settings = settings;
+        this.seen = seen;
         this.tasks = tasks;
         this.status = status;
         this.list = list;
@@ -102,6 +106,18 @@ public final class AccountViewModel {
                 .executeWith(tasks);
     }
 
+    /** The connector to show when the next account opens, if it has it (go to anything). */
+    void preferConnector(ConnectorKey key) {
+        list.setFilter("");
+        chosenConnector = key;
+    }
+
+    /** Shows {@code key} of the open account, if it has it. */
+    void show(ConnectorKey key) {
+        list.setFilter("");
+        list.find(key).ifPresent(list::setSelected);
+    }
+
     /** Loads the target again from the service, dropping what was cached. */
     public void reload() {
         Target current = target.get();
@@ -119,6 +135,7 @@ public final class AccountViewModel {
 
     private void show(Stamps.Stamp stamp, Loaded loaded, ConnectorKey keep) {
         Target shown = loaded.session().target();
+        seen.saw(shown, loaded.connectors());
         session.set(loaded.session());
         list.setConnectors(loaded.connectors(), keep);
         if (list.getSelected() == null) {

@@ -4,8 +4,10 @@ import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.account.AccountSessions;
 import io.connectorexplorer.core.account.ConnectionState;
 import io.connectorexplorer.core.account.Target;
+import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileCatalog;
+import io.connectorexplorer.core.search.SeenConnectors;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.Problem;
@@ -38,11 +40,12 @@ public final class ExplorerViewModel {
             ConnectorListViewModel list,
             ConfigTreeViewModel tree,
             ProfileSwitcherViewModel switcher,
-            Settings settings) {
+            Settings settings,
+            SeenConnectors seen) {
         this.status = status;
         this.switcher = switcher;
         this.profiles = new AwsProfilesViewModel(profileCatalog, tasks, status, switcher);
-        this.account = new AccountViewModel(sessions, tasks, status, list, tree, settings);
+        this.account = new AccountViewModel(sessions, tasks, status, list, tree, settings, seen);
         this.configuration = new SelectedConfiguration(tasks, status, list, tree, account);
         switcher.setOnSwitch(this::switchTo);
         // A sign-in made elsewhere (aws sso login) lands in the token cache: try the account again.
@@ -71,6 +74,17 @@ public final class ExplorerViewModel {
     /** Opens an account and loads its connectors, keeping the selected connector if the new account has it. */
     public void switchTo(AwsProfile profile, String region) {
         account.open(new Target(profile, region));
+    }
+
+    /** Opens {@code target} (asking first if the Connect form holds typed values) and shows {@code connector} there. */
+    public void goTo(Target target, ConnectorKey connector) {
+        Target shown = account.getTarget();
+        if (target.equals(shown) && account.getSession() != null) {
+            account.show(connector);
+            return;
+        }
+        account.preferConnector(connector);
+        switcher.choose(target.profile(), target.region());
     }
 
     /** Loads the account again from the service, dropping what was cached. */

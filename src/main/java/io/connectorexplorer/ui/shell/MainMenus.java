@@ -76,6 +76,7 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 dark);
 
+        MenuItem goTo = item("Go to anything…", "goToAnythingMenuItem", shortcut(KeyCode.K), view::openQuickSwitcher);
         MenuItem profile =
                 item("Choose profile…", "chooseProfileMenuItem", shortcut(KeyCode.P), view::openProfilePicker);
         MenuItem signIn = item(
@@ -91,7 +92,7 @@ final class MainMenus {
                                         != io.connectorexplorer.core.profile.ProfileKind.SSO,
                         m.switcher().profileProperty(),
                         m.signIn().signingInProperty()));
-        Menu account = new Menu("_Account", null, profile, signIn);
+        Menu account = new Menu("_Account", null, goTo, profile, signIn);
 
         MenuItem shortcuts = item(
                 "Keyboard shortcuts",

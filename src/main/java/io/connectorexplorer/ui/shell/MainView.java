@@ -41,6 +41,7 @@ public final class MainView extends BorderPane {
             SignInViewModel signIn,
             ConnectFormViewModel connect,
             CreateProfileViewModel create,
+            QuickSwitcherViewModel quickSwitcher,
             ObjectProperty<Theme> theme,
             AppInfo app,
             Consumer<Path> openFile,
@@ -53,11 +54,13 @@ public final class MainView extends BorderPane {
     private final ConfigTreeView treeView;
     private final ProfileSwitcherView switcherView;
     private final ConnectFormViewModel connect;
+    private final QuickSwitcherView quickSwitcher;
     private FocusGuard focusGuard;
 
     public MainView(Models m) {
         setId("mainView");
         connect = m.connect();
+        quickSwitcher = new QuickSwitcherView(m.quickSwitcher());
         listView = new ConnectorListView(m.list());
         treeView = new ConfigTreeView(m.tree());
         switcherView = new ProfileSwitcherView(m.switcher());
@@ -93,6 +96,11 @@ public final class MainView extends BorderPane {
     /** Keeps focus off the pickers unless the user puts it there; called once the view is in its scene. */
     void guardFocus() {
         focusGuard = FocusGuard.install(getScene(), switcherView.pickers(), listView::focusHome);
+    }
+
+    /** Ctrl+K: go to anything. */
+    void openQuickSwitcher() {
+        quickSwitcher.show(this);
     }
 
     /** Ctrl+P: the user asks for the profile picker. */

@@ -10,6 +10,7 @@ import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.json.WireSchema;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.TargetResolver;
+import io.connectorexplorer.core.search.SeenConnectors;
 import io.connectorexplorer.testsupport.FakeAccounts;
 import io.connectorexplorer.testsupport.ManualTaskRunner;
 import io.connectorexplorer.testsupport.MemorySettings;
@@ -39,6 +40,7 @@ class ExplorerViewModelTest {
             new ConfigTreeViewModel(WireSchema.UNKNOWN, ZoneOffset.UTC, new RecordingClipboard(), status);
     private final ProfileSwitcherViewModel switcher =
             new ProfileSwitcherViewModel(settings, List.of("eu-west-1", "us-east-1"), "us-east-1");
+    private final SeenConnectors seen = new SeenConnectors();
     private ExplorerViewModel explorer;
 
     @BeforeEach
@@ -51,7 +53,8 @@ class ExplorerViewModelTest {
                 list,
                 tree,
                 switcher,
-                settings);
+                settings,
+                seen);
     }
 
     @Test
@@ -265,6 +268,45 @@ class ExplorerViewModelTest {
         assertThat(switcher.getProfiles()).extracting(AwsProfile::name).contains("staging");
         assertThat(switcher.getProfile().name()).isEqualTo("prod");
         assertThat(accounts.opened()).containsExactly("prod@eu-west-1");
+    }
+
+    @Test
+    void goToAnythingFindsAProfileByAFewLettersAndSwitchesToIt() {
+        startOn("prod");
+        QuickSwitcherViewModel quick = new QuickSwitcherViewModel(switcher, explorer, seen);
+
+        quick.start();
+        quick.queryProperty().set("dv");
+        assertThat(quick.getResults())
+                .first()
+                .extracting(QuickSwitcherViewModel.Choice::title)
+                .isEqualTo("dev");
+        quick.go(quick.getResults().get(0));
+        tasks.runAll();
+
+        assertThat(explorer.getSession().target().profileName()).isEqualTo("dev");
+    }
+
+    @Test
+    void goToAnythingOpensAConnectorSeenInAnotherAccountAndShowsIt() {
+        startOn("prod");
+        switcher.setProfile(profile("dev"));
+        tasks.runAll();
+        QuickSwitcherViewModel quick = new QuickSwitcherViewModel(switcher, explorer, seen);
+
+        quick.start();
+        quick.queryProperty().set("acme");
+        QuickSwitcherViewModel.Choice acme = quick.getResults().stream()
+                .filter(c -> c.kind() == QuickSwitcherViewModel.Kind.CONNECTOR)
+                .findFirst()
+                .orElseThrow();
+        assertThat(acme.detail()).contains("prod");
+        quick.go(acme);
+        tasks.runAll();
+
+        assertThat(explorer.getSession().target().profileName()).isEqualTo("prod");
+        assertThat(list.getSelected().key()).isEqualTo(ConnectorKey.custom("acme"));
+        assertThat(tree.getDescription().key()).isEqualTo(ConnectorKey.custom("acme"));
     }
 
     private void startOn(String profile) {
