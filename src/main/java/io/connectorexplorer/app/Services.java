@@ -5,6 +5,7 @@ import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.json.WireSchema;
 import io.connectorexplorer.core.model.ServiceModel;
+import io.connectorexplorer.core.profile.AccountDiscovery;
 import io.connectorexplorer.core.profile.MfaPrompt;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import io.connectorexplorer.core.profile.SignInService;
@@ -20,8 +21,10 @@ import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.infra.profile.ConfigFileProfileCatalog;
 import io.connectorexplorer.infra.profile.SdkConfigIsolation;
+import io.connectorexplorer.infra.profile.SsoProfileWriter;
 import io.connectorexplorer.infra.settings.PropertiesSettings;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -54,10 +57,15 @@ public record Services(
         DiagnosticLogFile log = new DiagnosticLogFile(settingsFolder(environment));
         AwsConnections aws = AwsConnections.create(environment, files, timeouts, mfa, new CallDiagnostics(log::call));
         ExecutorService serviceCalls = ServiceCallThreads.create();
+        // The catalog lists SSO sessions' accounts on the shared pool, and saves them as profiles of the config file.
+        ConfigFileProfileCatalog profiles = new ConfigFileProfileCatalog(
+                files,
+                new AccountDiscovery(aws.ssoPortal(), serviceCalls),
+                new SsoProfileWriter(files, new AtomicTextFileWriter(), Clock.systemUTC()));
         return new Services(
                 environment,
                 aws,
-                new ConfigFileProfileCatalog(files),
+                profiles,
                 aws.accounts(),
                 serviceCalls,
                 new AccountSessions(aws.accounts(), serviceCalls),

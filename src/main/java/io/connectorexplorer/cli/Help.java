@@ -24,6 +24,7 @@ final class Help {
                   list       list the connector types and custom connectors of an account
                   describe   print one connector's configuration as 'aws appflow describe-connector' does
                   export     write every connector's configuration to one JSON file
+                  sso        list the accounts and roles an SSO sign-in reaches; save one as a profile
                   login      sign an SSO profile in (the token is shared with the AWS CLI v2)
 
                 Run 'connector-explorer COMMAND --help' for a command's options.

@@ -293,6 +293,8 @@ public final class LoopbackAwsServices implements AutoCloseable {
             case "/token" -> new String[] {"sso-oidc", "CreateToken"};
             case "/authorize" -> new String[] {"sso-oidc", "Authorize"};
             case "/federation/credentials" -> new String[] {"sso", "GetRoleCredentials"};
+            case "/assignment/accounts" -> new String[] {"sso", "ListAccounts"};
+            case "/assignment/roles" -> new String[] {"sso", "ListAccountRoles"};
             case "/", "" ->
                 "POST".equals(method)
                         ? new String[] {"sts", decodeForm(body).getOrDefault("Action", "(no Action)")}

@@ -208,6 +208,46 @@ class LoopbackAwsServicesTest {
     }
 
     @Test
+    void theListingsPageAsTheSdksOwnPaginatorsExpectAndCheckTokenAndPageToken() {
+        services.sso().pageSizes(2, 1).accountName("111111111111", "Prod");
+        for (String account : List.of("111111111111", "222222222222", "333333333333")) {
+            services.sso().assignRole(account, "ReadOnly").assignRole(account, "Admin");
+        }
+        String token =
+                services.oidc().signedInSession(List.of("sso:account:access")).accessToken();
+
+        List<String> accounts = sso().listAccountsPaginator(r -> r.accessToken(token)).accountList().stream()
+                .map(a -> a.accountId() + " " + a.accountName())
+                .toList();
+        List<String> roles = sso()
+                .listAccountRolesPaginator(
+                        r -> r.accessToken(token).accountId("222222222222").maxResults(100))
+                .roleList()
+                .stream()
+                .map(r -> r.accountId() + " " + r.roleName())
+                .toList();
+        var firstOfOne = sso().listAccounts(r -> r.accessToken(token).maxResults(1));
+        AwsServiceException badPageToken = catchThrowableOfType(
+                AwsServiceException.class,
+                () -> sso().listAccounts(r -> r.accessToken(token).nextToken("nope")));
+        UnauthorizedException wrongToken = catchThrowableOfType(
+                UnauthorizedException.class,
+                () -> sso().listAccountRoles(r -> r.accessToken("not-issued").accountId("111111111111")));
+
+        assertThat(accounts)
+                .containsExactly(
+                        "111111111111 Prod", "222222222222 Account 222222222222", "333333333333 Account 333333333333");
+        assertThat(roles).containsExactly("222222222222 ReadOnly", "222222222222 Admin");
+        assertThat(services.requests("ListAccounts").subList(0, 2))
+                .extracting(r -> r.query().containsKey("next_token"))
+                .containsExactly(false, true);
+        assertThat(firstOfOne.accountList()).hasSize(1);
+        assertThat(firstOfOne.nextToken()).isNotEmpty();
+        assertThat(badPageToken.statusCode()).isEqualTo(400);
+        assertThat(wrongToken.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void theEnvironmentAndServicesSectionPointHere() {
         assertThat(services.endpointVariables())
                 .containsOnlyKeys("AWS_ENDPOINT_URL_SSO_OIDC", "AWS_ENDPOINT_URL_SSO", "AWS_ENDPOINT_URL_STS")

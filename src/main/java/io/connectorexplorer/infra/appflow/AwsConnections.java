@@ -3,28 +3,37 @@ package io.connectorexplorer.infra.appflow;
 import io.connectorexplorer.core.diagnostics.RequestTrace;
 import io.connectorexplorer.core.profile.MfaPrompt;
 import io.connectorexplorer.core.profile.SignInService;
+import io.connectorexplorer.core.profile.SsoPortal;
 import io.connectorexplorer.infra.diagnostics.CallDiagnostics;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
+import io.connectorexplorer.infra.sso.IdentityCenterPortal;
 import io.connectorexplorer.infra.sso.OidcSignIn;
 import io.connectorexplorer.infra.sso.SsoAccessTokens;
 import java.time.Clock;
 
 /**
- * Everything that talks to AWS, sharing one HTTP client and one account of the calls made: the accounts, SSO tokens
- * and SSO sign-in.
+ * Everything that talks to AWS, sharing one HTTP client and one account of the calls made: the accounts, SSO tokens,
+ * SSO sign-in and the SSO access portal (one token source for all, so one refresh serves every caller).
  */
 public final class AwsConnections implements AutoCloseable {
 
     private final LazyHttpClient http;
     private final AppFlowAccounts accounts;
     private final SignInService signIn;
+    private final SsoPortal ssoPortal;
     private final CallDiagnostics calls;
 
-    private AwsConnections(LazyHttpClient http, AppFlowAccounts accounts, SignInService signIn, CallDiagnostics calls) {
+    private AwsConnections(
+            LazyHttpClient http,
+            AppFlowAccounts accounts,
+            SignInService signIn,
+            SsoPortal ssoPortal,
+            CallDiagnostics calls) {
         this.http = http;
         this.accounts = accounts;
         this.signIn = signIn;
+        this.ssoPortal = ssoPortal;
         this.calls = calls;
     }
 
@@ -47,6 +56,7 @@ public final class AwsConnections implements AutoCloseable {
                 http,
                 new AppFlowAccounts(files, timeouts, http, tokens::validAccessToken, mfa, calls),
                 new OidcSignIn(environment, files, http, Clock.systemUTC(), calls),
+                new IdentityCenterPortal(files, http, tokens::validAccessToken, calls),
                 calls);
     }
 
@@ -56,6 +66,11 @@ public final class AwsConnections implements AutoCloseable {
 
     public SignInService signIn() {
         return signIn;
+    }
+
+    /** The SSO access portal, for listing the accounts and roles of an SSO session. */
+    public SsoPortal ssoPortal() {
+        return ssoPortal;
     }
 
     /** Each request and response of every call made here, for whoever follows it (--debug). */

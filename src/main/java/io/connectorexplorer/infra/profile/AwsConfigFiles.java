@@ -68,7 +68,12 @@ public final class AwsConfigFiles {
         ProfileFile file = config || credentials
                 ? aggregator.build()
                 : TolerantProfileParser.sdkParse("", ProfileFile.Type.CONFIGURATION);
-        return new Snapshot(file, List.copyOf(findings.problems), findings.brokenProfiles(file), config || credentials);
+        return new Snapshot(
+                file,
+                List.copyOf(findings.problems),
+                findings.brokenProfiles(file),
+                config || credentials,
+                findings.ssoSessions.stream().distinct().toList());
     }
 
     /** Adds the file at {@code path} when it exists and can be read; false when it was not added. */
@@ -78,12 +83,26 @@ public final class AwsConfigFiles {
         return text.isPresent();
     }
 
-    /** Both files as parsed at one moment, with what could not be read. */
+    /**
+     * Both files as parsed at one moment, with what could not be read.
+     *
+     * @param ssoSessionNames the names of the config file's {@code [sso-session]} headers, in file order (a section
+     *     the SDK's parser dropped is among them: ask {@link #section})
+     */
     public record Snapshot(
-            ProfileFile profileFile, List<String> problems, Map<String, String> brokenProfiles, boolean filesExist) {
+            ProfileFile profileFile,
+            List<String> problems,
+            Map<String, String> brokenProfiles,
+            boolean filesExist,
+            List<String> ssoSessionNames) {
 
+        /**
+         * The profile of that name in the files — or, for the name of a discovered SSO account's profile, that
+         * profile as a section the files would hold for it ({@link DiscoveredProfiles}), so everything that resolves
+         * a profile by name (credentials, endpoints, sign-in) resolves it too.
+         */
         public Optional<Profile> profile(String name) {
-            return profileFile.profile(name);
+            return profileFile.profile(name).or(() -> DiscoveredProfiles.resolve(name, this));
         }
 
         public Optional<Profile> section(String type, String name) {

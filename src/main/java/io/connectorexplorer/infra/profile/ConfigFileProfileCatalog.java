@@ -1,8 +1,14 @@
 package io.connectorexplorer.infra.profile;
 
+import io.connectorexplorer.core.error.ServiceCallException;
+import io.connectorexplorer.core.profile.AccountDiscovery;
 import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.profile.DiscoveredAccount;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import io.connectorexplorer.core.profile.ProfileKind;
+import io.connectorexplorer.core.profile.SavedProfile;
+import io.connectorexplorer.core.profile.SsoSession;
+import io.connectorexplorer.core.task.Cancellation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,14 +22,25 @@ import software.amazon.awssdk.profiles.Profile;
 
 /**
  * The profiles of the config and credentials files, each with the kind of credentials it uses and,
- * when it cannot work, why — as the AWS CLI would see them. The demo account comes last.
+ * when it cannot work, why — as the AWS CLI would see them. The demo account comes last. The SSO sessions of the
+ * files, the accounts their sign-ins reach (through {@link AccountDiscovery}) and saving one as a profile
+ * ({@link SsoProfileWriter}) are here too, as the profile picker lists them beside the profiles.
  */
 public final class ConfigFileProfileCatalog implements ProfileCatalog {
 
     private final AwsConfigFiles files;
+    private final AccountDiscovery discovery;
+    private final SsoProfileWriter profileWriter;
 
+    /** Profiles and sessions only: discovering accounts and saving profiles are refused. */
     public ConfigFileProfileCatalog(AwsConfigFiles files) {
+        this(files, null, null);
+    }
+
+    public ConfigFileProfileCatalog(AwsConfigFiles files, AccountDiscovery discovery, SsoProfileWriter profileWriter) {
         this.files = files;
+        this.discovery = discovery;
+        this.profileWriter = profileWriter;
     }
 
     @Override
@@ -107,6 +124,42 @@ public final class ConfigFileProfileCatalog implements ProfileCatalog {
     @Override
     public boolean isEmpty() {
         return files.read().profileFile().profiles().isEmpty();
+    }
+
+    @Override
+    public List<SsoSession> ssoSessions() {
+        return ConfiguredSsoSessions.of(files.read());
+    }
+
+    @Override
+    public List<DiscoveredAccount> discoverAccounts(SsoSession session, Cancellation cancellation) {
+        return discovery == null
+                ? ProfileCatalog.super.discoverAccounts(session, cancellation)
+                : discovery.discover(session, cancellation);
+    }
+
+    @Override
+    public String proposedProfileName(DiscoveredAccount account) {
+        return profileWriter == null ? account.proposedProfileName() : profileWriter.proposedName(account);
+    }
+
+    @Override
+    public Optional<String> profileNameProblem(String name) {
+        return profileWriter == null ? Optional.empty() : profileWriter.nameProblem(name);
+    }
+
+    @Override
+    public SavedProfile saveAsProfile(DiscoveredAccount account, String name, String region) {
+        if (profileWriter == null) {
+            return ProfileCatalog.super.saveAsProfile(account, name, region);
+        }
+        SsoProfileWriter.Written written = profileWriter.save(account, name, region);
+        AwsProfile saved = profiles().stream()
+                .filter(p -> p.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> ServiceCallException.localFile(
+                        "Profile '" + name + "' was written to " + written.configFile() + " but is not read back."));
+        return new SavedProfile(saved, written.configFile(), written.backup());
     }
 
     static AwsProfile describe(Profile profile, Map<String, Profile> all, AwsConfigFiles.Snapshot snapshot) {

@@ -66,6 +66,21 @@ final class ProfileFileLines {
                 : null;
     }
 
+    /** The names of the sections of one type ({@code [sso-session corp]}: "corp"), in the order they stand. */
+    java.util.List<String> sectionNames(String sectionType) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String header = headerText(i);
+            if (header != null
+                    && header.length() > sectionType.length()
+                    && header.startsWith(sectionType)
+                    && Character.isWhitespace(header.charAt(sectionType.length()))) {
+                names.add(header.substring(sectionType.length()).strip());
+            }
+        }
+        return names;
+    }
+
     /** The profile a line belongs to: its own header's name, or the nearest header above it. */
     Optional<String> sectionAround(int index, ProfileFile.Type type) {
         for (int i = index; i >= 0; i--) {

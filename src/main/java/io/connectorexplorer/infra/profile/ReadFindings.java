@@ -15,6 +15,8 @@ final class ReadFindings {
     final Map<String, String> broken = new LinkedHashMap<>();
     /** Profiles whose section the SDK's parser skips without a word, each with the reason. */
     final Map<String, String> skipped = new LinkedHashMap<>();
+    /** The names of the config file's {@code [sso-session]} sections, which the SDK's parser keeps but cannot list. */
+    final List<String> ssoSessions = new ArrayList<>();
 
     /** The broken profiles of {@code file}, as a snapshot lists them. */
     Map<String, String> brokenProfiles(ProfileFile file) {

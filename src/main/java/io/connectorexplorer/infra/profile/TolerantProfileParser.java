@@ -22,6 +22,9 @@ final class TolerantProfileParser {
     static ProfileFile parse(String text, Path path, ProfileFile.Type type, ReadFindings findings) {
         ProfileFileLines lines = new ProfileFileLines(text);
         SkippedSections.report(lines, path, type, findings);
+        if (type == ProfileFile.Type.CONFIGURATION) {
+            findings.ssoSessions.addAll(lines.sectionNames("sso-session"));
+        }
         for (int repairs = 0; repairs < MAX_REPAIRS; repairs++) {
             try {
                 return sdkParse(lines.text(), type);

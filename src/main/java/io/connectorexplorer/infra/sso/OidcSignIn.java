@@ -4,6 +4,7 @@ import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.SignInPrompt;
 import io.connectorexplorer.core.profile.SignInService;
+import io.connectorexplorer.core.profile.SsoSession;
 import io.connectorexplorer.core.task.Cancellation;
 import io.connectorexplorer.infra.diagnostics.CallDiagnostics;
 import io.connectorexplorer.infra.profile.AwsConfigFiles;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -91,10 +93,38 @@ public final class OidcSignIn implements SignInService {
     public void signIn(AwsProfile profile, SignInPrompt prompt, Cancellation cancellation) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(prompt, "prompt");
-        Cancellation cancel = cancellation == null ? Cancellation.NEVER : cancellation;
         AwsConfigFiles.Snapshot files = configFiles.read();
-        SsoSessionConfig config = ssoConfig(profile.name(), files);
-        SsoOidcClients.Target target = clients.target(config, files, profile.name());
+        signIn(ssoConfig(profile.name(), files), files, profile.name(), prompt, cancellation);
+    }
+
+    /** The session's own settings; only the environment's endpoint settings apply, as no profile's do. */
+    @Override
+    public void signIn(SsoSession session, SignInPrompt prompt, Cancellation cancellation) {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(prompt, "prompt");
+        AwsConfigFiles.Snapshot files = configFiles.read();
+        Map<String, String> settings = session.legacy()
+                ? Map.of("sso_start_url", session.startUrl(), "sso_region", session.ssoRegion())
+                : Map.of("sso_session", session.name());
+        SsoSessionConfig config = SsoSessionConfig.of(
+                        Profile.builder()
+                                .name(session.name())
+                                .properties(settings)
+                                .build(),
+                        files)
+                .orElseThrow(() -> configuration("The SSO session '" + session.name()
+                        + "' is no longer in the config file with both sso_start_url and sso_region."));
+        signIn(config, files, null, prompt, cancellation);
+    }
+
+    private void signIn(
+            SsoSessionConfig config,
+            AwsConfigFiles.Snapshot files,
+            String profileName,
+            SignInPrompt prompt,
+            Cancellation cancellation) {
+        Cancellation cancel = cancellation == null ? Cancellation.NEVER : cancellation;
+        SsoOidcClients.Target target = clients.target(config, files, profileName);
         SsoToken token;
         try (SsoOidcClient client = clients.open(target)) {
             token = obtain(client, target, config, prompt, cancel);
