@@ -17,6 +17,8 @@ import io.connectorexplorer.ui.form.DiscardQuestion;
 import io.connectorexplorer.ui.form.FxCreateConfirmation;
 import io.connectorexplorer.ui.form.FxDiscardQuestion;
 import io.connectorexplorer.ui.profile.AccountStatusViewModel;
+import io.connectorexplorer.ui.profile.DiscoveredAccountsViewModel;
+import io.connectorexplorer.ui.profile.FxProfileNameQuestion;
 import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
 import io.connectorexplorer.ui.profile.SignInView;
 import io.connectorexplorer.ui.profile.SignInViewModel;
@@ -52,25 +54,38 @@ public final class ExplorerWindow {
             TextClipboard clipboard,
             SignInViewModel.Browser browser,
             BiFunction<Window, Supplier<String>, CreateProfileViewModel.CreateConfirmation> confirmations,
-            Function<Window, DiscardQuestion> discardQuestions) {
+            Function<Window, DiscardQuestion> discardQuestions,
+            Function<Window, DiscoveredAccountsViewModel.NameQuestion> nameQuestions) {
 
-        /** No browser (sign-in falls back to a device code); the create and discard questions as dialogs. */
+        /** No browser (sign-in falls back to a device code); the create, discard and name questions as dialogs. */
         public static Options of(Function<Window, DialogService> dialogs, TextClipboard clipboard) {
-            return new Options(dialogs, clipboard, page -> false, FxCreateConfirmation::new, FxDiscardQuestion::new);
+            return new Options(
+                    dialogs,
+                    clipboard,
+                    page -> false,
+                    FxCreateConfirmation::new,
+                    FxDiscardQuestion::new,
+                    FxProfileNameQuestion::new);
         }
 
         public Options withBrowser(SignInViewModel.Browser systemBrowser) {
-            return new Options(dialogs, clipboard, systemBrowser, confirmations, discardQuestions);
+            return new Options(dialogs, clipboard, systemBrowser, confirmations, discardQuestions, nameQuestions);
         }
 
         /** {@code confirmation} answers "Create connector profile?" instead of a dialog. */
         public Options withConfirmation(CreateProfileViewModel.CreateConfirmation confirmation) {
-            return new Options(dialogs, clipboard, browser, (owner, accountId) -> confirmation, discardQuestions);
+            return new Options(
+                    dialogs, clipboard, browser, (owner, accountId) -> confirmation, discardQuestions, nameQuestions);
         }
 
         /** {@code question} answers "Discard the connection form?" instead of a dialog. */
         public Options withDiscardQuestion(DiscardQuestion question) {
-            return new Options(dialogs, clipboard, browser, confirmations, owner -> question);
+            return new Options(dialogs, clipboard, browser, confirmations, owner -> question, nameQuestions);
+        }
+
+        /** {@code question} asks the name for "Save as profile…" instead of a dialog. */
+        public Options withNameQuestion(DiscoveredAccountsViewModel.NameQuestion question) {
+            return new Options(dialogs, clipboard, browser, confirmations, discardQuestions, owner -> question);
         }
     }
 
@@ -143,6 +158,7 @@ public final class ExplorerWindow {
                 connect.clear();
             }
         });
+        explorer.profiles().discovered().setNameQuestion(options.nameQuestions().apply(stage));
         DiscardQuestion discard = options.discardQuestions().apply(stage);
         switcher.setMayLeave((profile, region) -> {
             Target next = new Target(profile, region);

@@ -1,12 +1,17 @@
 package io.connectorexplorer.ui.profile;
 
 import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.profile.DiscoveredProfileName;
 import io.connectorexplorer.core.profile.ProfileCatalog;
+import io.connectorexplorer.core.profile.ProfileKind;
+import io.connectorexplorer.core.profile.SsoSession;
+import io.connectorexplorer.core.profile.TargetResolver;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
 import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.StatusModel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,6 +30,7 @@ public final class AwsProfilesViewModel {
     private final TaskRunner tasks;
     private final StatusModel status;
     private final ProfileSwitcherViewModel switcher;
+    private final DiscoveredAccountsViewModel discovered;
     private Runnable onFilesChanged = () -> {};
     private AutoCloseable watch;
 
@@ -34,6 +40,12 @@ public final class AwsProfilesViewModel {
         this.tasks = tasks;
         this.status = status;
         this.switcher = switcher;
+        this.discovered = new DiscoveredAccountsViewModel(profiles, tasks, status);
+    }
+
+    /** The accounts the SSO sessions reach, listed in the profile picker after each read of the files. */
+    public DiscoveredAccountsViewModel discovered() {
+        return discovered;
     }
 
     /** What else to do once the files changed and the pickers are up to date (try an account that needed sign-in). */
@@ -49,7 +61,8 @@ public final class AwsProfilesViewModel {
         BackgroundTask.of(c -> read())
                 .showing(status, "Reading AWS profiles…")
                 .onSuccess(read -> {
-                    switcher.load(read.profiles(), profiles.environmentProfile(), profiles.environmentRegion());
+                    switcher.load(
+                            withLastDiscovered(read), profiles.environmentProfile(), profiles.environmentRegion());
                     take(read);
                 })
                 .onFailure(error -> {
@@ -89,10 +102,30 @@ public final class AwsProfilesViewModel {
                 profiles.profiles(),
                 profiles.fileProblems(),
                 profiles.isEmpty(),
-                profiles.configFile().orElse(null));
+                profiles.configFile().orElse(null),
+                profiles.ssoSessions().stream().map(SsoSession::name).toList());
+    }
+
+    /**
+     * The files' profiles, plus the discovered account used last when its session is still there: it opens again at
+     * start, before its session's accounts are listed (then it takes its place among them).
+     */
+    private List<AwsProfile> withLastDiscovered(ProfilesRead read) {
+        Optional<String> last = switcher.lastProfileName();
+        boolean reopen = last.flatMap(DiscoveredProfileName::parse)
+                        .filter(name -> read.sessionNames().contains(name.session()))
+                        .isPresent()
+                && TargetResolver.find(read.profiles(), last.get()).isEmpty();
+        if (!reopen) {
+            return read.profiles();
+        }
+        List<AwsProfile> all = new ArrayList<>(read.profiles());
+        all.add(0, new AwsProfile(last.get(), ProfileKind.SSO, null, null));
+        return all;
     }
 
     private void take(ProfilesRead read) {
+        discovered.discover(read.profiles(), switcher::refresh);
         noConfiguration.set(read.noConfiguration());
         configFile.set(read.configFile());
         report(read.problems());
@@ -113,7 +146,11 @@ public final class AwsProfilesViewModel {
     }
 
     private record ProfilesRead(
-            List<AwsProfile> profiles, List<String> problems, boolean noConfiguration, Path configFile) {}
+            List<AwsProfile> profiles,
+            List<String> problems,
+            boolean noConfiguration,
+            Path configFile,
+            List<String> sessionNames) {}
 
     private final ReadOnlyBooleanWrapper noConfiguration = new ReadOnlyBooleanWrapper();
 

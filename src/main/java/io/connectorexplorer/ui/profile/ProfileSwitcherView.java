@@ -1,6 +1,7 @@
 package io.connectorexplorer.ui.profile;
 
 import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.profile.DiscoveredProfileName;
 import io.connectorexplorer.ui.common.DeliberateChoice;
 import java.util.List;
 import javafx.scene.Node;
@@ -72,10 +73,25 @@ public final class ProfileSwitcherView extends HBox {
                 setOpacity(1);
                 return;
             }
-            setText(withKind ? profile.name() + "  ·  " + profile.kind().label() : profile.name());
+            boolean discovered = DiscoveredProfileName.parse(profile.name()).isPresent();
+            if (!withKind) {
+                setText(profile.name());
+            } else if (discovered) {
+                // Under its session's profiles: the account and role, the session being the one above.
+                String name = profile.name();
+                setText("    ↳ " + name.substring(name.indexOf(" / ") + 3) + "  ·  SSO account");
+            } else {
+                setText(profile.name() + "  ·  " + profile.kind().label());
+            }
             boolean usable = profile.isUsable();
             setOpacity(usable ? 1 : 0.55);
-            setTooltip(usable ? null : new Tooltip(profile.problem()));
+            setTooltip(
+                    !usable
+                            ? new Tooltip(profile.problem())
+                            : discovered
+                                    ? new Tooltip(profile.name() + "\nReached by the session's sign-in; no profile"
+                                            + " in the files. Account ▸ Save as profile… writes one.")
+                                    : null);
         }
     }
 }

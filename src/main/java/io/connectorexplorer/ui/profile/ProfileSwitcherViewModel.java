@@ -77,6 +77,11 @@ public final class ProfileSwitcherViewModel {
         choose(initial, Optional.empty());
     }
 
+    /** The profile switched to last time, by name (it may be gone from the files since). */
+    public Optional<String> lastProfileName() {
+        return settings.get(LAST_PROFILE);
+    }
+
     /** Refreshes the profile list (files changed) without switching away from a profile that still exists. */
     public void refresh(List<AwsProfile> all) {
         AwsProfile current = profile.get();

@@ -92,7 +92,16 @@ final class MainMenus {
                                         != io.connectorexplorer.core.profile.ProfileKind.SSO,
                         m.switcher().profileProperty(),
                         m.signIn().signingInProperty()));
-        Menu account = new Menu("_Account", null, goTo, profile, signIn);
+        var discovered = m.explorer().profiles().discovered();
+        MenuItem saveProfile = item(
+                "Save as profile…",
+                "saveAsProfileMenuItem",
+                null,
+                () -> discovered.save(m.switcher().getProfile(), m.switcher().getRegion()));
+        saveProfile
+                .disableProperty()
+                .bind(discovered.canSave(m.switcher().profileProperty()).not());
+        Menu account = new Menu("_Account", null, goTo, profile, signIn, new SeparatorMenuItem(), saveProfile);
 
         MenuItem shortcuts = item(
                 "Keyboard shortcuts",
