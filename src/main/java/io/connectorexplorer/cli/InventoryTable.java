@@ -90,7 +90,8 @@ final class InventoryTable {
         }
         b.append(NL)
                 .append(marks.present())
-                .append(" present (a custom connector: its version)   S source  D destination  - not  ? not stated")
+                .append(
+                        " present (a custom connector: its version)   S source  D destination  - not  ? not stated or not known")
                 .append(NL)
                 .append("blank: not there   !: the target did not answer (see TARGETS)")
                 .append(NL);

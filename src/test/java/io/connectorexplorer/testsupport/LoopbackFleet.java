@@ -144,6 +144,12 @@ public final class LoopbackFleet implements AutoCloseable {
         return calls.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
+    /** Starts the counts of calls and of calls in flight afresh. */
+    public void resetCounts() {
+        calls.clear();
+        peakInFlight.set(inFlight.get());
+    }
+
     /** The most calls the endpoint was answering at once. */
     public int peakInFlight() {
         return peakInFlight.get();

@@ -11,9 +11,9 @@ import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Takes the inventory of many targets at once. Each target is one task on the app's shared service-call executor —
- * open a session, ListConnectors and DescribeConnectors to the last page, then (once per profile) STS
- * GetCallerIdentity — so a target has one call in flight at a time, and a throttled one slows down by its own client's
- * adaptive retry (see infra's AppFlowAccounts) without holding up the rest. At most {@code concurrentTargets} targets
+ * open a session, DescribeConnectors then ListConnectors to the last page, and beside them (once per profile) STS
+ * GetCallerIdentity — so a target has one or two calls in flight at a time, and a throttled one slows down by its own
+ * client's adaptive retry (see infra's AppFlowAccounts) without holding up the rest. At most {@code concurrentTargets} targets
  * load at once over all the inventories this instance runs, leaving the executor's other threads to the window's own
  * calls; the rest wait their turn, first come first served. Each answer is told as it arrives; a target that fails,
  * hangs until its timeout, or needs a sign-in holds up only itself. Make one per app, so the bound is the app's.
@@ -84,7 +84,7 @@ public final class FleetInventory {
 
     private void load(Waiting next) {
         try {
-            next.run().load(next.target(), sessions);
+            next.run().load(next.target(), sessions, serviceCalls);
         } finally {
             synchronized (waiting) {
                 loading--;

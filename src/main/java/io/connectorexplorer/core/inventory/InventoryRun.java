@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * One inventory on its way: the targets' states, the listener told of each change, and Cancel. Started by
@@ -21,8 +22,12 @@ public final class InventoryRun {
     private final InventoryListener listener;
     private final AccountIds accountIds = new AccountIds();
     private final CompletableFuture<InventoryMatrix> finished = new CompletableFuture<>();
-    /** Guarded by this: the states, which threads are loading which target, and whether cancelled. */
-    private InventoryMatrix matrix;
+    /**
+     * Guarded by this: each target's state (the matrix is built from them when asked: rebuilding it at each of a
+     * hundred targets' three changes would cost more than the answers), which threads are loading which target, how
+     * many are not final, whether cancelled.
+     */
+    private final Map<Target, TargetState> states = new HashMap<>();
 
     private final Map<Target, Thread> loading = new HashMap<>();
     private int unfinished;
@@ -32,9 +37,9 @@ public final class InventoryRun {
         this.request = request;
         this.delivery = delivery;
         this.listener = listener;
-        this.matrix = InventoryMatrix.of(request.targets());
         this.unfinished = request.targets().size();
         for (Target target : request.targets()) {
+            states.put(target, TargetState.QUEUED);
             delivery.add(() -> listener.stateChanged(target, TargetState.QUEUED));
         }
         delivery.flush();
@@ -46,11 +51,11 @@ public final class InventoryRun {
 
     /** What is known now. */
     public synchronized InventoryMatrix matrix() {
-        return matrix;
+        return InventoryMatrix.of(request.targets(), states);
     }
 
-    public InventoryProgress progress() {
-        return matrix().progress();
+    public synchronized InventoryProgress progress() {
+        return InventoryProgress.of(states.values());
     }
 
     /**
@@ -77,7 +82,7 @@ public final class InventoryRun {
             cancelled = true;
             loading.values().forEach(Thread::interrupt);
             for (Target target : request.targets()) {
-                if (!matrix.state(target).isFinal()) {
+                if (!states.get(target).isFinal()) {
                     settle(target, TargetState.CANCELLED);
                 }
             }
@@ -85,16 +90,27 @@ public final class InventoryRun {
         delivery.flush();
     }
 
-    /** Takes one target's inventory on the calling thread (a service-call thread): open, list, ask who answers. */
-    void load(Target target, AccountSessions sessions) {
+    /**
+     * Takes one target's inventory on the calling thread (a service-call thread): open a session, list, and learn who
+     * answers there (asked on {@code serviceCalls} beside the listing, once per profile).
+     */
+    void load(Target target, AccountSessions sessions, Executor serviceCalls) {
         if (!begin(target)) {
             return;
         }
         TargetState outcome;
         try (AccountSession session = sessions.open(target)) {
-            // ListConnectors and DescribeConnectors answer the whole matrix: nothing is described one by one.
-            List<ConnectorSummary> connectors = session.listAll(this::isCancelled);
-            outcome = new TargetState.Done(new TargetInventory(target, accountIds.of(session), connectors));
+            AccountIds.Pending account = accountIds.ask(session, serviceCalls);
+            try {
+                // ListConnectors and DescribeConnectors answer the whole matrix: nothing is described one by one.
+                List<ConnectorSummary> connectors = session.listAll(this::isCancelled);
+                outcome = new TargetState.Done(new TargetInventory(target, account.await(), connectors));
+            } finally {
+                if (account.asked()) {
+                    // The identity call runs on this session's clients: they stay open until it is answered.
+                    account.await();
+                }
+            }
         } catch (ServiceCallException e) {
             outcome = TargetState.failedWith(e);
         } catch (RuntimeException e) {
@@ -123,7 +139,7 @@ public final class InventoryRun {
                 return false;
             }
             loading.put(target, Thread.currentThread());
-            matrix = matrix.with(target, TargetState.LOADING);
+            states.put(target, TargetState.LOADING);
             delivery.add(() -> listener.stateChanged(target, TargetState.LOADING));
         }
         delivery.flush();
@@ -140,13 +156,13 @@ public final class InventoryRun {
 
     /** Guarded by this. A target already final (cancelled while its calls were on their way) keeps its state. */
     private void settle(Target target, TargetState state) {
-        if (matrix.state(target).isFinal()) {
+        if (states.get(target).isFinal()) {
             return;
         }
-        matrix = matrix.with(target, state);
+        states.put(target, state);
         delivery.add(() -> listener.stateChanged(target, state));
         if (--unfinished == 0) {
-            InventoryMatrix last = matrix;
+            InventoryMatrix last = InventoryMatrix.of(request.targets(), states);
             delivery.add(() -> {
                 try {
                     listener.finished(last);
