@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * The benchmark harness ({@code ./mvnw -B -Pbench verify}): startup of the window, the command line against the
  * AWS CLI, and scale. Prints a table and writes target/bench/bench-results.json and .txt. Figures, not tests:
  * whatever the figures, it exits 0; a scenario that cannot run is reported in the table and skipped.
- * {@code -Dbench.only=} picks parts (gui = gui-launch + gui-big, cli, scale); {@code -Dbench.runs=},
+ * {@code -Dbench.only=} picks parts (gui = gui-launch + gui-big, cli — with the inventory —, inventory alone, scale);
+ * {@code -Dbench.runs=},
  * {@code -Dbench.warmups=}; {@code -Dbench.waitQuiet=SECONDS} waits before each part until the CPUs are mostly idle.
  */
 public final class BenchMain {
@@ -79,6 +80,15 @@ public final class BenchMain {
                         () -> new CommandLineBench(
                                         jar, out, warmups, runs, results, part -> machine.awaitQuiet(part, waitQuiet))
                                 .run(),
+                        results);
+            }
+            if (only.contains("cli") || only.contains("inventory")) {
+                part(
+                        "inventory",
+                        () -> {
+                            machine.awaitQuiet("inventory", waitQuiet);
+                            new InventoryBench(jar, out, warmups, runs, results).run();
+                        },
                         results);
             }
             if (only.contains("scale")) {

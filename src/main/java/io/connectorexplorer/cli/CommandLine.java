@@ -31,6 +31,7 @@ public final class CommandLine {
     public CommandLine(CliServices context) {
         this.context = context;
         this.commands = Map.of(
+                "inventory", new InventoryCommand(),
                 "sso", new SsoCommand(),
                 "list", new ListCommand(),
                 "describe", new DescribeCommand(),

@@ -22,6 +22,7 @@ final class Help {
 
                 Commands:
                   list       list the connector types and custom connectors of an account
+                  inventory  the connectors of many profiles and regions side by side
                   describe   print one connector's configuration as 'aws appflow describe-connector' does
                   export     write every connector's configuration to one JSON file
                   sso        list the accounts and roles an SSO sign-in reaches; save one as a profile

@@ -130,13 +130,22 @@ public final class AppFlowTestAccount implements AutoCloseable {
                 variables.put(name, value);
             }
         });
+        return runIn(variables, folder, timeouts, args);
+    }
+
+    /**
+     * Runs the command line in-process as {@link #run} does, with exactly {@code variables} and the home folder
+     * {@code home}: for tests that write their own AWS configuration (several accounts, say).
+     */
+    public static Run runIn(
+            Map<String, String> variables, Path home, AppFlowAccounts.Timeouts timeouts, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         StringBuffer trace = new StringBuffer();
         int status;
         Path logFolder;
         String logBefore;
-        try (Services services = Services.create(new AwsEnvironment(variables, folder), timeouts);
+        try (Services services = Services.create(new AwsEnvironment(variables, home), timeouts);
                 PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             logFolder = services.logFolder();

@@ -1,5 +1,6 @@
 package io.connectorexplorer.core.account;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 /** Opens targets as sessions, all sharing the app's one bounded executor for service calls. */
@@ -21,5 +22,15 @@ public final class AccountSessions {
     /** The region to use when neither the user nor the profile names one. */
     public String fallbackRegion() {
         return connector.fallbackRegion();
+    }
+
+    /** The regions where AppFlow is offered, sorted (empty when not known): for "all regions". */
+    public List<String> regions() {
+        return connector.regions();
+    }
+
+    /** The app's one bounded executor for service calls, for work that fans out over many targets. */
+    public ExecutorService serviceCalls() {
+        return serviceCalls;
     }
 }

@@ -161,7 +161,7 @@ public final class ConnectorCatalog {
         if (configuration == null || !configuration.isObject()) {
             // Described (DescribeConnectors is a description of every type), yet nothing said.
             return new ConnectorSummary(
-                    ConnectorKey.amazon(mapKey), null, null, null, Capability.NOT_STATED, Capability.NOT_STATED);
+                    ConnectorKey.amazon(mapKey), null, null, null, Capability.NOT_STATED, Capability.NOT_STATED, null);
         }
         String type = text(configuration, "connectorType");
         String label = text(configuration, "connectorLabel");
@@ -176,7 +176,8 @@ public final class ConnectorCatalog {
                 text(configuration, "connectorDescription"),
                 text(configuration, "connectorOwner"),
                 ConnectorDescription.capability(configuration, "canUseAsSource", "SOURCE"),
-                ConnectorDescription.capability(configuration, "canUseAsDestination", "DESTINATION"));
+                ConnectorDescription.capability(configuration, "canUseAsDestination", "DESTINATION"),
+                text(configuration, "connectorVersion"));
     }
 
     static ConnectorSummary fromDetail(JsonNode detail) {
@@ -191,7 +192,8 @@ public final class ConnectorCatalog {
                 text(detail, "connectorOwner"),
                 // Custom connectors declare their modes (SOURCE, DESTINATION) when registered; older ones may not.
                 Capability.fromModes(detail.get("connectorModes"), "SOURCE"),
-                Capability.fromModes(detail.get("connectorModes"), "DESTINATION"));
+                Capability.fromModes(detail.get("connectorModes"), "DESTINATION"),
+                text(detail, "connectorVersion"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,25 +1,45 @@
 package io.connectorexplorer.core.connector;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One row of the connector-type list, with what is known of its use as a source and as a destination. A custom
  * connector whose ListConnectors entry has no {@code connectorModes} starts with both {@link Capability#UNKNOWN}
- * until it has been described.
+ * until it has been described. {@code version} is the {@code connectorVersion} the listing states (custom connectors
+ * have one), or null.
  */
 public record ConnectorSummary(
-        ConnectorKey key, String name, String description, String owner, Capability source, Capability destination) {
+        ConnectorKey key,
+        String name,
+        String description,
+        String owner,
+        Capability source,
+        Capability destination,
+        String version) {
 
     public ConnectorSummary {
         Objects.requireNonNull(key, "key");
         name = name == null || name.isBlank() ? fallbackName(key) : name;
         source = source == null ? Capability.UNKNOWN : source;
         destination = destination == null ? Capability.UNKNOWN : destination;
+        version = version == null || version.isBlank() ? null : version;
+    }
+
+    /** A row whose listing states no version. */
+    public ConnectorSummary(
+            ConnectorKey key,
+            String name,
+            String description,
+            String owner,
+            Capability source,
+            Capability destination) {
+        this(key, name, description, owner, source, destination, null);
     }
 
     /** A row whose source and destination are not known yet. */
     public ConnectorSummary(ConnectorKey key, String name, String description, String owner) {
-        this(key, name, description, owner, Capability.UNKNOWN, Capability.UNKNOWN);
+        this(key, name, description, owner, Capability.UNKNOWN, Capability.UNKNOWN, null);
     }
 
     private static String fallbackName(ConnectorKey key) {
@@ -32,7 +52,12 @@ public record ConnectorSummary(
     }
 
     public ConnectorSummary withFlags(Capability newSource, Capability newDestination) {
-        return new ConnectorSummary(key, name, description, owner, newSource, newDestination);
+        return new ConnectorSummary(key, name, description, owner, newSource, newDestination, version);
+    }
+
+    /** The {@code connectorVersion} the listing states, if any. */
+    public Optional<String> versionIfStated() {
+        return Optional.ofNullable(version);
     }
 
     /**
@@ -52,7 +77,8 @@ public record ConnectorSummary(
                 firstNonBlank(description, other.description),
                 firstNonBlank(owner, other.owner),
                 source.or(other.source),
-                destination.or(other.destination));
+                destination.or(other.destination),
+                firstNonBlank(version, other.version));
     }
 
     /** True when the text appears in the type, label, name or description, ignoring case. */

@@ -57,6 +57,20 @@ class ConnectorCatalogTest {
     }
 
     @Test
+    void theVersionAListingStatesIsKeptAndAnAbsentOneIsNone() {
+        gateway.describePage(null, "{'connectorConfigurations': {'S3': {'connectorVersion': '1'}, 'Slack': {}}}")
+                .listPage(
+                        null,
+                        "{'connectors': [{'connectorType': 'CustomConnector', 'connectorLabel': 'acme',"
+                                + " 'connectorVersion': '3.2.0'}, " + detail("globex", "Globex") + "]}");
+
+        List<ConnectorSummary> all = catalog.listAll(Cancellation.NEVER);
+
+        assertThat(all).extracting(ConnectorSummary::version).containsExactly("1", null, "3.2.0", null);
+        assertThat(all.get(2).withFlags(YES, NO).versionIfStated()).contains("3.2.0");
+    }
+
+    @Test
     void anEmptyNextTokenEndsTheListing() {
         gateway.describePage(null, "{'connectorConfigurations': {'S3': {}}, 'nextToken': ''}");
 
