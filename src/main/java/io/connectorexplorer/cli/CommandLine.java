@@ -87,11 +87,19 @@ public final class CommandLine {
         } catch (UsageException e) {
             return failed(err, title, e.getMessage(), "Try '" + title + " --help'.", USAGE);
         } catch (ServiceCallException e) {
-            return failed(err, title, e.headline(), e.advice(), FAILED);
+            return failed(err, title, e.headline(), adviceHere(e), FAILED);
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return failed(err, title, message, null, FAILED);
         }
+    }
+
+    /** The failure's advice, said for a shell: the window's menus are not there to sign in with. */
+    static String adviceHere(ServiceCallException e) {
+        return e.kind() == ServiceCallException.Kind.SIGN_IN_REQUIRED
+                ? "Sign in with 'connector-explorer login' (--profile P or --sso-session S, as for this command) or"
+                        + " 'aws sso login', then retry."
+                : e.advice();
     }
 
     /** Tells the failure on standard error (the advice on its own line), keeps it in the log, and gives the status. */

@@ -10,6 +10,7 @@ import io.connectorexplorer.core.inventory.InventoryMatrix;
 import io.connectorexplorer.core.inventory.InventoryRequest;
 import io.connectorexplorer.core.inventory.InventoryRun;
 import io.connectorexplorer.core.inventory.TargetState;
+import io.connectorexplorer.core.profile.DiscoveredProfileName;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +47,8 @@ final class InventoryCommand implements CommandLine.Command {
                 standard error; everything that answered is still printed.
                   --profiles P1,P2    these profiles (default: AWS_PROFILE, then 'default')
                   --all-profiles      every usable profile (those that cannot be used are named and skipped)
-                  --sso-session S     the accounts of an SSO session (not supported yet)
+                  --sso-session S     every account and role SSO session S reaches (beside --profiles or
+                                      --all-profiles when given; alone, only those)
                   --regions R1,R2     these regions (default: each profile's own region)
                   --all-regions       every region where AppFlow is offered
                   --json              a JSON array: one object per connector per target {profile, region,
@@ -67,10 +69,6 @@ final class InventoryCommand implements CommandLine.Command {
                 args,
                 Set.of("--profiles", "--regions", "--sso-session", "--output"),
                 Set.of("--all-profiles", "--all-regions", "--json", "--csv"));
-        if (parsed.value("--sso-session").isPresent()) {
-            throw new UsageException("--sso-session is not supported yet (discovering an SSO session's accounts is"
-                    + " still to come); name SSO profiles with --profiles");
-        }
         if (parsed.flag("--json") && parsed.flag("--csv")) {
             throw new UsageException("--json and --csv cannot be combined");
         }
@@ -94,6 +92,14 @@ final class InventoryCommand implements CommandLine.Command {
         return reportFailures(matrix, context, err);
     }
 
+    /** How to sign in for the target: through its profile, or (a discovered account) through its SSO session. */
+    private static String signInAdvice(Target target) {
+        String how = DiscoveredProfileName.parse(target.profileName())
+                .map(name -> "--sso-session " + name.session())
+                .orElse("--profile " + target.profileName());
+        return "Run 'connector-explorer login " + how + "' (or 'aws sso login " + how + "'), then retry.";
+    }
+
     /** Each target that did not answer, on standard error and in the log, with what to do; the exit status. */
     private static int reportFailures(InventoryMatrix matrix, CliServices context, PrintStream err) {
         List<Target> failed = matrix.failedTargets();
@@ -105,10 +111,7 @@ final class InventoryCommand implements CommandLine.Command {
         for (Target target : failed) {
             TargetState state = matrix.state(target);
             ServiceCallException reason = state.failure().orElseThrow();
-            String advice = state instanceof TargetState.NeedsSignIn
-                    ? "Run 'connector-explorer login --profile " + target.profileName() + "' (or 'aws sso login"
-                            + " --profile " + target.profileName() + "'), then retry."
-                    : reason.advice();
+            String advice = state instanceof TargetState.NeedsSignIn ? signInAdvice(target) : reason.advice();
             String detail = (state instanceof TargetState.NeedsSignIn ? "needs sign-in: " : "") + reason.headline();
             err.println("  " + target.displayName() + ": " + detail);
             err.println("    " + advice);

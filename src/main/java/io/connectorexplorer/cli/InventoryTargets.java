@@ -1,8 +1,12 @@
 package io.connectorexplorer.cli;
 
 import io.connectorexplorer.core.account.Target;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
+import io.connectorexplorer.core.profile.DiscoveredAccount;
+import io.connectorexplorer.core.profile.SsoSession;
 import io.connectorexplorer.core.profile.TargetResolver;
+import io.connectorexplorer.core.task.Cancellation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Which targets {@code inventory} asks, from its options: the profiles (named, all usable ones, or the one {@code list}
- * would use) crossed with the regions (named, all where AppFlow is offered, or each profile's own as {@code list}
+ * would use; and with {@code --sso-session}, every account and role the session reaches) crossed with the regions (named, all where AppFlow is offered, or each profile's own as {@code list}
  * picks it), profile by profile; and what to tell the user about it on standard error (profiles skipped, regions not
  * known to offer AppFlow).
  */
@@ -29,7 +33,17 @@ record InventoryTargets(List<Target> targets, List<String> notes) {
         }
         List<String> notes = new ArrayList<>();
         List<AwsProfile> all = context.profiles().profiles();
-        List<AwsProfile> profiles = profiles(args, context, all, notes);
+        boolean onlySession = args.value("--sso-session").isPresent()
+                && args.value("--profiles").isEmpty()
+                && !args.flag("--all-profiles");
+        List<AwsProfile> profiles = new ArrayList<>(onlySession ? List.of() : profiles(args, context, all, notes));
+        if (args.value("--sso-session").isPresent()) {
+            for (AwsProfile account : sessionAccounts(args, context)) {
+                if (TargetResolver.find(profiles, account.name()).isEmpty()) {
+                    profiles.add(account);
+                }
+            }
+        }
         Optional<List<String>> regions = regions(args, context, notes);
         List<Target> targets = new ArrayList<>();
         for (AwsProfile profile : profiles) {
@@ -42,6 +56,34 @@ record InventoryTargets(List<Target> targets, List<String> notes) {
             ofProfile.forEach(region -> targets.add(new Target(profile, region)));
         }
         return new InventoryTargets(List.copyOf(targets), List.copyOf(notes));
+    }
+
+    /**
+     * Every account and role the named SSO session reaches, as the picker lists them; the portal is asked now (a
+     * session not signed in stops the command: no target could answer).
+     */
+    private static List<AwsProfile> sessionAccounts(Arguments args, CliServices context) throws UsageException {
+        SsoSession session = SsoCommand.session(args, context.profiles());
+        List<AwsProfile> accounts;
+        try {
+            accounts = context.profiles().discoverAccounts(session, Cancellation.NEVER).stream()
+                    .map(DiscoveredAccount::profile)
+                    .toList();
+        } catch (ServiceCallException e) {
+            if (e.kind() != ServiceCallException.Kind.SIGN_IN_REQUIRED) {
+                throw e;
+            }
+            throw ServiceCallException.of(
+                    ServiceCallException.Kind.SIGN_IN_REQUIRED,
+                    "ListAccounts",
+                    "SSO session '" + session.name() + "' is not signed in, so its accounts cannot be listed. Run"
+                            + " 'connector-explorer login --sso-session " + session.name() + "' (or 'aws sso login"
+                            + " --sso-session " + session.name() + "').");
+        }
+        if (accounts.isEmpty()) {
+            throw new UsageException("SSO session '" + session.name() + "' reaches no account and role");
+        }
+        return accounts;
     }
 
     private static List<AwsProfile> profiles(

@@ -77,7 +77,7 @@ class InventoryCommandEndToEndTest {
 
         Run unknown = fixture.run("inventory", "--profiles", "alpha,nobody,ghost");
         Run both = fixture.run("inventory", "--json", "--csv");
-        Run sso = fixture.run("inventory", "--sso-session", "corp");
+        Run sso = fixture.run("inventory", "--sso-session", "nowhere");
         Run region = fixture.run("inventory", "--profiles", "alpha", "--regions", "eu-west-1,Mars");
         Run all = fixture.run("inventory", "--all-regions", "--regions", EU);
 
@@ -85,7 +85,7 @@ class InventoryCommandEndToEndTest {
         assertThat(unknown.err()).contains("unknown profiles 'nobody', 'ghost'; known profiles: alpha, beta, gamma");
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(sso.exitCode()).isEqualTo(2);
-        assertThat(sso.err()).contains("--sso-session is not supported yet");
+        assertThat(sso.err()).contains("there is no SSO session 'nowhere' in the AWS config file; SSO sessions: corp");
         assertThat(region.exitCode()).isEqualTo(2);
         assertThat(region.err()).contains("'Mars' is not a region name");
         assertThat(all.exitCode()).isEqualTo(2);

@@ -138,7 +138,8 @@ class SsoCommandEndToEndTest {
         assertThat(run.err())
                 .isEqualTo("connector-explorer sso: No SSO sign-in exists for SSO session 'corp'"
                         + " (https://corp.awsapps.example/start)." + System.lineSeparator()
-                        + "Sign in (Account ▸ Sign in), or run 'aws sso login' for this profile, then retry."
+                        + "Sign in with 'connector-explorer login' (--profile P or --sso-session S, as for this"
+                        + " command) or 'aws sso login', then retry."
                         + System.lineSeparator());
         assertThat(run.out()).isEmpty();
         assertThat(bed.aws.requests()).isEmpty();

@@ -84,6 +84,15 @@ public final class LoopbackFleet implements AutoCloseable {
             return hook(region, (operation, body) -> Optional.of(CannedResponse.dropConnection()));
         }
 
+        /** This account's keys as a role's temporary credentials (for a fake SSO portal to hand out). */
+        public FakeCredentials roleCredentials() {
+            return new FakeCredentials(
+                    accessKeyId,
+                    secretOf(accessKeyId),
+                    "fleet-session-" + id,
+                    java.time.Instant.now().plus(java.time.Duration.ofHours(1)));
+        }
+
         /** {@code [NAME]} with this account's fake keys, for the credentials file. */
         public String credentialsSection(String profile) {
             return "[" + profile + "]\naws_access_key_id = " + accessKeyId + "\naws_secret_access_key = "
