@@ -31,6 +31,9 @@ public final class AwsProfilesViewModel {
     private final StatusModel status;
     private final ProfileSwitcherViewModel switcher;
     private final DiscoveredAccountsViewModel discovered;
+    /** The files' profiles as last read: a change on disk that leaves them as they were is not worth a message. */
+    private List<AwsProfile> shownProfiles = List.of();
+
     private Runnable onFilesChanged = () -> {};
     private AutoCloseable watch;
 
@@ -77,9 +80,12 @@ public final class AwsProfilesViewModel {
     public void refresh() {
         BackgroundTask.of(c -> read())
                 .onSuccess(read -> {
+                    boolean changed = !read.profiles().equals(shownProfiles);
                     switcher.refresh(read.profiles());
                     take(read);
-                    status.info("AWS profiles changed on disk; the list is up to date");
+                    if (changed && !discovered.isOwnSave(read.profiles())) {
+                        status.info("AWS profiles changed on disk; the list is up to date");
+                    }
                     onFilesChanged.run();
                 })
                 .executeWith(tasks);
@@ -125,6 +131,7 @@ public final class AwsProfilesViewModel {
     }
 
     private void take(ProfilesRead read) {
+        shownProfiles = read.profiles();
         discovered.discover(read.profiles(), switcher::refresh);
         noConfiguration.set(read.noConfiguration());
         configFile.set(read.configFile());

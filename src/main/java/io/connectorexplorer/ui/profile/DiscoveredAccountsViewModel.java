@@ -46,6 +46,7 @@ public final class DiscoveredAccountsViewModel {
     /** Counts the lists taken, so that what depends on {@link #canSave} is asked again. */
     private final IntegerProperty listsTaken = new SimpleIntegerProperty();
 
+    private String justSaved;
     private NameQuestion question = (account, proposed, problem) -> Optional.empty();
     private Map<String, DiscoveredAccount> byProfileName = Map.of();
     private List<SsoSession> sessions = List.of();
@@ -147,6 +148,7 @@ public final class DiscoveredAccountsViewModel {
         if (name.isEmpty()) {
             return;
         }
+        justSaved = name.get(); // the files' change this makes is told by the save, not as a change on disk
         BackgroundTask.of(c -> catalog.saveAsProfile(account, name.get(), region))
                 .showing(status, "Saving profile " + name.get() + "…")
                 .onSuccess((SavedProfile saved) ->
@@ -154,9 +156,25 @@ public final class DiscoveredAccountsViewModel {
                                 + saved.backupIfAny()
                                         .map(b -> " (the file before: " + b + ")")
                                         .orElse("")))
-                .onFailure(error -> status.report(
-                        Problem.of("Could not save profile " + name.get(), error, () -> save(profile, region))))
+                .onFailure(error -> {
+                    justSaved = null;
+                    status.report(
+                            Problem.of("Could not save profile " + name.get(), error, () -> save(profile, region)));
+                })
                 .executeWith(tasks);
+    }
+
+    /**
+     * Whether the files' change just read is this model's own save ({@code profiles} now hold the profile written):
+     * then the save's message stays in the status bar rather than a plain "profiles changed".
+     */
+    boolean isOwnSave(List<AwsProfile> profiles) {
+        boolean own =
+                justSaved != null && profiles.stream().anyMatch(p -> p.name().equals(justSaved));
+        if (own) {
+            justSaved = null;
+        }
+        return own;
     }
 
     private record Found(List<SsoSession> sessions, List<DiscoveredAccount> accounts) {}
