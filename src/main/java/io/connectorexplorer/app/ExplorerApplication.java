@@ -80,6 +80,10 @@ public final class ExplorerApplication extends Application {
         servicesInTheMaking = null;
         services = early == null ? createServices() : joinStartup(early);
         settings = services.openSettings();
+        // Ended by a signal (a logout, kill, Ctrl+C in a terminal) the window never closes: the choices made so far
+        // (profile, region, theme) are written all the same. Writing twice is harmless: the file is replaced whole.
+        Settings toKeep = settings;
+        Runtime.getRuntime().addShutdownHook(new Thread(toKeep::flush, "settings-at-exit"));
     }
 
     private static <T> T joinStartup(CompletableFuture<T> early) {

@@ -27,6 +27,7 @@ public final class FxProfileNameQuestion implements DiscoveredAccountsViewModel.
         dialog.initOwner(owner);
         dialog.setTitle("Save as profile");
         dialog.setHeaderText("Save " + account + " as a profile in the AWS config file");
+        dialog.setGraphic(null);
         ButtonType save = new ButtonType("Save profile", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         dialog.getEditor().setId("profileNameField");

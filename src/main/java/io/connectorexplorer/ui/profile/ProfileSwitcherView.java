@@ -77,9 +77,9 @@ public final class ProfileSwitcherView extends HBox {
             if (!withKind) {
                 setText(profile.name());
             } else if (discovered) {
-                // Under its session's profiles: the account and role, the session being the one above.
-                String name = profile.name();
-                setText("    ↳ " + name.substring(name.indexOf(" / ") + 3) + "  ·  SSO account");
+                // Indented, under its session's profiles (or before the demo when the session has none); the name
+                // says which session, as a session without profiles has no line of its own above it.
+                setText("      " + profile.name() + "  ·  SSO account");
             } else {
                 setText(profile.name() + "  ·  " + profile.kind().label());
             }

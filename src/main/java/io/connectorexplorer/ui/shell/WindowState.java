@@ -22,14 +22,22 @@ final class WindowState {
     static void restore(Stage stage, SplitPane split, Settings settings) {
         double width = settings.getDouble(WIDTH, 1180);
         double height = settings.getDouble(HEIGHT, 760);
-        stage.setWidth(Math.max(640, width));
-        stage.setHeight(Math.max(420, height));
         double x = settings.getDouble(X, Double.NaN);
         double y = settings.getDouble(Y, Double.NaN);
-        if (!Double.isNaN(x)
+        boolean onScreen = !Double.isNaN(x)
                 && !Double.isNaN(y)
                 && !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(width, 200), 40))
-                        .isEmpty()) {
+                        .isEmpty();
+        // Never larger than the screen it opens on (less its task bar): a small laptop screen, or a size kept from
+        // a bigger monitor, would otherwise put the title bar and the toolbar out of reach.
+        Rectangle2D room = (onScreen
+                        ? Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(width, 200), 40))
+                                .get(0)
+                        : Screen.getPrimary())
+                .getVisualBounds();
+        stage.setWidth(Math.min(room.getWidth(), Math.max(640, width)));
+        stage.setHeight(Math.min(room.getHeight(), Math.max(420, height)));
+        if (onScreen) {
             stage.setX(x);
             stage.setY(y);
         } else {
