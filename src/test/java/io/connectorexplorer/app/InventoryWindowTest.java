@@ -58,7 +58,8 @@ class InventoryWindowTest {
         press(robot, KeyCode.CONTROL, KeyCode.I);
         waitUntil(() -> bed.window.inventory() != null && bed.window.inventory().isShowing());
         WaitForAsyncUtils.waitForFxEvents();
-        System.err.println("FOCUS " + bed.window.inventory().stage().getScene().getFocusOwner() + " focused=" + bed.window.inventory().stage().isFocused() + " lookup=" + bed.window.inventory().stage().getScene().lookup("#profileList") + " is=" + focusIs(robot, "profileList"));
+        // What the robot types goes to the Inventory window (it starts out typing into the window it was started on).
+        robot.targetWindow(bed.window.inventory().stage());
         waitUntil(() -> focusIs(robot, "profileList"));
         assertThat(text(robot, "#targetCount"))
                 .as("the main window's profile and region")
@@ -85,7 +86,6 @@ class InventoryWindowTest {
 
         press(robot, KeyCode.ENTER);
         TableView<ConnectorRow> table = robot.lookup("#inventoryTable").queryTableView();
-        for (int i = 0; i < 20; i++) { WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS); System.err.println("PROGRESS " + text(robot, "#inventoryProgressText") + " focus=" + bed.window.inventory().stage().getScene().getFocusOwner()); }
         waitUntil(() -> !bed.window.inventory().isShowing()
                 || text(robot, "#inventoryProgressText").startsWith("6 targets:"));
         assertThat(text(robot, "#inventoryProgressText"))

@@ -11,16 +11,20 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 
 /**
  * A list of ticks: ↑/↓ move, Space ticks or unticks, typing a few letters jumps to the entry they start, a click on an
- * entry ticks it. An entry that cannot be chosen is greyed, with the reason in its tooltip.
+ * entry ticks it; Enter
+ * presses the window's default button. An entry that cannot be chosen is greyed, with the reason in its tooltip.
  */
 final class CheckList<T> extends ListView<Choice<T>> {
 
     private static final long TYPING_PAUSE_NANOS = 1_000_000_000L;
+    private static final KeyCombination ENTER = new KeyCodeCombination(KeyCode.ENTER);
 
     private String typed = "";
     private long typedAt;
@@ -38,6 +42,14 @@ final class CheckList<T> extends ListView<Choice<T>> {
                     focused.setChosen(!focused.isChosen());
                 }
                 e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && getScene() != null) {
+                // A list would keep Enter for itself (it edits nothing here): Enter is the window's default button,
+                // as in a dialog.
+                Runnable fire = getScene().getAccelerators().get(ENTER);
+                if (fire != null) {
+                    fire.run();
+                    e.consume();
+                }
             }
         });
         addEventHandler(KeyEvent.KEY_TYPED, this::jump);

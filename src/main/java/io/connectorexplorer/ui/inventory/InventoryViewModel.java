@@ -86,8 +86,9 @@ public final class InventoryViewModel {
         stopRuns();
         generation++;
         List<Target> unique = states.reset(chosen);
-        columns.set(unique);
+        // The lines first: a new column's header shows its target's line.
         targets.setAll(unique.stream().map(states::status).toList());
+        columns.set(unique);
         matrix.clear(states.matrix());
         progress.set(states.matrix().progress());
         progressText.set(MatrixTexts.progress(progress.get()));
