@@ -139,6 +139,30 @@ class InventoryWindowTest {
                 .isEqualTo("Opened acme-crm connector of beta · eu-west-1 in the main window");
     }
 
+    @Test
+    void aClickedTickTakesTheKeyboardAndEnterTakesTheInventory(FxRobot robot) {
+        waitUntil(() -> bed.window.explorer().getSession() != null);
+        press(robot, KeyCode.CONTROL, KeyCode.I);
+        waitUntil(() -> bed.window.inventory() != null && bed.window.inventory().isShowing());
+        robot.targetWindow(bed.window.inventory().stage());
+
+        // A click on an entry's tick ticks it and puts the keyboard in that list, on that entry.
+        robot.clickOn(robot.lookup("#regionList .check-box").nth(0).queryAs(CheckBox.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusIs(robot, "regionList")).isTrue();
+        assertThat(text(robot, "#targetCount")).isEqualTo("2 targets");
+
+        // Enter on the "All profiles" tick takes the inventory; it does not flip the tick.
+        robot.clickOn("#allProfiles");
+        assertThat(focusIs(robot, "allProfiles")).isTrue();
+        assertThat(text(robot, "#targetCount")).isEqualTo("6 targets");
+        press(robot, KeyCode.ENTER);
+        assertThat(robot.lookup("#allProfiles").queryAs(CheckBox.class).isSelected())
+                .isTrue();
+        waitUntil(() -> text(robot, "#inventoryProgressText").startsWith("6 targets:"));
+        assertThat(focusIs(robot, "inventoryTable")).isTrue();
+    }
+
     private static void press(FxRobot robot, KeyCode... keys) {
         robot.press(keys).release(keys);
         WaitForAsyncUtils.waitForFxEvents();

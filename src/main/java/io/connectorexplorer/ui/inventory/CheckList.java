@@ -2,19 +2,13 @@ package io.connectorexplorer.ui.inventory;
 
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.BooleanProperty;
 import javafx.collections.ObservableList;
-import javafx.geometry.Pos;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 
 /**
  * A list of ticks: ↑/↓ move, Space ticks or unticks, typing a few letters jumps to the entry they start, a click on an
@@ -42,16 +36,9 @@ final class CheckList<T> extends ListView<Choice<T>> {
                     focused.setChosen(!focused.isChosen());
                 }
                 e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && getScene() != null) {
-                // A list would keep Enter for itself (it edits nothing here): Enter is the window's default button,
-                // as in a dialog.
-                Runnable fire = getScene().getAccelerators().get(ENTER);
-                if (fire != null) {
-                    fire.run();
-                    e.consume();
-                }
             }
         });
+        enterPressesDefault(this);
         addEventHandler(KeyEvent.KEY_TYPED, this::jump);
         focusedProperty().addListener((obs, was, now) -> {
             if (now && getFocusModel().getFocusedIndex() < 0 && !getItems().isEmpty()) {
@@ -59,6 +46,34 @@ final class CheckList<T> extends ListView<Choice<T>> {
                 getSelectionModel().select(0);
             }
         });
+    }
+
+    /**
+     * Enter on {@code node} presses the window's default button, as in a dialog: a list would keep Enter for itself,
+     * and a tick would flip (JavaFX buttons take Enter like Space), losing what was chosen.
+     */
+    static void enterPressesDefault(Node node) {
+        node.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && node.getScene() != null) {
+                Runnable fire = node.getScene().getAccelerators().get(ENTER);
+                e.consume();
+                if (fire != null) {
+                    fire.run();
+                }
+            }
+        });
+    }
+
+    /** Scrolls to the first ticked entry and puts the list's focus on it, so what is chosen is in sight. */
+    void showFirstChosen() {
+        for (int i = 0; i < getItems().size(); i++) {
+            if (getItems().get(i).isChosen()) {
+                getFocusModel().focus(i);
+                getSelectionModel().clearAndSelect(i);
+                scrollTo(Math.max(0, i - 1));
+                return;
+            }
+        }
     }
 
     /** Moves to the next entry whose label starts with what was typed in the last second. */
@@ -86,53 +101,5 @@ final class CheckList<T> extends ListView<Choice<T>> {
 
     private static String plain(String label) {
         return label.replace("↳ ", "").strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** A tick with the entry's label, and its detail dimmed. */
-    private static final class ChoiceCell<T> extends ListCell<Choice<T>> {
-        private final CheckBox tick = new CheckBox();
-        private final Label detail = new Label();
-        private final HBox box = new HBox(8, tick, detail);
-        private final Function<T, String> details;
-        private BooleanProperty bound;
-
-        ChoiceCell(Function<T, String> details) {
-            this.details = details;
-            tick.setFocusTraversable(false);
-            tick.setMnemonicParsing(false);
-            detail.getStyleClass().add("muted");
-            box.setAlignment(Pos.CENTER_LEFT);
-            setOnMouseClicked(e -> {
-                // A click beside the tick ticks too (the tick handles clicks on itself).
-                if (getItem() != null && getItem().isSelectable() && e.getTarget() != tick && !tick.isHover()) {
-                    getItem().setChosen(!getItem().isChosen());
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(Choice<T> choice, boolean empty) {
-            super.updateItem(choice, empty);
-            if (bound != null) {
-                tick.selectedProperty().unbindBidirectional(bound);
-                bound = null;
-            }
-            if (empty || choice == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            tick.setText(choice.label());
-            tick.setSelected(choice.isChosen());
-            tick.setDisable(!choice.isSelectable());
-            bound = choice.chosenProperty();
-            tick.selectedProperty().bindBidirectional(bound);
-            String more = details == null ? null : details.apply(choice.value());
-            detail.setText(more == null ? "" : more);
-            detail.setOpacity(choice.isSelectable() ? 1 : 0.6);
-            setTooltip(choice.tooltip() == null ? null : new Tooltip(choice.tooltip()));
-            setText(null);
-            setGraphic(box);
-        }
     }
 }

@@ -17,8 +17,9 @@ final class InventoryWindowState {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = settings.getDouble(PREFIX + "width", Math.min(1120, screen.getWidth() * 0.9));
         double height = settings.getDouble(PREFIX + "height", Math.min(720, screen.getHeight() * 0.9));
-        stage.setWidth(Math.max(stage.getMinWidth(), width));
-        stage.setHeight(Math.max(stage.getMinHeight(), height));
+        // Never larger than the screen (a size kept from a bigger monitor would put the title bar out of reach).
+        stage.setWidth(Math.min(screen.getWidth(), Math.max(stage.getMinWidth(), width)));
+        stage.setHeight(Math.min(screen.getHeight(), Math.max(stage.getMinHeight(), height)));
         double x = settings.getDouble(PREFIX + "x", Double.NaN);
         double y = settings.getDouble(PREFIX + "y", Double.NaN);
         if (!Double.isNaN(x)

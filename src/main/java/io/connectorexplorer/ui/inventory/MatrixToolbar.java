@@ -27,9 +27,10 @@ final class MatrixToolbar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
 
         filter.setId("inventoryFilter");
-        filter.setPromptText("Filter connectors (Ctrl+F)");
+        filter.setPromptText("Filter (Ctrl+F)");
+        filter.setTooltip(new Tooltip("Connectors whose name, type or label has these letters (Ctrl+F)"));
         filter.setLeft(new FontIcon(Feather.FILTER));
-        filter.setPrefWidth(240);
+        filter.setPrefWidth(200);
         filter.setMinWidth(120);
         filter.textProperty().bindBidirectional(matrix.filterProperty());
         filter.setOnKeyPressed(e -> {
@@ -54,10 +55,10 @@ final class MatrixToolbar extends HBox {
         count.setId("inventoryCount");
         count.getStyleClass().add("muted");
         count.textProperty().bind(matrix.countTextProperty());
-        count.setMinWidth(0);
+        count.setMinWidth(Label.USE_PREF_SIZE);
 
-        Button csv = button("exportCsvButton", "Export CSV…", export::exportCsv);
-        Button json = button("exportJsonButton", "Export JSON…", export::exportJson);
+        Button csv = button("exportCsvButton", "CSV…", export::exportCsv);
+        Button json = button("exportJsonButton", "JSON…", export::exportJson);
         csv.disableProperty().bind(export.canExportProperty().not());
         json.disableProperty().bind(export.canExportProperty().not());
         getChildren().addAll(filter, differ, count, new Spacer(), csv, json);
@@ -66,8 +67,9 @@ final class MatrixToolbar extends HBox {
     private static Button button(String id, String text, Runnable action) {
         Button button = new Button(text, new FontIcon(Feather.DOWNLOAD));
         button.setId(id);
-        button.setTooltip(new Tooltip("The rows shown (filter and 'only rows that differ' applied), of every target,"
-                + " with the targets that did not answer and why"));
+        button.setTooltip(new Tooltip("Export the rows shown as " + text.replace("…", "")
+                + " (filter and 'only rows that differ' applied), of every target, with the targets that did not"
+                + " answer and why"));
         button.setMinWidth(Button.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;

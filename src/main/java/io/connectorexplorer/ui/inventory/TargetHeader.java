@@ -66,7 +66,7 @@ final class TargetHeader extends VBox {
         TableColumn<ConnectorRow, InventoryCell> column = new TableColumn<>();
         column.setId("targetColumn-" + index);
         column.setUserData(index);
-        column.setPrefWidth(124);
+        column.setPrefWidth(150);
         column.setMinWidth(56);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cell(index)));
         column.setCellFactory(c -> new MatrixCells.Target(index, model));

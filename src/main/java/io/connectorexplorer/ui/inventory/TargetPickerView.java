@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 final class TargetPickerView extends TitledPane {
 
     private final CheckList<AwsProfile> profiles;
+    private final CheckList<String> regions;
 
     TargetPickerView(TargetPickerViewModel model) {
         setId("targetPicker");
@@ -34,11 +35,14 @@ final class TargetPickerView extends TitledPane {
         allProfiles.setTooltip(new Tooltip("Every profile that can be used, SSO accounts included; not the demo"));
         allProfiles.selectedProperty().bindBidirectional(model.allProfilesProperty());
         profiles = new CheckList<>("profileList", model.getProfiles(), TargetPickerView::kind);
-        CheckBox allRegions = new CheckBox("All regions where AppFlow is offered");
+        CheckBox allRegions = new CheckBox("All AppFlow regions");
+        allRegions.setTooltip(new Tooltip("Every region where Amazon AppFlow is offered"));
         allRegions.setId("allRegions");
         allRegions.selectedProperty().bindBidirectional(model.allRegionsProperty());
-        CheckList<String> regions = new CheckList<>("regionList", model.getRegions(), null);
+        regions = new CheckList<>("regionList", model.getRegions(), null);
 
+        CheckList.enterPressesDefault(allProfiles);
+        CheckList.enterPressesDefault(allRegions);
         VBox profileBox = column(allProfiles, profiles);
         VBox regionBox = column(allRegions, regions);
         HBox.setHgrow(profileBox, Priority.ALWAYS);
@@ -109,8 +113,10 @@ final class TargetPickerView extends TitledPane {
                 : profile.kind().label();
     }
 
-    /** The keyboard goes to the profiles. */
+    /** The keyboard goes to the profiles; both lists show their first ticked entry. */
     void focusProfiles() {
+        profiles.showFirstChosen();
+        regions.showFirstChosen();
         profiles.requestFocus();
     }
 }
