@@ -118,6 +118,9 @@ final class InventoryWiring {
                 },
                 signIn,
                 status);
+        if (TimingMarks.ON) {
+            TimingMarks.watchInventory(inventory.runningProperty(), inventory.progressTextProperty());
+        }
         InventoryExportViewModel export =
                 new InventoryExportViewModel(tasks, services.fileWriter(), dialogs, status, inventory.matrix());
         window = new InventoryWindow(

@@ -32,6 +32,8 @@ final class MatrixTable extends TableView<ConnectorRow> {
         this.model = model;
         this.matrix = model.matrix();
         setId("inventoryTable");
+        // Every row the same height: the table lays out a hundred target columns' cells without measuring each.
+        setFixedCellSize(34);
         selection = new MatrixSelection(this, matrix, connector);
         matrix.comparatorProperty().bind(comparatorProperty());
 

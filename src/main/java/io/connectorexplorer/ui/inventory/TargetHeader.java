@@ -11,7 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
- * A target column's heading: the profile (wrapped when long), the region, and a word on its state — the account ID
+ * A target column's heading: the profile, the region, and a word on its state — the account ID
  * once it answered, "failed", "needs sign-in" — with the whole story in the tooltip.
  */
 final class TargetHeader extends VBox {
@@ -32,8 +32,8 @@ final class TargetHeader extends VBox {
         setId("targetHeader-" + column);
         getStyleClass().add("target-header");
         profile.getStyleClass().add("target-header-profile");
-        profile.setWrapText(true);
-        profile.setMaxHeight(Double.MAX_VALUE);
+        // One line each, cut with an ellipsis (the tooltip has it all): wrapped text is measured again for every
+        // one of a hundred headers whenever the header row is laid out.
         region.getStyleClass().add("target-header-region");
         state.setId("targetHeaderState-" + column);
         state.getStyleClass().add("target-header-state");
