@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * The benchmark harness ({@code ./mvnw -B -Pbench verify}): startup of the window, the command line against the
  * AWS CLI, and scale. Prints a table and writes target/bench/bench-results.json and .txt. Figures, not tests:
  * whatever the figures, it exits 0; a scenario that cannot run is reported in the table and skipped.
- * {@code -Dbench.only=} picks parts (gui = gui-launch + gui-big, cli — with the inventory —, inventory alone, scale);
+ * {@code -Dbench.only=} picks parts (gui = gui-launch + gui-big + gui-inventory, cli — with the inventory —, inventory alone, scale);
  * {@code -Dbench.runs=},
  * {@code -Dbench.warmups=}; {@code -Dbench.waitQuiet=SECONDS} waits before each part until the CPUs are mostly idle.
  */
@@ -49,7 +49,8 @@ public final class BenchMain {
             }
             boolean launches = only.contains("gui") || only.contains("gui-launch");
             boolean big = only.contains("gui") || only.contains("gui-big");
-            if (launches || big) {
+            boolean inventoryWindow = only.contains("gui") || only.contains("gui-inventory");
+            if (launches || big || inventoryWindow) {
                 part(
                         "GUI",
                         () -> {
@@ -67,6 +68,7 @@ public final class BenchMain {
                                                     display.name().get(),
                                                     launches,
                                                     big,
+                                                    inventoryWindow,
                                                     scenario -> machine.awaitQuiet(scenario, waitQuiet))
                                             .run();
                                 }

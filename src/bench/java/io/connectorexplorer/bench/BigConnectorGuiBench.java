@@ -3,7 +3,6 @@ package io.connectorexplorer.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,15 +139,6 @@ final class BigConnectorGuiBench {
     }
 
     private String xdo(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(xdotool.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DISPLAY", gui.display);
-        Process p = builder.start();
-        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() != 0 && !args[0].equals("windowfocus")) {
-            throw new IllegalStateException("xdotool " + String.join(" ", args) + " failed: " + text);
-        }
-        return text;
+        return gui.xdo(xdotool, args);
     }
 }

@@ -21,6 +21,7 @@ final class GuiLaunchBench extends GuiRuns {
 
     private final boolean launchFigures;
     private final boolean bigConnectorFigures;
+    private final boolean inventoryFigures;
 
     GuiLaunchBench(
             Path jar,
@@ -31,10 +32,12 @@ final class GuiLaunchBench extends GuiRuns {
             String display,
             boolean launchFigures,
             boolean bigConnectorFigures,
+            boolean inventoryFigures,
             BeforeScenario beforeScenario) {
         super(jar, out, warmups, runs, results, display, beforeScenario);
         this.launchFigures = launchFigures;
         this.bigConnectorFigures = bigConnectorFigures;
+        this.inventoryFigures = inventoryFigures;
     }
 
     /** What a scenario does once the list is filled, before the process is measured and ended. */
@@ -59,6 +62,12 @@ final class GuiLaunchBench extends GuiRuns {
         } else if (bigConnectorFigures) {
             results.note("xdotool is not on PATH (apt-get install xdotool): the GUI figures for the connector with "
                     + "2,000 auth parameters were skipped.");
+        }
+        if (inventoryFigures && xdotool.isPresent()) {
+            new InventoryGuiBench(this, xdotool.get()).run();
+        } else if (inventoryFigures) {
+            results.note("xdotool is not on PATH (apt-get install xdotool): the Inventory window's figures were "
+                    + "skipped.");
         }
         results.note(
                 "GUI figures use " + display + " (no window manager); the first window is the stage's WINDOW_SHOWN "

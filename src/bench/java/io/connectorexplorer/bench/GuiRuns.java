@@ -65,6 +65,16 @@ class GuiRuns {
     }
 
     Proc launch(String group, int i, int of, List<String> jvmArgs, Map<String, String> env) throws IOException {
+        return launch(group, i, of, jvmArgs, env, home -> {});
+    }
+
+    /** Settings or files the app finds in its home at start: {@code prepare} writes them into the fresh folder. */
+    interface HomePreparation {
+        void prepare(Path home) throws IOException;
+    }
+
+    Proc launch(String group, int i, int of, List<String> jvmArgs, Map<String, String> env, HomePreparation prepare)
+            throws IOException {
         if (i < 0) {
             System.out.println("[bench] " + group);
         } else {
@@ -72,6 +82,7 @@ class GuiRuns {
                     Locale.ROOT, "[bench] %s: run %d of %d%s%n", group, i + 1, of, i < warmups ? " (warm-up)" : "");
         }
         Path home = Files.createTempDirectory(out, "home-");
+        prepare.prepare(home);
         Map<String, String> runEnv = new LinkedHashMap<>(env);
         runEnv.put("CONNECTOR_EXPLORER_HOME", home.toString());
         runEnv.put("DISPLAY", display);
@@ -150,5 +161,19 @@ class GuiRuns {
                 // a screenshot is a courtesy
             }
         });
+    }
+
+    /** Runs xdotool on the harness's display; a failure (but a window focus refused) throws with its output. */
+    String xdo(Path xdotool, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(xdotool.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", display);
+        Process p = builder.start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0 && !args[0].equals("windowfocus")) {
+            throw new IllegalStateException("xdotool " + String.join(" ", args) + " failed: " + text);
+        }
+        return text;
     }
 }

@@ -1,6 +1,7 @@
 package io.connectorexplorer.app;
 
 import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.ConnectionState;
 import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.search.SeenConnectors;
 import io.connectorexplorer.core.settings.Settings;
@@ -16,6 +17,7 @@ import io.connectorexplorer.ui.form.CreateProfileViewModel;
 import io.connectorexplorer.ui.form.DiscardQuestion;
 import io.connectorexplorer.ui.form.FxCreateConfirmation;
 import io.connectorexplorer.ui.form.FxDiscardQuestion;
+import io.connectorexplorer.ui.inventory.InventoryWindow;
 import io.connectorexplorer.ui.profile.AccountStatusViewModel;
 import io.connectorexplorer.ui.profile.DiscoveredAccountsViewModel;
 import io.connectorexplorer.ui.profile.FxProfileNameQuestion;
@@ -92,11 +94,14 @@ public final class ExplorerWindow {
     private final ExplorerViewModel explorer;
     private final ConnectFormViewModel connect;
     private final Shell shell;
+    private final InventoryWiring inventory;
 
-    private ExplorerWindow(ExplorerViewModel explorer, ConnectFormViewModel connect, Shell shell) {
+    private ExplorerWindow(
+            ExplorerViewModel explorer, ConnectFormViewModel connect, Shell shell, InventoryWiring inventory) {
         this.explorer = explorer;
         this.connect = connect;
         this.shell = shell;
+        this.inventory = inventory;
     }
 
     /** Builds and shows the window on {@code stage}, then starts loading the first account. */
@@ -133,9 +138,26 @@ public final class ExplorerWindow {
                 session,
                 list.getConnectors(),
                 tree.descriptionProperty());
-        SignInViewModel signIn =
-                new SignInViewModel(services.signIn(), tasks, status, options.browser(), explorer::reload);
-        explorer.setSignInAction(signIn::signIn);
+        // A sign-in the Inventory window asked for reloads the main window only when it needs one too (a reload would
+        // lose what the Connect form holds); the inventory asks that profile's targets again.
+        boolean[] inventoryAsked = {false};
+        InventoryWiring[] inventory = {null};
+        SignInViewModel signIn = new SignInViewModel(services.signIn(), tasks, status, options.browser(), () -> {
+            if (!inventoryAsked[0] || explorer.getState() instanceof ConnectionState.NeedsSignIn) {
+                explorer.reload();
+            }
+            inventoryAsked[0] = false;
+            inventory[0].signedIn();
+        });
+        explorer.setSignInAction(profile -> {
+            inventoryAsked[0] = false;
+            signIn.signIn(profile);
+        });
+        inventory[0] = new InventoryWiring(
+                stage, services, settings, tasks, options, theme, seen, switcher, explorer, profile -> {
+                    inventoryAsked[0] = true;
+                    signIn.signIn(profile);
+                });
         SignInView.follow(signIn, options.browser(), stage, clipboard::putText);
         AccountStatusViewModel accountStatus =
                 new AccountStatusViewModel(tasks, explorer.sessionProperty(), explorer.stateProperty());
@@ -156,6 +178,7 @@ public final class ExplorerWindow {
             public void handle(WindowEvent e) {
                 stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
                 connect.clear();
+                inventory[0].close();
             }
         });
         explorer.profiles().discovered().setNameQuestion(options.nameQuestions().apply(stage));
@@ -180,6 +203,7 @@ public final class ExplorerWindow {
                 connect,
                 create,
                 new QuickSwitcherViewModel(switcher, explorer, seen),
+                inventory[0]::open,
                 theme,
                 app,
                 path -> open(path, app, options.browser()),
@@ -187,7 +211,7 @@ public final class ExplorerWindow {
         connect.follow(tree.descriptionProperty(), view.connectTabSelectedProperty());
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
-        return new ExplorerWindow(explorer, connect, shell);
+        return new ExplorerWindow(explorer, connect, shell, inventory[0]);
     }
 
     /** Opens a file or folder with the desktop; the log folder is made first (the log starts at its first line). */
@@ -222,5 +246,10 @@ public final class ExplorerWindow {
 
     public Shell shell() {
         return shell;
+    }
+
+    /** The Inventory window, once View ▸ Inventory opened it; null before. */
+    public InventoryWindow inventory() {
+        return inventory.window();
     }
 }

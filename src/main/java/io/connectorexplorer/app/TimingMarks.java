@@ -100,6 +100,12 @@ final class TimingMarks {
         }
     }
 
+    /** The Inventory window's run: a mark when one starts and when every target is final, with the counts. */
+    static void watchInventory(javafx.beans.value.ObservableBooleanValue running, ObservableValue<String> progress) {
+        running.addListener((obs, was, now) ->
+                mark((now ? "inventory-started" : "inventory-done") + " progress=\"" + progress.getValue() + "\""));
+    }
+
     private static void mark(String what) {
         long now = System.currentTimeMillis();
         RuntimeMXBean r = runtime;

@@ -61,6 +61,7 @@ final class MainMenus {
         MenuItem showTree =
                 item("Configuration", "showConfigurationMenuItem", shortcut(KeyCode.DIGIT1), () -> view.openTab(0));
         MenuItem showConnect = item("Connect", "showConnectMenuItem", shortcut(KeyCode.DIGIT2), () -> view.openTab(1));
+        MenuItem inventory = item("Inventory…", "inventoryMenuItem", shortcut(KeyCode.I), m.openInventory());
         Menu viewMenu = new Menu(
                 "_View",
                 null,
@@ -68,6 +69,7 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 showTree,
                 showConnect,
+                inventory,
                 new SeparatorMenuItem(),
                 filter,
                 find,

@@ -42,6 +42,7 @@ public final class MainView extends BorderPane {
             ConnectFormViewModel connect,
             CreateProfileViewModel create,
             QuickSwitcherViewModel quickSwitcher,
+            Runnable openInventory,
             ObjectProperty<Theme> theme,
             AppInfo app,
             Consumer<Path> openFile,
