@@ -23,7 +23,7 @@ final class TargetHeader extends VBox {
     private final Label profile = new Label();
     private final Label region = new Label();
     private final Label state = new Label();
-    private final Tooltip tooltip = new Tooltip();
+    private Tooltip tooltip;
     private final int index;
     private TargetStatus shown;
 
@@ -38,10 +38,16 @@ final class TargetHeader extends VBox {
         state.setId("targetHeaderState-" + column);
         state.getStyleClass().add("target-header-state");
         getChildren().addAll(profile, region, state);
-        tooltip.setOnShowing(e -> tooltip.setText(shown == null ? "" : shown.tooltip()));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(520);
-        Tooltip.install(this, tooltip);
+        // Made when the pointer first rests on the heading: a hundred columns need not build a hundred popups.
+        setOnMouseEntered(e -> {
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+                tooltip.setOnShowing(shown -> tooltip.setText(this.shown == null ? "" : this.shown.tooltip()));
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(520);
+                Tooltip.install(this, tooltip);
+            }
+        });
     }
 
     void show(TargetStatus status) {
@@ -55,7 +61,7 @@ final class TargetHeader extends VBox {
         pseudoClassStateChanged(FAILED, s instanceof TargetState.Failed);
         pseudoClassStateChanged(SIGN_IN, s instanceof TargetState.NeedsSignIn);
         pseudoClassStateChanged(PENDING, !s.isFinal());
-        if (tooltip.isShowing()) {
+        if (tooltip != null && tooltip.isShowing()) {
             tooltip.setText(status.tooltip());
         }
     }
