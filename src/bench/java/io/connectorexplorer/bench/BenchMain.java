@@ -9,9 +9,10 @@ import java.util.stream.Collectors;
 
 /**
  * The benchmark harness ({@code ./mvnw -B -Pbench verify}): startup of the window, the command line against the
- * AWS CLI, and scale. Prints a table and writes target/bench/bench-results.json and .txt. Figures, not tests:
+ * AWS CLI, scale, and the structural diff. Prints a table and writes target/bench/bench-results.json and .txt. Figures, not tests:
  * whatever the figures, it exits 0; a scenario that cannot run is reported in the table and skipped.
- * {@code -Dbench.only=} picks parts (gui = gui-launch + gui-big + gui-inventory, cli — with the inventory —, inventory alone, scale);
+ * {@code -Dbench.only=} picks parts (gui = gui-launch + gui-big + gui-inventory, cli — with the inventory —, inventory
+ * alone, scale, diff);
  * {@code -Dbench.runs=},
  * {@code -Dbench.warmups=}; {@code -Dbench.waitQuiet=SECONDS} waits before each part until the CPUs are mostly idle.
  */
@@ -27,7 +28,7 @@ public final class BenchMain {
         int warmups = Math.max(0, Integer.getInteger("bench.warmups", 1));
         int waitQuiet = Math.max(0, Integer.getInteger("bench.waitQuiet", 0));
         Set<String> only = Arrays.stream(
-                        System.getProperty("bench.only", "gui,cli,scale").split(","))
+                        System.getProperty("bench.only", "gui,cli,scale,diff").split(","))
                 .map(s -> s.strip().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
@@ -102,6 +103,9 @@ public final class BenchMain {
                         },
                         results);
                 part("tree", () -> new TreeBench(warmups, runs, results).run(), results);
+            }
+            if (only.contains("diff")) {
+                part("diff", () -> new DiffBench(warmups, runs, results).run(), results);
             }
         } catch (Exception e) {
             results.note("The benchmark stopped early: " + e);

@@ -1,12 +1,16 @@
 package io.connectorexplorer.core.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Wire timestamps are epoch seconds; exports show them as the AWS CLI v2 does, the UI in the user's zone. */
 public final class Timestamps {
@@ -37,6 +41,25 @@ public final class Timestamps {
             whole -= 1;
         }
         return Instant.ofEpochSecond((long) whole, (long) micros * 1_000);
+    }
+
+    /**
+     * The instant a wire value names: epoch seconds (1700000000, 1.7E9, 1700000000.5) or an ISO-8601 text with an
+     * offset ("2023-11-14T22:13:20Z", "2023-11-14T22:13:20+00:00", as exports write it). Empty for anything else —
+     * a value the service never sent as a timestamp is compared as it is, not rejected.
+     */
+    public static Optional<Instant> fromWire(JsonNode value) {
+        try {
+            if (value != null && value.isNumber()) {
+                return Optional.of(fromEpochSeconds(value.decimalValue()));
+            }
+            if (value != null && value.isTextual()) {
+                return Optional.of(OffsetDateTime.parse(value.textValue()).toInstant());
+            }
+        } catch (ArithmeticException | DateTimeException | NumberFormatException e) {
+            // out of range, not a date, or a double that is NaN or infinite: not an instant
+        }
+        return Optional.empty();
     }
 
     /** "2023-11-14T22:13:20+00:00", or with ".500000" when there are fractions: Python's isoformat, as the CLI prints. */

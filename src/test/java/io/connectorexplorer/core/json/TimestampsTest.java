@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TimestampsTest {
 
@@ -57,5 +58,25 @@ class TimestampsTest {
         assertThat(Timestamps.local(epoch, ZoneId.of("UTC"))).isEqualTo("2023-11-14 22:13:20 UTC");
         assertThat(Timestamps.local(epoch, ZoneId.of("Europe/Paris"))).isEqualTo("2023-11-14 23:13:20 CET");
         assertThat(Timestamps.local(epoch, ZoneId.of("America/New_York"))).isEqualTo("2023-11-14 17:13:20 EST");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "1700000000",
+                "1.7E9",
+                "1700000000.000",
+                "\"2023-11-14T22:13:20Z\"",
+                "\"2023-11-14T22:13:20+00:00\"",
+                "\"2023-11-14T23:13:20.000+01:00\""
+            })
+    void fromWireReadsEpochSecondsAndIsoText(String json) throws Exception {
+        assertThat(Timestamps.fromWire(JsonFormat.parse(json))).contains(Instant.ofEpochSecond(1_700_000_000L));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\"yesterday\"", "\"1700000000\"", "\"2023-11-14T22:13:20\"", "1e30", "null", "true", "{}"})
+    void fromWireIsEmptyForWhatNamesNoInstant(String json) throws Exception {
+        assertThat(Timestamps.fromWire(JsonFormat.parse(json))).isEmpty();
     }
 }
