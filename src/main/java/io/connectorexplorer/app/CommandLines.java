@@ -4,6 +4,7 @@ import io.connectorexplorer.cli.CliServices;
 import io.connectorexplorer.cli.CommandLine;
 import io.connectorexplorer.cli.ConsoleMfaPrompt;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
+import io.connectorexplorer.infra.files.Utf8TextFileReader;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 
 /** Wires the command line to the shared services (public for the end-to-end tests, which run it in-process). */
@@ -22,6 +23,7 @@ public final class CommandLines {
                 services.sessions(),
                 services.describeOutput(),
                 services.fileWriter(),
+                new Utf8TextFileReader(),
                 services.signIn(),
                 services.diagnosticLog(),
                 services.aws().requestTrace()));

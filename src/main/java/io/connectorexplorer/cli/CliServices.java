@@ -6,6 +6,7 @@ import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.diagnostics.DiagnosticLog;
 import io.connectorexplorer.core.diagnostics.RequestTrace;
 import io.connectorexplorer.core.export.DescribeOutput;
+import io.connectorexplorer.core.files.TextFileReader;
 import io.connectorexplorer.core.files.TextFileWriter;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileCatalog;
@@ -23,6 +24,7 @@ public record CliServices(
         AccountSessions sessions,
         DescribeOutput describeOutput,
         TextFileWriter fileWriter,
+        TextFileReader fileReader,
         SignInService signIn,
         DiagnosticLog log,
         RequestTrace requestTrace) {

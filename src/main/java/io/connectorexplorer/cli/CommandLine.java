@@ -23,6 +23,11 @@ public final class CommandLine {
         String usage();
 
         int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException;
+
+        /** The exit status when a call fails: 1, but 2 for a command whose 1 means something else (diff). */
+        default int failedStatus() {
+            return FAILED;
+        }
     }
 
     private final CliServices context;
@@ -35,6 +40,7 @@ public final class CommandLine {
                 "sso", new SsoCommand(),
                 "list", new ListCommand(),
                 "describe", new DescribeCommand(),
+                "diff", new DiffCommand(),
                 "export", new ExportCommand(),
                 "login", new LoginCommand());
     }
@@ -87,10 +93,10 @@ public final class CommandLine {
         } catch (UsageException e) {
             return failed(err, title, e.getMessage(), "Try '" + title + " --help'.", USAGE);
         } catch (ServiceCallException e) {
-            return failed(err, title, e.headline(), adviceHere(e), FAILED);
+            return failed(err, title, e.headline(), adviceHere(e), command.failedStatus());
         } catch (RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return failed(err, title, message, null, FAILED);
+            return failed(err, title, message, null, command.failedStatus());
         }
     }
 
