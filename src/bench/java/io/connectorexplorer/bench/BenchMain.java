@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * The benchmark harness ({@code ./mvnw -B -Pbench verify}): startup of the window, the command line against the
  * AWS CLI, and scale. Prints a table and writes target/bench/bench-results.json and .txt. Figures, not tests:
  * whatever the figures, it exits 0; a scenario that cannot run is reported in the table and skipped.
- * {@code -Dbench.only=} picks parts (gui = gui-launch + gui-big, cli — with the inventory —, inventory alone, scale);
+ * {@code -Dbench.only=} picks parts (gui = gui-launch + gui-big, cli — with the inventory —, inventory alone, scale,
+ * store — the history store, not in the default set);
  * {@code -Dbench.runs=},
  * {@code -Dbench.warmups=}; {@code -Dbench.waitQuiet=SECONDS} waits before each part until the CPUs are mostly idle.
  */
@@ -100,6 +101,15 @@ public final class BenchMain {
                         },
                         results);
                 part("tree", () -> new TreeBench(warmups, runs, results).run(), results);
+            }
+            if (only.contains("store")) {
+                part(
+                        "store",
+                        () -> {
+                            machine.awaitQuiet("store", waitQuiet);
+                            new StoreBench(out, warmups, runs, results).run();
+                        },
+                        results);
             }
         } catch (Exception e) {
             results.note("The benchmark stopped early: " + e);
