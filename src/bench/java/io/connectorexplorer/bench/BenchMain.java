@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * AWS CLI, scale, and the structural diff. Prints a table and writes target/bench/bench-results.json and .txt. Figures, not tests:
  * whatever the figures, it exits 0; a scenario that cannot run is reported in the table and skipped.
  * {@code -Dbench.only=} picks parts (gui = gui-launch + gui-big + gui-inventory, cli — with the inventory —, inventory
- * alone, scale, diff);
+ * alone, scale, diff, store — the history store, not in the default set);
  * {@code -Dbench.runs=},
  * {@code -Dbench.warmups=}; {@code -Dbench.waitQuiet=SECONDS} waits before each part until the CPUs are mostly idle.
  */
@@ -106,6 +106,15 @@ public final class BenchMain {
             }
             if (only.contains("diff")) {
                 part("diff", () -> new DiffBench(warmups, runs, results).run(), results);
+            }
+            if (only.contains("store")) {
+                part(
+                        "store",
+                        () -> {
+                            machine.awaitQuiet("store", waitQuiet);
+                            new StoreBench(out, warmups, runs, results).run();
+                        },
+                        results);
             }
         } catch (Exception e) {
             results.note("The benchmark stopped early: " + e);
