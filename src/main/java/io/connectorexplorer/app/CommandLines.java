@@ -26,6 +26,7 @@ public final class CommandLines {
                 new Utf8TextFileReader(),
                 services.signIn(),
                 services.diagnosticLog(),
-                services.aws().requestTrace()));
+                services.aws().requestTrace(),
+                services.history()));
     }
 }

@@ -10,6 +10,7 @@ import io.connectorexplorer.core.profile.MfaPrompt;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import io.connectorexplorer.core.profile.SignInService;
 import io.connectorexplorer.core.settings.Settings;
+import io.connectorexplorer.core.store.History;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.appflow.AwsConnections;
 import io.connectorexplorer.infra.appflow.SdkWireSchemas;
@@ -23,6 +24,7 @@ import io.connectorexplorer.infra.profile.ConfigFileProfileCatalog;
 import io.connectorexplorer.infra.profile.SdkConfigIsolation;
 import io.connectorexplorer.infra.profile.SsoProfileWriter;
 import io.connectorexplorer.infra.settings.PropertiesSettings;
+import io.connectorexplorer.infra.store.SqliteSnapshotStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -42,7 +44,8 @@ public record Services(
         WireSchema configurationSchema,
         DescribeOutput describeOutput,
         TextFileWriter fileWriter,
-        DiagnosticLogFile diagnosticLog)
+        DiagnosticLogFile diagnosticLog,
+        History history)
         implements AutoCloseable {
 
     public static Services create(AwsEnvironment environment, AppFlowAccounts.Timeouts timeouts) {
@@ -57,6 +60,11 @@ public record Services(
         DiagnosticLogFile log = new DiagnosticLogFile(settingsFolder(environment));
         AwsConnections aws = AwsConnections.create(environment, files, timeouts, mfa, new CallDiagnostics(log::call));
         ExecutorService serviceCalls = ServiceCallThreads.create();
+        Path folder = settingsFolder(environment);
+        // Opened on its own thread at its first use; its size cap is read from the settings file.
+        History history = new History(() -> SqliteSnapshotStore.open(
+                folder, new PropertiesSettings(folder.resolve("settings.properties")), Clock.systemUTC()));
+        history.whenUnavailable(why -> log.problem("History", why.reason(), why.advice()));
         // The catalog lists SSO sessions' accounts on the shared pool, and saves them as profiles of the config file.
         ConfigFileProfileCatalog profiles = new ConfigFileProfileCatalog(
                 files,
@@ -68,12 +76,13 @@ public record Services(
                 profiles,
                 aws.accounts(),
                 serviceCalls,
-                new AccountSessions(aws.accounts(), serviceCalls),
+                new AccountSessions(aws.accounts(), serviceCalls, history),
                 aws.signIn(),
                 schema,
                 new DescribeOutput(schema),
                 new AtomicTextFileWriter(),
-                log);
+                log,
+                history);
     }
 
     /** The settings folder: CONNECTOR_EXPLORER_HOME, else the platform's usual place. */
@@ -119,6 +128,8 @@ public record Services(
 
     @Override
     public void close() {
+        // The history's writes queued last are kept before the calls' pool and the log go.
+        history.close();
         serviceCalls.shutdownNow();
         aws.close();
         diagnosticLog.close();

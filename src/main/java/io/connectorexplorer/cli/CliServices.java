@@ -12,6 +12,7 @@ import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import io.connectorexplorer.core.profile.SignInService;
 import io.connectorexplorer.core.profile.TargetResolver;
+import io.connectorexplorer.core.store.History;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,8 @@ public record CliServices(
         TextFileReader fileReader,
         SignInService signIn,
         DiagnosticLog log,
-        RequestTrace requestTrace) {
+        RequestTrace requestTrace,
+        History history) {
 
     /** The account named by the options, with the same resolution as the window; rejects unknown profiles. */
     Target target(Arguments args) throws UsageException {

@@ -41,6 +41,7 @@ public final class CommandLine {
                 "list", new ListCommand(),
                 "describe", new DescribeCommand(),
                 "diff", new DiffCommand(),
+                "history", new HistoryCommand(),
                 "export", new ExportCommand(),
                 "login", new LoginCommand());
     }

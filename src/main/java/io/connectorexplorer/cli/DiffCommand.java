@@ -23,13 +23,16 @@ final class DiffCommand implements CommandLine.Command {
     public String usage() {
         return """
                 Usage: connector-explorer diff --connector-type T [--connector-label L] --left TARGET --right TARGET
-                                               [--json]
+                                               [--left-as-of TIME] [--right-as-of TIME] [--json]
 
                 Compares one connector's configuration in two places. TARGET is PROFILE (in its region), PROFILE@REGION,
                 or file:PATH (a file as 'describe' or 'export' writes it).
                   --connector-type T    the connector type, such as Salesforce, or CustomConnector
                   --connector-label L   the label of a custom connector (needed for CustomConnector)
                   --left, --right       the two sides
+                  --left-as-of TIME, --right-as-of TIME
+                                        that side as this machine's history kept it at TIME (a profile side; an
+                                        ISO-8601 date or date-time): the same target then and now, or two targets then
                   --json                {"left": {...}, "right": {...}, "differences": [{"path", "kind", "left", "right"}]}
                   --debug               print each request and response on standard error
 
@@ -49,7 +52,9 @@ final class DiffCommand implements CommandLine.Command {
     @Override
     public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
         Arguments parsed = Arguments.parse(
-                args, Set.of("--connector-type", "--connector-label", "--left", "--right"), Set.of("--json"));
+                args,
+                Set.of("--connector-type", "--connector-label", "--left", "--right", "--left-as-of", "--right-as-of"),
+                Set.of("--json"));
         String type =
                 parsed.value("--connector-type").orElseThrow(() -> new UsageException("--connector-type is required"));
         ConnectorKey key =
@@ -57,13 +62,13 @@ final class DiffCommand implements CommandLine.Command {
         if (key.validationProblem().isPresent()) {
             throw new UsageException(key.validationProblem().get());
         }
-        DiffSide left = DiffSide.parse("--left", parsed.value("--left"));
-        DiffSide right = DiffSide.parse("--right", parsed.value("--right"));
+        DiffSide left = DiffSide.parse("--left", parsed.value("--left"), parsed.value("--left-as-of"));
+        DiffSide right = DiffSide.parse("--right", parsed.value("--right"), parsed.value("--right-as-of"));
         // Both sides are checked before either is asked: a typo on the right costs no call on the left.
         left.check(context);
         right.check(context);
-        DiffSide.Read l = left.read(key, context);
-        DiffSide.Read r = right.read(key, context);
+        DiffSide.Read l = left.read(key, context, err);
+        DiffSide.Read r = right.read(key, context, err);
         List<Difference> differences = ConfigurationDiff.between(l.document(), r.document());
         if (parsed.flag("--json")) {
             ObjectNode json = DiffJson.render(l.describe(), r.describe(), differences);

@@ -10,7 +10,9 @@ import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.json.JsonFormat;
+import io.connectorexplorer.core.store.Snapshot;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,7 +33,20 @@ sealed interface DiffSide {
     /** Fails with a usage error when the side names nothing there is (before any call is made). */
     void check(CliServices context) throws UsageException;
 
-    Read read(ConnectorKey key, CliServices context) throws UsageException;
+    Read read(ConnectorKey key, CliServices context, PrintStream err) throws UsageException;
+
+    /** {@code --left-as-of} / {@code --right-as-of}: the side as the history kept it then (a profile side only). */
+    static DiffSide parse(String option, Optional<String> value, Optional<String> asOf) throws UsageException {
+        DiffSide side = parse(option, value);
+        if (asOf.isEmpty()) {
+            return side;
+        }
+        if (!(side instanceof ProfileSide profile)) {
+            throw new UsageException(option + "-as-of needs a profile side: a file is as it is");
+        }
+        Offline.asOf(asOf, java.time.ZoneId.systemDefault());
+        return new ProfileSide(profile.profile(), profile.region(), asOf);
+    }
 
     static DiffSide parse(String option, Optional<String> value) throws UsageException {
         String text = value.map(String::strip)
@@ -51,13 +66,13 @@ sealed interface DiffSide {
         // A profile name may hold '@' itself: only a region after the last one makes it PROFILE@REGION.
         int at = text.lastIndexOf('@');
         if (at > 0 && REGION.matcher(text.substring(at + 1)).matches()) {
-            return new ProfileSide(text.substring(0, at), Optional.of(text.substring(at + 1)));
+            return new ProfileSide(text.substring(0, at), Optional.of(text.substring(at + 1)), Optional.empty());
         }
-        return new ProfileSide(text, Optional.empty());
+        return new ProfileSide(text, Optional.empty(), Optional.empty());
     }
 
-    /** A connector as a profile's account describes it now (DescribeConnector). */
-    record ProfileSide(String profile, Optional<String> region) implements DiffSide {
+    /** A connector as a profile's account describes it now (DescribeConnector), or as the history kept it then. */
+    record ProfileSide(String profile, Optional<String> region, Optional<String> asOf) implements DiffSide {
 
         @Override
         public void check(CliServices context) throws UsageException {
@@ -65,7 +80,19 @@ sealed interface DiffSide {
         }
 
         @Override
-        public Read read(ConnectorKey key, CliServices context) throws UsageException {
+        public Read read(ConnectorKey key, CliServices context, PrintStream err) throws UsageException {
+            if (asOf.isPresent()) {
+                Offline offline = Offline.of(arguments(), context);
+                Snapshot snapshot = offline.configuration(key, err);
+                ObjectNode describe = JsonNodeFactory.instance.objectNode();
+                describe.put("profile", offline.target().profileName());
+                describe.put("region", offline.target().region());
+                describe.put("accountId", offline.accountId());
+                describe.put("asOf", snapshot.info().confirmedAt().toString());
+                describe.put("recordedAt", snapshot.info().recordedAt().toString());
+                ConnectorDescription kept = Offline.description(key, snapshot);
+                return new Read(context.describeOutput().document(kept), describe);
+            }
             Target target = context.target(arguments());
             try (AccountSession session = context.open(target)) {
                 ConnectorDescription description = session.describe(key);
@@ -80,7 +107,8 @@ sealed interface DiffSide {
         private Arguments arguments() throws UsageException {
             List<String> args = new ArrayList<>(List.of("--profile", profile));
             region.ifPresent(r -> args.addAll(List.of("--region", r)));
-            return Arguments.parse(args, Set.of("--profile", "--region"), Set.of());
+            asOf.ifPresent(t -> args.addAll(List.of("--as-of", t)));
+            return Arguments.parse(args, Set.of("--profile", "--region", "--as-of"), Set.of());
         }
 
         /** The account ID for --json; a side is still compared when STS cannot say it. */
@@ -103,7 +131,7 @@ sealed interface DiffSide {
         public void check(CliServices context) {}
 
         @Override
-        public Read read(ConnectorKey key, CliServices context) {
+        public Read read(ConnectorKey key, CliServices context, PrintStream err) {
             JsonNode root;
             try {
                 root = JsonFormat.parse(context.fileReader().read(file));

@@ -25,7 +25,8 @@ final class Help {
                   inventory  the connectors of many profiles and regions side by side
                   describe   print one connector's configuration as 'aws appflow describe-connector' does
                   export     write every connector's configuration to one JSON file
-                  diff       compare one connector in two profiles, regions or exported files
+                  diff       compare one connector in two profiles, regions, exported files or times
+                  history    what this machine kept of a connector over time, and what changed
                   sso        list the accounts and roles an SSO sign-in reaches; save one as a profile
                   login      sign an SSO profile in (the token is shared with the AWS CLI v2)
 

@@ -20,7 +20,7 @@ final class ListCommand implements CommandLine.Command {
     @Override
     public String usage() {
         return """
-                Usage: connector-explorer list [--profile P] [--region R] [--demo] [--json]
+                Usage: connector-explorer list [--profile P] [--region R] [--demo] [--json] [--offline | --as-of TIME]
 
                 Lists the connector types AppFlow offers and the custom connectors registered in the account.
                 SOURCE and DESTINATION say yes or no as AppFlow states it, "not stated" when the connector's
@@ -29,12 +29,18 @@ final class ListCommand implements CommandLine.Command {
                   --json           print a JSON array of {connectorType, connectorLabel, connectorName,
                                    canUseAsSource, canUseAsDestination}: each flag true or false as stated,
                                    null when not known, and left out when the description does not state it
-                """ + Help.COMMON;
+                """ + Offline.HELP + Help.COMMON;
     }
 
     @Override
     public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
-        Arguments parsed = Arguments.parse(args, Set.of("--profile", "--region"), Set.of("--json", "--demo"));
+        Arguments parsed = Arguments.parse(
+                args, Set.of("--profile", "--region", "--as-of"), Set.of("--json", "--demo", "--offline"));
+        if (Offline.wanted(parsed)) {
+            List<ConnectorSummary> kept = Offline.of(parsed, context).connectors(err);
+            out.print(parsed.flag("--json") ? json(kept) : table(kept));
+            return CommandLine.OK;
+        }
         Target target = context.target(parsed);
         try (AccountSession session = context.open(target)) {
             List<ConnectorSummary> connectors =

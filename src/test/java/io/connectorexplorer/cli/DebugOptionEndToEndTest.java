@@ -83,7 +83,8 @@ class DebugOptionEndToEndTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         String err = run.err();
         String n = System.lineSeparator();
-        String call = "[debug] #1 Appflow DescribeConnector (profile e2e, eu-west-1), attempt 1";
+        // Numbered in the order calls start: the history's GetCallerIdentity runs beside it, so it may be #1 or #2.
+        String call = numbered(err, "Appflow DescribeConnector (profile e2e, eu-west-1)") + ", attempt 1";
         assertThat(err)
                 .contains("diagnostic log in " + folder)
                 .contains(call + n + "> POST " + account.endpointUri() + "/describe-connector" + n)
@@ -108,7 +109,8 @@ class DebugOptionEndToEndTest {
                 .containsPattern("(?i)< x-amzn-ErrorType: SignatureDoesNotMatch")
                 .contains("< {\"message\":\"The request signature we calculated does not match")
                 .contains("x-amz-security-token:****", "Credential=****/", "Signature=****")
-                .contains("[debug] #1 Appflow DescribeConnector (profile e2e, eu-west-1) failed after 1 attempt in ");
+                .contains(numbered(run.err(), "Appflow DescribeConnector (profile e2e, eu-west-1)")
+                        + " failed after 1 attempt in ");
     }
 
     @Test
@@ -128,7 +130,7 @@ class DebugOptionEndToEndTest {
         Run run = checked(account.run(environment, "list", "--debug"));
 
         assertThat(run.exitCode()).isEqualTo(1);
-        String call = "[debug] #1 Appflow DescribeConnectors (profile Environment variables, eu-central-1)";
+        String call = numbered(run.err(), "Appflow DescribeConnectors (profile Environment variables, eu-central-1)");
         assertThat(run.err())
                 .contains(call + ", attempt 1" + System.lineSeparator() + "> POST " + down + "/describe-connectors")
                 .containsPattern(java.util.regex.Pattern.quote(call + ", attempt 1: no response after ") + "\\d+ ms")
@@ -177,5 +179,14 @@ class DebugOptionEndToEndTest {
         List<String> all = new ArrayList<>(List.of(first));
         all.addAll(List.of(then));
         return all.toArray(String[]::new);
+    }
+
+    /** "[debug] #N what": the number the trace gave the first call told as {@code what}. */
+    private static String numbered(String err, String what) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "\\[debug] #(\\d+) " + java.util.regex.Pattern.quote(what))
+                .matcher(err);
+        assertThat(m.find()).as("a call told as " + what + " in:%n%s", err).isTrue();
+        return "[debug] #" + m.group(1) + " " + what;
     }
 }

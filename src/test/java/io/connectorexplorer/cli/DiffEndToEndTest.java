@@ -154,7 +154,7 @@ class DiffEndToEndTest {
     }
 
     /** The demo, with acme-crm changed as the class comment says. */
-    private static DemoCatalogue changed(DemoCatalogue demo) {
+    static DemoCatalogue changed(DemoCatalogue demo) {
         List<JsonNode> all = new ArrayList<>();
         for (JsonNode configuration : demo.configurations()) {
             if (!configuration.path("connectorLabel").asText().equals("acme-crm")) {

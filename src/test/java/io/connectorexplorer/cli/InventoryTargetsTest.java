@@ -143,6 +143,14 @@ class InventoryTargetsTest {
             }
         };
         return new CliServices(
-                catalog, new AccountSessions(connector, TestThreads.SERVICE_CALLS), null, null, null, null, null, null);
+                catalog,
+                new AccountSessions(connector, TestThreads.SERVICE_CALLS),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

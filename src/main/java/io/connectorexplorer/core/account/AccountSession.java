@@ -29,12 +29,23 @@ public final class AccountSession implements AutoCloseable {
     private final ConnectorCatalog catalog;
     private final Map<ConnectorKey, ConnectorDescription> described = new ConcurrentHashMap<>();
     private final Map<ConnectorKey, CompletableFuture<ConnectorDescription>> inFlight = new ConcurrentHashMap<>();
+    private final ExecutorService serviceCalls;
+    private final ReadListener reads;
     private volatile CallerIdentity identity;
+    private CompletableFuture<CallerIdentity> identityCall;
 
     /** {@code serviceCalls}: the app's one bounded executor for service calls. */
     public AccountSession(Target target, AccountConnection connection, ExecutorService serviceCalls) {
+        this(target, connection, serviceCalls, ReadListener.NONE);
+    }
+
+    /** {@code reads} is told each list and configuration read here (the history). */
+    public AccountSession(
+            Target target, AccountConnection connection, ExecutorService serviceCalls, ReadListener reads) {
         this.target = target;
         this.connection = connection;
+        this.serviceCalls = serviceCalls;
+        this.reads = reads;
         this.catalog = new ConnectorCatalog(connection.appflow(), serviceCalls);
     }
 
@@ -59,14 +70,49 @@ public final class AccountSession implements AutoCloseable {
         return catalog.gateway().endpointUrl();
     }
 
-    /** Who the credentials are (STS GetCallerIdentity), asked once per session; slow, call off the FX thread. */
+    /**
+     * Who the credentials are (STS GetCallerIdentity), asked once per session: callers at the same time share one call,
+     * and a failed call is asked again by the next caller. Slow, call off the FX thread.
+     */
     public CallerIdentity identity() {
         CallerIdentity known = identity;
-        if (known == null) {
-            known = connection.identity();
-            identity = known;
+        return known != null ? known : join(identityCall(false));
+    }
+
+    /**
+     * Starts asking who the credentials are on the service-call pool (or joins the call on its way), so the answer is
+     * there when it is needed; the future fails as the call does.
+     */
+    public CompletableFuture<CallerIdentity> askIdentityAhead() {
+        return identityCall(true);
+    }
+
+    private synchronized CompletableFuture<CallerIdentity> identityCall(boolean ahead) {
+        if (identityCall == null || identityCall.isCompletedExceptionally()) {
+            CompletableFuture<CallerIdentity> call = new CompletableFuture<>();
+            identityCall = call;
+            Runnable ask = () -> {
+                try {
+                    CallerIdentity answer = connection.identity();
+                    identity = answer;
+                    call.complete(answer);
+                } catch (RuntimeException e) {
+                    call.completeExceptionally(e);
+                }
+            };
+            if (ahead) {
+                try {
+                    serviceCalls.execute(ask);
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    identityCall = null;
+                    call.completeExceptionally(ServiceCallException.cancelled("GetCallerIdentity"));
+                }
+            } else {
+                ask.run();
+            }
+            return call;
         }
-        return known;
+        return identityCall;
     }
 
     /** The account that answers at this target, once {@link #identity()} has been asked. */
@@ -76,7 +122,13 @@ public final class AccountSession implements AutoCloseable {
     }
 
     public List<ConnectorSummary> listAll(Cancellation cancellation) {
-        return catalog.listAll(cancellation);
+        List<JsonNode> describePages = new ArrayList<>();
+        List<JsonNode> listPages = new ArrayList<>();
+        List<ConnectorSummary> all = catalog.listAll(
+                cancellation,
+                (operation, page) -> (operation.equals("ListConnectors") ? listPages : describePages).add(page));
+        reads.listed(this, describePages, listPages);
+        return all;
     }
 
     public List<ConnectorSummary> withFlags(List<ConnectorSummary> connectors, Cancellation cancellation) {
@@ -102,6 +154,7 @@ public final class AccountSession implements AutoCloseable {
         try {
             ConnectorDescription fresh = catalog.describe(key);
             described.putIfAbsent(key, fresh);
+            reads.described(this, fresh);
             mine.complete(fresh);
             return fresh;
         } catch (RuntimeException e) {
@@ -112,7 +165,7 @@ public final class AccountSession implements AutoCloseable {
         }
     }
 
-    private static ConnectorDescription join(CompletableFuture<ConnectorDescription> call) {
+    private static <T> T join(CompletableFuture<T> call) {
         try {
             return call.join();
         } catch (CompletionException e) {
@@ -151,8 +204,22 @@ public final class AccountSession implements AutoCloseable {
         described.clear();
     }
 
+    /** Closes the clients, once a who-are-you call on its way has its answer (a few seconds at most). */
     @Override
     public void close() {
+        CompletableFuture<CallerIdentity> asking;
+        synchronized (this) {
+            asking = identityCall;
+        }
+        if (asking != null && !asking.isDone()) {
+            try {
+                asking.get(3, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // Its answer does not matter any more.
+            }
+        }
         connection.close();
     }
 }

@@ -8,15 +8,24 @@ public final class AccountSessions {
 
     private final AccountConnector connector;
     private final ExecutorService serviceCalls;
+    private final ReadListener reads;
 
     public AccountSessions(AccountConnector connector, ExecutorService serviceCalls) {
+        this(connector, serviceCalls, ReadListener.NONE);
+    }
+
+    /** {@code reads} is told every list and configuration the sessions read (the history). */
+    public AccountSessions(AccountConnector connector, ExecutorService serviceCalls, ReadListener reads) {
         this.connector = connector;
         this.serviceCalls = serviceCalls;
+        this.reads = reads;
     }
 
     /** Connects to the target (builds its SDK clients): slow, call off the FX thread. */
     public AccountSession open(Target target) {
-        return new AccountSession(target, connector.open(target), serviceCalls);
+        AccountSession session = new AccountSession(target, connector.open(target), serviceCalls, reads);
+        reads.opened(session);
+        return session;
     }
 
     /** The region to use when neither the user nor the profile names one. */

@@ -41,17 +41,43 @@ public final class ConnectorCatalog {
 
     /** All connectors, Amazon-authored types first in the order the service gave them, then custom ones. */
     public List<ConnectorSummary> listAll(Cancellation cancellation) {
+        return listAll(cancellation, (operation, page) -> {});
+    }
+
+    /** Pages as they came: for each page read, the operation that read it and the page. */
+    public interface PageSink {
+        void page(String operation, JsonNode page);
+    }
+
+    /** {@link #listAll(Cancellation)}, handing each page read to {@code pages} too (the history keeps them). */
+    public List<ConnectorSummary> listAll(Cancellation cancellation, PageSink pages) {
         Map<ConnectorKey, ConnectorSummary> byKey = new LinkedHashMap<>();
         forEachPage("DescribeConnectors", gateway::describeConnectors, cancellation, page -> {
+            pages.page("DescribeConnectors", page);
             JsonNode configs = page.path("connectorConfigurations");
             configs.fields().forEachRemaining(e -> add(byKey, fromConfiguration(e.getKey(), e.getValue())));
             page.path("connectors").forEach(detail -> add(byKey, fromDetail(detail)));
         });
-        forEachPage(
-                "ListConnectors",
-                gateway::listConnectors,
-                cancellation,
-                page -> page.path("connectors").forEach(detail -> add(byKey, fromDetail(detail))));
+        forEachPage("ListConnectors", gateway::listConnectors, cancellation, page -> {
+            pages.page("ListConnectors", page);
+            page.path("connectors").forEach(detail -> add(byKey, fromDetail(detail)));
+        });
+        return List.copyOf(byKey.values());
+    }
+
+    /**
+     * The connectors a recorded listing names — {@code {"describeConnectors": {...}, "listConnectors": {...}}}, each the
+     * operation's pages merged — in the order {@link #listAll(Cancellation)} gives them.
+     */
+    public static List<ConnectorSummary> summariesOf(JsonNode listing) {
+        Map<ConnectorKey, ConnectorSummary> byKey = new LinkedHashMap<>();
+        JsonNode described = listing.path("describeConnectors");
+        described
+                .path("connectorConfigurations")
+                .fields()
+                .forEachRemaining(e -> add(byKey, fromConfiguration(e.getKey(), e.getValue())));
+        described.path("connectors").forEach(detail -> add(byKey, fromDetail(detail)));
+        listing.path("listConnectors").path("connectors").forEach(detail -> add(byKey, fromDetail(detail)));
         return List.copyOf(byKey.values());
     }
 

@@ -26,6 +26,11 @@ public final class NoHistory implements SnapshotStore {
     }
 
     @Override
+    public Optional<String> accountOf(String profileName) {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<Snapshot> latest(SnapshotKey key) {
         return Optional.empty();
     }

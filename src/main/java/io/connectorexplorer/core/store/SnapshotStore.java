@@ -40,6 +40,12 @@ public interface SnapshotStore extends AutoCloseable {
         return record(SnapshotKey.configuration(accountId, region, connector), profileName, response);
     }
 
+    /**
+     * The account {@code profileName} reached when it was last read (any region): how a profile is found in the history
+     * without asking AWS who it is.
+     */
+    Optional<String> accountOf(String profileName);
+
     /** The newest snapshot of the key. */
     Optional<Snapshot> latest(SnapshotKey key);
 

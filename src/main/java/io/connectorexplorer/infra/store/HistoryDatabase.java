@@ -100,7 +100,18 @@ final class HistoryDatabase {
         if (version == 0) {
             createSchema(writer);
         }
+        try (Statement s = writer.createStatement()) {
+            // Which account a profile reached when last read: what an offline read of a profile looks up. Made here
+            // rather than with the schema, so a history begun before it has it too.
+            s.execute(PROFILE_ACCOUNT);
+        }
     }
+
+    static final String PROFILE_ACCOUNT = """
+            CREATE TABLE IF NOT EXISTS profile_account (
+                profile_name TEXT PRIMARY KEY,
+                account_id TEXT NOT NULL,
+                seen_at INTEGER NOT NULL)""";
 
     private static void createSchema(Connection writer) throws SQLException {
         Transaction.run(writer, () -> {

@@ -80,6 +80,10 @@ final class Pruner {
                 p.setString(1, accountId);
                 count = p.executeUpdate();
             }
+            try (PreparedStatement p = writer.prepareStatement("DELETE FROM profile_account WHERE account_id = ?")) {
+                p.setString(1, accountId);
+                p.executeUpdate();
+            }
             try (Statement s = writer.createStatement()) {
                 s.executeUpdate(ORPHANS);
             }
@@ -94,6 +98,7 @@ final class Pruner {
             try (Statement s = writer.createStatement()) {
                 int count = s.executeUpdate("DELETE FROM snapshot");
                 s.executeUpdate("DELETE FROM content");
+                s.executeUpdate("DELETE FROM profile_account");
                 return count;
             }
         });

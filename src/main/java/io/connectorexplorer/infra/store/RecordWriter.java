@@ -32,6 +32,14 @@ final class RecordWriter {
             Connection writer, SnapshotKey key, String profileName, Instant now, DocumentCodec.Encoded document)
             throws SQLException {
         long millis = now.toEpochMilli();
+        try (PreparedStatement p = writer.prepareStatement(
+                "INSERT INTO profile_account (profile_name, account_id, seen_at) VALUES (?, ?, ?) ON CONFLICT"
+                        + " (profile_name) DO UPDATE SET account_id = excluded.account_id, seen_at = excluded.seen_at")) {
+            p.setString(1, profileName);
+            p.setString(2, key.accountId());
+            p.setLong(3, millis);
+            p.executeUpdate();
+        }
         Optional<SnapshotInfo> latest = Optional.empty();
         byte[] latestHash = null;
         try (PreparedStatement p = writer.prepareStatement(LATEST)) {

@@ -111,6 +111,20 @@ public final class SqliteSnapshotStore implements SnapshotStore {
     }
 
     @Override
+    public Optional<String> accountOf(String profileName) {
+        Objects.requireNonNull(profileName, "profileName");
+        return reading("find the account of profile " + profileName, c -> {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT account_id FROM profile_account WHERE profile_name = ?")) {
+                p.setString(1, profileName);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    @Override
     public Optional<Snapshot> latest(SnapshotKey key) {
         return newest(key, null, 0);
     }

@@ -1,0 +1,222 @@
+package io.connectorexplorer.core.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.CallerIdentity;
+import io.connectorexplorer.core.account.ReadListener;
+import io.connectorexplorer.core.connector.ConnectorDescription;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The app's history: the store, opened on first use off the caller's thread, and what keeps it — every list and
+ * configuration a session reads (not the demo's) is recorded on one writer thread, keyed by the account the session's
+ * credentials reach, so no service call waits on the disk. A store that cannot be used is said once, to whoever asked
+ * with {@link #whenUnavailable}; the app goes on without history. Closing waits for the writes queued (a command
+ * line's last read is kept before it exits).
+ */
+public final class History implements ReadListener, AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(History.class.getName());
+
+    private final Supplier<SnapshotStore> opener;
+    private final List<Consumer<StoreStatus.Unavailable>> unavailable =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "history-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private static final long ACCOUNT_KEPT_NANOS = TimeUnit.MINUTES.toNanos(5);
+    private static final long FAILURE_KEPT_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+    private final java.util.Map<String, KnownAccount> accounts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<CompletableFuture<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private SnapshotStore store;
+    private StoreStatus.Unavailable told;
+
+    /** {@code opener} opens the store (never throws: an unusable one says why in its status). */
+    public History(Supplier<SnapshotStore> opener) {
+        this.opener = Objects.requireNonNull(opener, "opener");
+    }
+
+    /**
+     * {@code tell} is told, once, that there is no history and why (on the thread that found out); at once when that is
+     * known already.
+     */
+    public void whenUnavailable(Consumer<StoreStatus.Unavailable> tell) {
+        StoreStatus.Unavailable known;
+        synchronized (this) {
+            known = told;
+            if (known == null) {
+                unavailable.add(tell);
+            }
+        }
+        if (known != null) {
+            tell.accept(known);
+        }
+    }
+
+    /** Opens the store on the writer thread now, so the first read or write finds it open. */
+    public void openAhead() {
+        submit(this::store);
+    }
+
+    /** The store, opened now if it was not: may touch the disk, so never on the FX thread. */
+    public synchronized SnapshotStore store() {
+        if (store == null) {
+            store = opener.get();
+            tellIfUnavailable(store);
+        }
+        return store;
+    }
+
+    /** Who the session's credentials are is asked beside its first call, not after it (once per profile). */
+    @Override
+    public void opened(AccountSession session) {
+        accountOf(session);
+    }
+
+    @Override
+    public void listed(AccountSession session, List<JsonNode> describePages, List<JsonNode> listPages) {
+        JsonNode document = ConnectorListDocument.of(describePages, listPages);
+        String region = session.region();
+        String profile = session.target().profileName();
+        whenAccountKnown(session, account -> outcome(store().recordConnectorList(account, region, profile, document)));
+    }
+
+    @Override
+    public void described(AccountSession session, ConnectorDescription description) {
+        ObjectNode response = JsonNodeFactory.instance.objectNode();
+        response.set("connectorConfiguration", description.configuration());
+        String region = session.region();
+        String profile = session.target().profileName();
+        whenAccountKnown(
+                session,
+                account -> outcome(store().recordConfiguration(account, region, description.key(), profile, response)));
+    }
+
+    /**
+     * Waits for the recordings whose account was still being asked (a few seconds at most), then for the queued
+     * writes, then closes the store: a command line's last read is kept before it exits.
+     */
+    @Override
+    public void close() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (CompletableFuture<?> waiting : List.copyOf(pending)) {
+            try {
+                waiting.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.log(System.Logger.Level.DEBUG, "History: a recording waited in vain for its account: {0}", e);
+            }
+        }
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "History: writes still queued after 10 s were dropped");
+                writer.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            if (store != null) {
+                store.close();
+            }
+        }
+    }
+
+    /**
+     * Records on the writer thread once the session's account is known; nothing for the demo, or when STS cannot say
+     * who the credentials are. Never waits on the caller's thread: a slow STS must not slow a listing.
+     */
+    private void whenAccountKnown(AccountSession session, Consumer<String> record) {
+        CompletableFuture<String> account = accountOf(session);
+        CompletableFuture<Void> recorded = account.thenAcceptAsync(
+                id -> {
+                    if (id != null) {
+                        record.accept(id);
+                    }
+                },
+                this::submit);
+        pending.add(recorded);
+        recorded.whenComplete((done, failed) -> {
+            pending.remove(recorded);
+            if (failed != null) {
+                LOG.log(
+                        System.Logger.Level.DEBUG,
+                        "History: not kept, who the credentials are is not known: {0}",
+                        failed);
+            }
+        });
+    }
+
+    /**
+     * The account the session reaches (null for the demo). A profile's credentials name the same account in every
+     * region, so the answer is shared by the profile's sessions for a few minutes (its files may change): an inventory
+     * of one profile in many regions asks once. A failed answer is kept a minute.
+     */
+    private CompletableFuture<String> accountOf(AccountSession session) {
+        if (session.profile().isDemo()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String profile = session.target().profileName();
+        return accounts.compute(profile, (name, known) -> {
+                    long age = known == null ? Long.MAX_VALUE : System.nanoTime() - known.atNanos();
+                    // A failure is kept a minute: a profile STS will not answer for is not asked at every read.
+                    boolean usable = known != null
+                            && age
+                                    < (known.account().isCompletedExceptionally()
+                                            ? FAILURE_KEPT_NANOS
+                                            : ACCOUNT_KEPT_NANOS);
+                    return usable
+                            ? known
+                            : new KnownAccount(
+                                    session.askIdentityAhead().thenApply(CallerIdentity::account), System.nanoTime());
+                })
+                .account();
+    }
+
+    private record KnownAccount(CompletableFuture<String> account, long atNanos) {}
+
+    private void outcome(RecordOutcome outcome) {
+        if (outcome instanceof RecordOutcome.NotRecorded not) {
+            LOG.log(System.Logger.Level.DEBUG, "History: not recorded: {0}", not.reason());
+            tellIfUnavailable(store());
+        }
+    }
+
+    private void tellIfUnavailable(SnapshotStore opened) {
+        StoreStatus.Unavailable why;
+        synchronized (this) {
+            if (told != null || !(opened.status() instanceof StoreStatus.Unavailable now)) {
+                return;
+            }
+            told = now;
+            why = now;
+        }
+        unavailable.forEach(tell -> tell.accept(why));
+    }
+
+    private void submit(Runnable work) {
+        try {
+            writer.execute(work);
+        } catch (RejectedExecutionException e) {
+            // Closing: what is read after that is not kept.
+        }
+    }
+}
