@@ -138,6 +138,7 @@ public final class ExplorerWindow {
                 session,
                 list.getConnectors(),
                 tree.descriptionProperty());
+        export.setKept(() -> explorer.account().getKept());
         // A sign-in the Inventory window asked for reloads the main window only when it needs one too (a reload would
         // lose what the Connect form holds); the inventory asks that profile's targets again.
         boolean[] inventoryAsked = {false};
@@ -153,6 +154,10 @@ public final class ExplorerWindow {
             inventoryAsked[0] = false;
             signIn.signIn(profile);
         });
+        // A target out of reach shows what the history last saw of it; a history that cannot be used says so once.
+        explorer.setHistory(services.history()::kept);
+        services.history()
+                .whenUnavailable(why -> tasks.onUiThread(() -> status.info("No history this run: " + why.message())));
         inventory[0] = new InventoryWiring(
                 stage, services, settings, tasks, options, theme, seen, switcher, explorer, profile -> {
                     inventoryAsked[0] = true;

@@ -113,6 +113,7 @@ public record Services(
 
     /** Reads ahead what is otherwise read on first use: the AppFlow model, and the HTTP client's TLS set-up. */
     public void warmUp() {
+        history.openAhead();
         appflowModel();
         aws.warmUp();
     }

@@ -35,10 +35,11 @@ final class InventoryWindowBed implements AutoCloseable {
     static final String US = "us-east-1";
 
     final LoopbackFleet fleet;
+    final LoopbackFleet.Account alpha;
+    final Services services;
     final MemorySettings settings = new MemorySettings();
     final Path saved;
     final ExplorerWindow window;
-    private final Services services;
     private final SettlingTaskRunner tasks = new SettlingTaskRunner();
 
     InventoryWindowBed(Stage stage, Path folder) throws Exception {
@@ -52,7 +53,7 @@ final class InventoryWindowBed implements AutoCloseable {
                 amazon("S3", "Amazon S3", true, true),
                 amazon("Salesforce", "Salesforce", true, true),
                 amazon("Slack", "Slack", true, false));
-        LoopbackFleet.Account alpha = fleet.account("111111111111", alphaAmazon)
+        alpha = fleet.account("111111111111", alphaAmazon)
                 .serves(EU, with(alphaAmazon, registered("acme-crm", "3.2.0")));
         LoopbackFleet.Account beta = fleet.account("222222222222", betaAmazon)
                 .serves(EU, with(betaAmazon, registered("acme-crm", "3.1.0")))

@@ -14,4 +14,10 @@ public sealed interface ConnectionState {
     record NeedsSignIn(String reason) implements ConnectionState {}
 
     record Failed(ServiceCallException reason) implements ConnectionState {}
+
+    /**
+     * The target could not be reached ({@code reason}); what is shown is the history's, as the target was at
+     * {@code asOf}: read-only until a call gets through.
+     */
+    record Offline(java.time.Instant asOf, ServiceCallException reason) implements ConnectionState {}
 }

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.account.CallerIdentity;
 import io.connectorexplorer.core.account.ReadListener;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +82,14 @@ public final class History implements ReadListener, AutoCloseable {
             tellIfUnavailable(store);
         }
         return store;
+    }
+
+    /**
+     * The target as the history last saw it (its connector list, and the configurations described), for when it
+     * cannot be reached; empty when it was never read here, or there is no history. Touches the disk.
+     */
+    public Optional<KeptTarget> kept(Target target) {
+        return target.profile().isDemo() ? Optional.empty() : KeptTarget.of(store(), target);
     }
 
     /** Who the session's credentials are is asked beside its first call, not after it (once per profile). */

@@ -6,6 +6,7 @@ import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.files.TextFileWriter;
+import io.connectorexplorer.core.store.KeptTarget;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
 import io.connectorexplorer.ui.common.DialogService;
@@ -39,6 +40,7 @@ public final class ExportViewModel {
     private final BooleanBinding canExportSelected;
     private final BooleanBinding canExportAll;
     private TaskRunner.Handle exportAllTask;
+    private Supplier<KeptTarget> kept = () -> null;
 
     public ExportViewModel(
             TaskRunner tasks,
@@ -63,18 +65,35 @@ public final class ExportViewModel {
         this.canExportAll = Bindings.isNotEmpty(connectors);
     }
 
+    /**
+     * What the window shows while its target is out of reach: the history's view of it (null while live). An export
+     * then is of what the history kept, and its proposed file name says as of when.
+     */
+    public void setKept(Supplier<KeptTarget> shownFromHistory) {
+        this.kept = shownFromHistory;
+    }
+
     public void exportSelected() {
         ConnectorDescription description = shown.get();
         if (description == null) {
             return;
         }
-        dialogs.chooseSaveFile("Export connector configuration", fileNameFor(description.key()))
+        KeptTarget offline = kept.get();
+        String name = offline == null
+                ? fileNameFor(description.key())
+                : fileNameFor(description.key()).replaceFirst("\\.json$", asOfSuffix(offline.asOf()) + ".json");
+        dialogs.chooseSaveFile("Export connector configuration", name)
                 .ifPresent(path ->
                         write(path, output.text(description), description.key().displayId()));
     }
 
     public void exportAll() {
         AccountSession current = session.get();
+        KeptTarget offline = kept.get();
+        if (current == null && offline != null && !connectors.isEmpty()) {
+            exportKept(offline);
+            return;
+        }
         if (current == null || connectors.isEmpty()) {
             return;
         }
@@ -105,6 +124,49 @@ public final class ExportViewModel {
                     status.report(Problem.of("Could not export to " + target.get(), error, this::exportAll));
                 })
                 .executeWith(tasks);
+    }
+
+    /** Offline: every connector whose configuration the history kept, the others named in the status line. */
+    private void exportKept(KeptTarget offline) {
+        Optional<Path> target = dialogs.chooseSaveFile(
+                "Export all connectors (from the history)",
+                safe("appflow-connectors-" + offline.target().profileName() + "-"
+                                + offline.target().region()) + asOfSuffix(offline.asOf()) + ".json");
+        if (target.isEmpty()) {
+            return;
+        }
+        List<ConnectorSummary> all = List.copyOf(connectors);
+        exporting.set(true);
+        exportAllTask = BackgroundTask.of(c -> {
+                    List<ConnectorDescription> found = new java.util.ArrayList<>();
+                    for (ConnectorSummary summary : all) {
+                        offline.describe(summary.key()).ifPresent(k -> found.add(k.description()));
+                    }
+                    writer.write(target.get(), output.allText(found));
+                    return found.size();
+                })
+                .showing(status, "Exporting the connectors the history kept…")
+                .onSuccess(count -> {
+                    exporting.set(false);
+                    status.info("Exported " + count + " of " + all.size() + " connectors from the history to "
+                            + target.get()
+                            + (count < all.size()
+                                    ? "; " + (all.size() - count) + " were never opened here while reachable"
+                                    : ""));
+                })
+                .onFailure(error -> {
+                    exporting.set(false);
+                    status.info("Export failed");
+                    status.report(Problem.of("Could not export to " + target.get(), error, this::exportAll));
+                })
+                .executeWith(tasks);
+    }
+
+    /** "-as-of-2026-12-05T1402": in the file name of an export from the history, in this computer's time zone. */
+    static String asOfSuffix(java.time.Instant asOf) {
+        return "-as-of-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm")
+                        .format(asOf.atZone(java.time.ZoneId.systemDefault()));
     }
 
     /** Stops an export of all connectors between two calls; the target file is left as it was. */

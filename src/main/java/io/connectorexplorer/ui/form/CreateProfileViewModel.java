@@ -118,6 +118,12 @@ public final class CreateProfileViewModel {
     /** Creates the connector profile in the open account after the user confirms; retries reuse the client token. */
     public void create() {
         AccountSession current = session.get();
+        if (current == null && form.isValid()) {
+            // Offline (the history's view), or still loading: nothing to create it in.
+            status.info("The account is not connected: the connector profile can be created once it has loaded"
+                    + " (Retry, or F5)");
+            return;
+        }
         if (!form.isValid() || current == null || creating.get() || created.get() != null) {
             return;
         }

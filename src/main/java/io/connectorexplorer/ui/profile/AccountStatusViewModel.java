@@ -61,6 +61,9 @@ public final class AccountStatusViewModel {
         if (state instanceof ConnectionState.NeedsSignIn) {
             return "Needs sign-in";
         }
+        if (state instanceof ConnectionState.Offline offline) {
+            return "Offline · as of " + io.connectorexplorer.ui.common.Moments.shown(offline.asOf());
+        }
         if (state instanceof ConnectionState.Failed failed) {
             return "Failed: " + failed.reason().getMessage();
         }

@@ -10,16 +10,21 @@ import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.search.SeenConnectors;
 import io.connectorexplorer.core.settings.Settings;
+import io.connectorexplorer.core.store.KeptTarget;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
+import io.connectorexplorer.ui.common.Moments;
 import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.Stamps;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -39,6 +44,7 @@ public final class AccountViewModel {
     private final SeenConnectors seen;
     private final Stamps opens = new Stamps();
     private Consumer<AwsProfile> signInAction;
+    private Function<Target, Optional<KeptTarget>> lastSeen = t -> Optional.empty();
     /** The connector the user chose last; kept across switches, even quick ones that clear the list. */
     private ConnectorKey chosenConnector;
 
@@ -74,6 +80,11 @@ public final class AccountViewModel {
         this.signInAction = action;
     }
 
+    /** Where a target that cannot be reached is found as it was last seen (the history; wired by the window). */
+    public void setHistory(Function<Target, Optional<KeptTarget>> lastSeen) {
+        this.lastSeen = lastSeen;
+    }
+
     /** Opens a target and loads its connectors, keeping the selected connector if the new account has it. */
     public void open(Target next) {
         Stamps.Stamp stamp = opens.next();
@@ -81,6 +92,7 @@ public final class AccountViewModel {
         close(session.get());
         target.set(next);
         session.set(null);
+        kept.set(null);
         list.startLoading();
         tree.showNothing("Loading connectors…");
         status.clearProblem(Problem.Kind.CALL_FAILED);
@@ -101,7 +113,7 @@ public final class AccountViewModel {
                 .showing(status, "Loading connectors of " + next.profileName() + " in " + next.region() + "…")
                 .whileCurrent(stamp)
                 .onSuccess(loaded -> show(stamp, loaded, keep))
-                .onFailure(error -> failed(next, error))
+                .onFailure(error -> failed(stamp, next, keep, error))
                 .onDropped(loaded -> close(loaded.session()))
                 .executeWith(tasks);
     }
@@ -138,15 +150,7 @@ public final class AccountViewModel {
         seen.saw(shown, loaded.connectors());
         session.set(loaded.session());
         list.setConnectors(loaded.connectors(), keep);
-        if (list.getSelected() == null) {
-            // Something to look at at once: the connector used last in this account, else the first.
-            Optional<String> last = settings.get(LAST_CONNECTOR + shown);
-            list.getVisible().stream()
-                    .filter(c -> last.isPresent() && c.key().displayId().equals(last.get()))
-                    .findFirst()
-                    .or(() -> list.getVisible().stream().findFirst())
-                    .ifPresent(list::setSelected);
-        }
+        selectLastOrFirst(shown);
         state.set(new ConnectionState.Ready(loaded.connectors().size()));
         status.info(loaded.connectors().size() + " connectors · " + shown.displayName());
         if (list.getSelected() == null) {
@@ -163,7 +167,19 @@ public final class AccountViewModel {
         }
     }
 
-    private void failed(Target failedTarget, Throwable error) {
+    /** Something to look at at once: the connector used last in this target, else the first. */
+    private void selectLastOrFirst(Target shown) {
+        if (list.getSelected() == null) {
+            Optional<String> last = settings.get(LAST_CONNECTOR + shown);
+            list.getVisible().stream()
+                    .filter(c -> last.isPresent() && c.key().displayId().equals(last.get()))
+                    .findFirst()
+                    .or(() -> list.getVisible().stream().findFirst())
+                    .ifPresent(list::setSelected);
+        }
+    }
+
+    private void failed(Stamps.Stamp stamp, Target failedTarget, ConnectorKey keep, Throwable error) {
         ServiceCallException failure = ServiceCallException.from(error);
         list.clear();
         tree.showNothing("The connectors could not be loaded.");
@@ -179,6 +195,40 @@ public final class AccountViewModel {
             state.set(new ConnectionState.Failed(failure));
             status.info("Could not load connectors");
             status.report(problem);
+        }
+        if (OFFLINE_KINDS.contains(failure.kind())) {
+            // Out of reach (no network, the endpoint down, a sign-in expired): what the history saw, marked as such.
+            BackgroundTask.of(c -> lastSeen.apply(failedTarget))
+                    .whileCurrent(stamp)
+                    .onSuccess(found -> found.ifPresent(k -> showKept(k, failure, keep, status.getProblem())))
+                    .executeWith(tasks);
+        }
+    }
+
+    private static final Set<ServiceCallException.Kind> OFFLINE_KINDS = EnumSet.of(
+            ServiceCallException.Kind.NETWORK,
+            ServiceCallException.Kind.TIMEOUT,
+            ServiceCallException.Kind.SIGN_IN_REQUIRED);
+
+    /** The history's view of a target out of reach: its list as last seen, read-only, the banner still there. */
+    private void showKept(KeptTarget found, ServiceCallException failure, ConnectorKey keep, Problem shown) {
+        kept.set(found);
+        List<ConnectorSummary> connectors = found.connectors();
+        list.setConnectors(connectors, keep);
+        selectLastOrFirst(found.target());
+        state.set(new ConnectionState.Offline(found.asOf(), failure));
+        String asOf = Moments.shown(found.asOf());
+        status.info("Offline: " + found.target().displayName() + " as of " + asOf);
+        if (shown != null) {
+            status.report(new Problem(
+                    shown.kind(),
+                    "Offline: showing " + found.target().displayName() + " as of " + asOf + ", from the history — "
+                            + shown.title().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                            + shown.title().substring(1),
+                    shown.detail(),
+                    shown.advice(),
+                    shown.actionLabel(),
+                    shown.action()));
         }
     }
 
@@ -212,6 +262,17 @@ public final class AccountViewModel {
     static final String LAST_CONNECTOR = "connector.last.";
 
     private record Loaded(AccountSession session, List<ConnectorSummary> connectors) {}
+
+    private final ReadOnlyObjectWrapper<KeptTarget> kept = new ReadOnlyObjectWrapper<>();
+
+    /** The target as the history last saw it, shown while it cannot be reached; null otherwise. */
+    public ReadOnlyObjectProperty<KeptTarget> keptProperty() {
+        return kept.getReadOnlyProperty();
+    }
+
+    public KeptTarget getKept() {
+        return kept.get();
+    }
 
     private final ReadOnlyObjectWrapper<Target> target = new ReadOnlyObjectWrapper<>();
 

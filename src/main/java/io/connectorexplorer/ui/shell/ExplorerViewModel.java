@@ -5,10 +5,12 @@ import io.connectorexplorer.core.account.AccountSessions;
 import io.connectorexplorer.core.account.ConnectionState;
 import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.profile.ProfileCatalog;
 import io.connectorexplorer.core.search.SeenConnectors;
 import io.connectorexplorer.core.settings.Settings;
+import io.connectorexplorer.core.store.KeptTarget;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.StatusModel;
@@ -50,7 +52,9 @@ public final class ExplorerViewModel {
         switcher.setOnSwitch(this::switchTo);
         // A sign-in made elsewhere (aws sso login) lands in the token cache: try the account again.
         profiles.setOnFilesChanged(() -> {
-            if (account.getState() instanceof ConnectionState.NeedsSignIn) {
+            if (account.getState() instanceof ConnectionState.NeedsSignIn
+                    || account.getState() instanceof ConnectionState.Offline offline
+                            && offline.reason().kind() == ServiceCallException.Kind.SIGN_IN_REQUIRED) {
                 reload();
             }
         });
@@ -59,6 +63,11 @@ public final class ExplorerViewModel {
     /** What "Sign in" does for an SSO profile whose session has expired (wired by the window). */
     public void setSignInAction(Consumer<AwsProfile> action) {
         account.setSignInAction(action);
+    }
+
+    /** Where a target out of reach is found as it was last seen (the history; wired by the window). */
+    public void setHistory(java.util.function.Function<Target, java.util.Optional<KeptTarget>> lastSeen) {
+        account.setHistory(lastSeen);
     }
 
     /** Reads the profiles (off the FX thread), opens the first account, and follows changes to the files. */

@@ -3,8 +3,11 @@ package io.connectorexplorer.ui.shell;
 import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorSummary;
+import io.connectorexplorer.core.error.ServiceCallException;
+import io.connectorexplorer.core.store.KeptTarget;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
+import io.connectorexplorer.ui.common.Moments;
 import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.Stamps;
 import io.connectorexplorer.ui.common.StatusModel;
@@ -38,6 +41,7 @@ public final class SelectedConfiguration {
         this.tree = tree;
         this.account = account;
         account.sessionProperty().addListener((obs, old, now) -> selections.supersede());
+        account.keptProperty().addListener((obs, old, now) -> selections.supersede());
         list.selectedProperty().addListener((obs, old, selected) -> {
             boolean sameConnector = old != null && selected != null && old.key().equals(selected.key());
             if (!sameConnector) {
@@ -50,6 +54,10 @@ public final class SelectedConfiguration {
         Stamps.Stamp stamp = selections.next();
         ConnectorSummary selected = list.getSelected();
         AccountSession current = account.getSession();
+        if (selected != null && current == null && account.getKept() != null) {
+            describeKept(stamp, selected, account.getKept());
+            return;
+        }
         if (selected == null || current == null) {
             if (current != null) {
                 tree.showNothing("Select a connector to see its configuration.");
@@ -80,6 +88,29 @@ public final class SelectedConfiguration {
                     tree.showNothing("The configuration of " + selected.name() + " could not be loaded.");
                     status.report(Problem.of("Could not describe " + id, error, this::describeSelected));
                 })
+                .executeWith(tasks);
+    }
+
+    /** Offline: the configuration as the history last saw it, or why there is none. */
+    private void describeKept(Stamps.Stamp stamp, ConnectorSummary selected, KeptTarget kept) {
+        tree.showNothing("Reading the configuration of " + selected.name() + " from the history…");
+        BackgroundTask.of(c -> kept.describe(selected.key()))
+                .whileCurrent(stamp)
+                .onSuccess(found -> {
+                    if (found.isPresent()) {
+                        tree.show(found.get().description());
+                        list.learn(found.get().description());
+                        status.info(selected.name() + " · " + kept.target().displayName() + " as of "
+                                + Moments.shown(found.get().asOf()) + " (offline)");
+                    } else {
+                        tree.showNothing(selected.name() + " was never opened here while "
+                                + kept.target().displayName()
+                                + " could be reached, so the history has no configuration of it. Retry once AWS can"
+                                + " be reached.");
+                    }
+                })
+                .onFailure(error -> tree.showNothing("The history could not be read: "
+                        + ServiceCallException.from(error).headline()))
                 .executeWith(tasks);
     }
 
