@@ -1,0 +1,102 @@
+package io.connectorexplorer.ui.compare;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.connectorexplorer.core.diff.DiffTree;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableRow;
+
+/** The compare tree's cells: the mark (a symbol, its meaning in a tooltip), the two values, and the row's colour. */
+final class DiffCells {
+
+    private static final List<String> MARKS = List.of("diff-added", "diff-removed", "diff-changed", "diff-contains");
+    private static final List<String> KINDS =
+            List.of("value-string", "value-number", "value-boolean", "value-null", "value-container", "diff-absent");
+
+    private DiffCells() {}
+
+    static String markClass(DiffTree.Node node) {
+        return switch (node.mark()) {
+            case ADDED -> "diff-added";
+            case REMOVED -> "diff-removed";
+            case CHANGED -> "diff-changed";
+            case UNCHANGED -> node.containsChanges() ? "diff-contains" : null;
+        };
+    }
+
+    /** A row coloured by its mark; the colour is never the only sign (the mark column has the symbol). */
+    static final class Row extends TreeTableRow<DiffTree.Node> {
+        @Override
+        protected void updateItem(DiffTree.Node node, boolean empty) {
+            super.updateItem(node, empty);
+            getStyleClass().removeAll(MARKS);
+            String mark = empty || node == null ? null : markClass(node);
+            if (mark != null) {
+                getStyleClass().add(mark);
+            }
+        }
+    }
+
+    /** + − ~ or • for "contains changes", with its meaning in words. */
+    static final class Mark extends TreeTableCell<DiffTree.Node, DiffTree.Node> {
+        private final Tooltip tip = new Tooltip();
+
+        Mark() {
+            getStyleClass().add("diff-mark");
+        }
+
+        @Override
+        protected void updateItem(DiffTree.Node node, boolean empty) {
+            super.updateItem(node, empty);
+            getStyleClass().removeAll(MARKS);
+            if (empty || node == null) {
+                setText(null);
+                setTooltip(null);
+                setAccessibleText(null);
+                return;
+            }
+            setText(DiffTexts.symbol(node));
+            tip.setText(DiffTexts.meaning(node));
+            setTooltip(tip);
+            setAccessibleText(DiffTexts.meaning(node));
+            String mark = markClass(node);
+            if (mark != null) {
+                getStyleClass().add(mark);
+            }
+        }
+    }
+
+    /** One side's value on one line, styled by its kind as the configuration tree styles it. */
+    static final class Value extends TreeTableCell<DiffTree.Node, DiffTree.Node> {
+        private final boolean left;
+
+        Value(boolean left) {
+            this.left = left;
+        }
+
+        @Override
+        protected void updateItem(DiffTree.Node node, boolean empty) {
+            super.updateItem(node, empty);
+            getStyleClass().removeAll(KINDS);
+            if (empty || node == null) {
+                setText(null);
+                return;
+            }
+            JsonNode value = left ? node.left() : node.right();
+            setText(DiffTexts.cell(value));
+            getStyleClass().add(kind(value));
+        }
+
+        private static String kind(JsonNode value) {
+            if (value == null) {
+                return "diff-absent";
+            }
+            if (value.isContainerNode()) {
+                return "value-container";
+            }
+            return "value-" + value.getNodeType().name().toLowerCase(Locale.ROOT);
+        }
+    }
+}
