@@ -5,9 +5,9 @@ import atlantafx.base.theme.Styles;
 import io.connectorexplorer.ui.compare.CompareTargetPickerViewModel.Choice;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -30,7 +30,9 @@ final class ComparePickerView extends VBox {
     private final Runnable toTree;
     private String chosenTitle;
 
-    ComparePickerView(CompareTargetPickerViewModel picker, CompareViewModel compare, Runnable toTree) {
+    /** {@code trailing}: more of the comparison's actions, at the end of the row. */
+    ComparePickerView(
+            CompareTargetPickerViewModel picker, CompareViewModel compare, Runnable toTree, Node... trailing) {
         super(4);
         this.picker = picker;
         this.toTree = toTree;
@@ -72,12 +74,16 @@ final class ComparePickerView extends VBox {
         swap.disableProperty().bind(compare.runningProperty());
         swap.setOnAction(e -> compare.swap());
         HBox.setHgrow(field, Priority.ALWAYS);
+        go.setMinWidth(Button.USE_PREF_SIZE);
+        swap.setMinWidth(Button.USE_PREF_SIZE);
+        label.setMinWidth(Label.USE_PREF_SIZE);
         HBox row = new HBox(8, label, field, go, swap);
+        row.getChildren().addAll(trailing);
         row.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("compareTargetList");
         list.setItems(picker.getResults());
-        list.setCellFactory(v -> new ChoiceCell());
+        list.setCellFactory(v -> new TargetChoiceCell());
         list.setFocusTraversable(false);
         list.setFixedCellSize(30);
         list.setPrefHeight(30 * 5 + 4);
@@ -125,31 +131,5 @@ final class ComparePickerView extends VBox {
                 0, Math.min(list.getItems().size() - 1, list.getSelectionModel().getSelectedIndex() + by));
         list.getSelectionModel().select(next);
         list.scrollTo(next);
-    }
-
-    /** A target: its name, and what kind of profile it is (or that it was compared with last time) beside it. */
-    private static final class ChoiceCell extends ListCell<Choice> {
-        @Override
-        protected void updateItem(Choice choice, boolean empty) {
-            super.updateItem(choice, empty);
-            if (empty || choice == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            Label title = new Label(
-                    choice.title(),
-                    new FontIcon(
-                            choice.kind() == CompareTargetPickerViewModel.Kind.EARLIER ? Feather.CLOCK : Feather.USER));
-            title.getStyleClass().add(Styles.TEXT_BOLD);
-            title.setMinWidth(Label.USE_PREF_SIZE);
-            Label detail = new Label(choice.detail());
-            detail.getStyleClass().addAll(Styles.TEXT_SMALL, "muted");
-            detail.setMinWidth(0);
-            HBox line = new HBox(10, title, detail);
-            line.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
-            setGraphic(line);
-        }
     }
 }

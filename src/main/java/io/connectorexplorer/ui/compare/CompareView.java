@@ -38,8 +38,9 @@ public final class CompareView extends BorderPane {
     public CompareView(Models m) {
         setId("compareView");
         table = new DiffTreeTable(m.compare());
-        picker = new ComparePickerView(m.picker(), m.compare(), table::requestFocus);
-        VBox treeBox = new VBox(new DiffToolbar(m.compare(), m.export()), table);
+        picker = new ComparePickerView(
+                m.picker(), m.compare(), table::requestFocus, DiffToolbar.exportButtons(m.export()));
+        VBox treeBox = new VBox(new DiffToolbar(m.compare()), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         DiffDetailPane detail = new DiffDetailPane(m.compare());
         split = new SplitPane(treeBox, detail);

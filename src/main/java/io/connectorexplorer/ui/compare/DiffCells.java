@@ -4,11 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.core.diff.DiffTree;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 
-/** The compare tree's cells: the mark (a symbol, its meaning in a tooltip), the two values, and the row's colour. */
+/**
+ * The compare tree's columns and cells: the mark (a symbol, its meaning in a tooltip), the member, the two values, and
+ * the row's colour.
+ */
 final class DiffCells {
 
     private static final List<String> MARKS = List.of("diff-added", "diff-removed", "diff-changed", "diff-contains");
@@ -16,6 +23,53 @@ final class DiffCells {
             List.of("value-string", "value-number", "value-boolean", "value-null", "value-container", "diff-absent");
 
     private DiffCells() {}
+
+    static TreeTableColumn<DiffTree.Node, DiffTree.Node> markColumn() {
+        TreeTableColumn<DiffTree.Node, DiffTree.Node> mark = new TreeTableColumn<>();
+        mark.setId("compareMarkColumn");
+        mark.setGraphic(
+                headed("±", "+ added: on the right only\n− removed: on the left only\n~ changed\n• contains changes"));
+        mark.setMinWidth(30);
+        mark.setMaxWidth(30);
+        mark.setResizable(false);
+        mark.setSortable(false);
+        mark.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        mark.setCellFactory(c -> new DiffCells.Mark());
+        return mark;
+    }
+
+    static TreeTableColumn<DiffTree.Node, String> memberColumn() {
+        TreeTableColumn<DiffTree.Node, String> member = new TreeTableColumn<>();
+        member.setId("compareMemberColumn");
+        member.setGraphic(headed(
+                "Member",
+                "Ctrl+C copies the selected row's path, as the command line prints it\n"
+                        + "F7 / Shift+F7: next / previous difference · Ctrl+H: differences only"));
+        member.setMinWidth(160);
+        member.setPrefWidth(300);
+        member.setSortable(false);
+        member.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().getValue().label()));
+        return member;
+    }
+
+    static TreeTableColumn<DiffTree.Node, DiffTree.Node> valueColumn(String id, boolean left) {
+        TreeTableColumn<DiffTree.Node, DiffTree.Node> value = new TreeTableColumn<>();
+        value.setId(id);
+        value.setMinWidth(100);
+        value.setPrefWidth(280);
+        value.setSortable(false);
+        value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
+        value.setCellFactory(c -> new DiffCells.Value(left));
+        return value;
+    }
+
+    /** A column heading that explains itself when the pointer rests on it. */
+    private static Label headed(String text, String tip) {
+        Label heading = new Label(text);
+        heading.setTooltip(new Tooltip(tip));
+        return heading;
+    }
 
     static String markClass(DiffTree.Node node) {
         return switch (node.mark()) {

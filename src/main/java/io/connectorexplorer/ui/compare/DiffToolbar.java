@@ -14,10 +14,10 @@ import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Over the tree: the count, where F7 is, "differences only", previous / next, copy and save. */
+/** Over the tree: the count, where F7 is, "differences only", previous / next. */
 final class DiffToolbar extends HBox {
 
-    DiffToolbar(CompareViewModel compare, CompareExportViewModel export) {
+    DiffToolbar(CompareViewModel compare) {
         super(6);
         getStyleClass().add("pane-header");
         setAlignment(Pos.CENTER_LEFT);
@@ -25,7 +25,7 @@ final class DiffToolbar extends HBox {
         count.setId("compareCount");
         count.getStyleClass().add("pane-title");
         count.textProperty().bind(compare.countProperty());
-        count.setMinWidth(0);
+        count.setMinWidth(Label.USE_PREF_SIZE);
         count.setTextOverrun(OverrunStyle.ELLIPSIS);
         count.tooltipProperty().bind(count.textProperty().map(t -> t.isEmpty() ? null : new Tooltip(t)));
         HBox.setHgrow(count, Priority.SOMETIMES);
@@ -33,7 +33,7 @@ final class DiffToolbar extends HBox {
         position.setId("comparePosition");
         position.getStyleClass().add("muted");
         position.textProperty().bind(compare.diffTree().positionProperty());
-        position.setMinWidth(Label.USE_PREF_SIZE);
+        position.setMinWidth(0);
         HBox.setHgrow(position, Priority.ALWAYS);
         position.setMaxWidth(Double.MAX_VALUE);
 
@@ -48,6 +48,14 @@ final class DiffToolbar extends HBox {
         next.setOnAction(e -> compare.diffTree().nextDifference());
         previous.disableProperty().bind(compare.treeProperty().isNull());
         next.disableProperty().bind(compare.treeProperty().isNull());
+        getChildren().addAll(count, position, only, previous, next);
+    }
+
+    /**
+     * Copy and Save as JSON, which go beside Compare and Swap: over the tree, the count keeps the room to be read
+     * whole in a narrow window.
+     */
+    static HBox exportButtons(CompareExportViewModel export) {
         Button copy = icon(
                 "copyDifferencesButton",
                 Feather.COPY,
@@ -61,7 +69,9 @@ final class DiffToolbar extends HBox {
         save.setOnAction(e -> export.saveJson());
         copy.disableProperty().bind(export.canExportProperty().not());
         save.disableProperty().bind(export.canExportProperty().not());
-        getChildren().addAll(count, position, only, previous, next, new Separator(Orientation.VERTICAL), copy, save);
+        HBox buttons = new HBox(6, new Separator(Orientation.VERTICAL), copy, save);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return buttons;
     }
 
     private static Button icon(String id, Feather icon, String tip) {

@@ -4,12 +4,9 @@ import atlantafx.base.theme.Styles;
 import io.connectorexplorer.core.diff.DiffPath;
 import io.connectorexplorer.core.diff.DiffTree;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -34,17 +31,15 @@ final class DiffTreeTable extends TreeTableView<DiffTree.Node> {
         setShowRoot(false);
         setPrefWidth(600);
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TreeTableColumn<DiffTree.Node, DiffTree.Node> left = valueColumn("compareLeftColumn", true);
+        TreeTableColumn<DiffTree.Node, DiffTree.Node> left = DiffCells.valueColumn("compareLeftColumn", true);
         left.textProperty().bind(compare.leftNameProperty().map(name -> "Left: " + name));
-        TreeTableColumn<DiffTree.Node, DiffTree.Node> right = valueColumn("compareRightColumn", false);
+        TreeTableColumn<DiffTree.Node, DiffTree.Node> right = DiffCells.valueColumn("compareRightColumn", false);
         right.textProperty().bind(compare.rightNameProperty().map(name -> "Right: " + name));
-        TreeTableColumn<DiffTree.Node, String> member = memberColumn();
-        getColumns().setAll(List.of(markColumn(), member, left, right));
+        TreeTableColumn<DiffTree.Node, String> member = DiffCells.memberColumn();
+        getColumns().setAll(List.of(DiffCells.markColumn(), member, left, right));
         // The arrows and the indentation go with the members, the marks stay in a column of their own.
         setTreeColumn(member);
         setRowFactory(t -> new DiffCells.Row());
-        setTooltip(new Tooltip("+ added (right only) · − removed (left only) · ~ changed · • contains changes\n"
-                + "F7 / Shift+F7: next / previous difference · Ctrl+C copies the selected row's path"));
         MenuItem copyPath = new MenuItem("Copy path");
         copyPath.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
         copyPath.setOnAction(e -> model.copyPath(selectedNode()));
@@ -79,40 +74,6 @@ final class DiffTreeTable extends TreeTableView<DiffTree.Node> {
             }
         });
         showTree(null);
-    }
-
-    private static TreeTableColumn<DiffTree.Node, DiffTree.Node> markColumn() {
-        TreeTableColumn<DiffTree.Node, DiffTree.Node> mark = new TreeTableColumn<>();
-        mark.setId("compareMarkColumn");
-        mark.setMinWidth(30);
-        mark.setMaxWidth(30);
-        mark.setResizable(false);
-        mark.setSortable(false);
-        mark.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
-        mark.setCellFactory(c -> new DiffCells.Mark());
-        return mark;
-    }
-
-    private static TreeTableColumn<DiffTree.Node, String> memberColumn() {
-        TreeTableColumn<DiffTree.Node, String> member = new TreeTableColumn<>("Member");
-        member.setId("compareMemberColumn");
-        member.setMinWidth(160);
-        member.setPrefWidth(300);
-        member.setSortable(false);
-        member.setCellValueFactory(
-                c -> new ReadOnlyStringWrapper(c.getValue().getValue().label()));
-        return member;
-    }
-
-    private static TreeTableColumn<DiffTree.Node, DiffTree.Node> valueColumn(String id, boolean left) {
-        TreeTableColumn<DiffTree.Node, DiffTree.Node> value = new TreeTableColumn<>();
-        value.setId(id);
-        value.setMinWidth(100);
-        value.setPrefWidth(280);
-        value.setSortable(false);
-        value.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
-        value.setCellFactory(c -> new DiffCells.Value(left));
-        return value;
     }
 
     /** Draws the model's tree afresh (a new comparison, differences only), keeping {@code keep} selected if shown. */
