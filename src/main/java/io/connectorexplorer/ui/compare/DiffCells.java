@@ -111,9 +111,11 @@ final class DiffCells {
                 setAccessibleText(null);
                 return;
             }
-            setText(DiffTexts.symbol(node));
+            String symbol = DiffTexts.symbol(node);
+            setText(symbol);
             tip.setText(DiffTexts.meaning(node));
-            setTooltip(tip);
+            // A row the same on both sides has no mark to explain.
+            setTooltip(symbol.isEmpty() ? null : tip);
             setAccessibleText(DiffTexts.meaning(node));
             String mark = markClass(node);
             if (mark != null) {
