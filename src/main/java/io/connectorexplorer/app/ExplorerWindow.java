@@ -10,6 +10,7 @@ import io.connectorexplorer.ui.common.DialogService;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
 import io.connectorexplorer.ui.common.Theme;
+import io.connectorexplorer.ui.compare.CompareWindow;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
 import io.connectorexplorer.ui.form.ConnectFormViewModel;
@@ -95,13 +96,19 @@ public final class ExplorerWindow {
     private final ConnectFormViewModel connect;
     private final Shell shell;
     private final InventoryWiring inventory;
+    private final CompareWiring compare;
 
     private ExplorerWindow(
-            ExplorerViewModel explorer, ConnectFormViewModel connect, Shell shell, InventoryWiring inventory) {
+            ExplorerViewModel explorer,
+            ConnectFormViewModel connect,
+            Shell shell,
+            InventoryWiring inventory,
+            CompareWiring compare) {
         this.explorer = explorer;
         this.connect = connect;
         this.shell = shell;
         this.inventory = inventory;
+        this.compare = compare;
     }
 
     /** Builds and shows the window on {@code stage}, then starts loading the first account. */
@@ -163,6 +170,8 @@ public final class ExplorerWindow {
                     inventoryAsked[0] = true;
                     signIn.signIn(profile);
                 });
+        CompareWiring compare =
+                new CompareWiring(stage, services, settings, tasks, options, theme, switcher, explorer, tree);
         SignInView.follow(signIn, options.browser(), stage, clipboard::putText);
         AccountStatusViewModel accountStatus =
                 new AccountStatusViewModel(tasks, explorer.sessionProperty(), explorer.stateProperty());
@@ -184,6 +193,7 @@ public final class ExplorerWindow {
                 stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
                 connect.clear();
                 inventory[0].close();
+                compare.close();
             }
         });
         explorer.profiles().discovered().setNameQuestion(options.nameQuestions().apply(stage));
@@ -209,6 +219,8 @@ public final class ExplorerWindow {
                 create,
                 new QuickSwitcherViewModel(switcher, explorer, seen),
                 inventory[0]::open,
+                compare::open,
+                compare.canCompare(),
                 theme,
                 app,
                 path -> open(path, app, options.browser()),
@@ -216,7 +228,7 @@ public final class ExplorerWindow {
         connect.follow(tree.descriptionProperty(), view.connectTabSelectedProperty());
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
-        return new ExplorerWindow(explorer, connect, shell, inventory[0]);
+        return new ExplorerWindow(explorer, connect, shell, inventory[0], compare);
     }
 
     /** Opens a file or folder with the desktop; the log folder is made first (the log starts at its first line). */
@@ -256,5 +268,10 @@ public final class ExplorerWindow {
     /** The Inventory window, once View ▸ Inventory opened it; null before. */
     public InventoryWindow inventory() {
         return inventory.window();
+    }
+
+    /** The Compare window, once "Compare with…" opened it; null before. */
+    public CompareWindow compare() {
+        return compare.window();
     }
 }

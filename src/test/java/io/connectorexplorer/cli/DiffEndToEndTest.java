@@ -3,17 +3,14 @@ package io.connectorexplorer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
 import io.connectorexplorer.testsupport.AppFlowTestAccount.Run;
+import io.connectorexplorer.testsupport.ChangedAcme;
 import io.connectorexplorer.testsupport.JsonTrees;
 import io.connectorexplorer.testsupport.LoopbackFleet;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +44,7 @@ class DiffEndToEndTest {
         fleet = LoopbackFleet.start();
         DemoCatalogue demo = DemoCatalogue.bundled();
         LoopbackFleet.Account alpha = fleet.account("111111111111", demo);
-        LoopbackFleet.Account beta = fleet.account("222222222222", changed(demo));
+        LoopbackFleet.Account beta = fleet.account("222222222222", ChangedAcme.in(demo));
         beta.down(US);
         Files.writeString(home.resolve("config"), fleet.profileSection("alpha", EU) + fleet.profileSection("beta", EU));
         Files.writeString(
@@ -151,45 +148,6 @@ class DiffEndToEndTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("holds the Salesforce connector, not CustomConnector/acme-crm");
-    }
-
-    /** The demo, with acme-crm changed as the class comment says. */
-    static DemoCatalogue changed(DemoCatalogue demo) {
-        List<JsonNode> all = new ArrayList<>();
-        for (JsonNode configuration : demo.configurations()) {
-            if (!configuration.path("connectorLabel").asText().equals("acme-crm")) {
-                all.add(configuration);
-                continue;
-            }
-            ObjectNode acme = configuration.deepCopy();
-            acme.put("connectorVersion", "3.3.0");
-            acme.put("connectorTier", "ENTERPRISE_2027");
-            ((ArrayNode) acme.get("supportedOperators")).add("STARTS_WITH");
-            reverse((ArrayNode) acme.get("supportedOperators"));
-            ArrayNode customAuth = (ArrayNode) acme.get("authenticationConfig").get("customAuthConfigs");
-            reverse(customAuth);
-            for (JsonNode auth : customAuth) {
-                ArrayNode parameters = (ArrayNode) auth.get("authParameters");
-                reverse(parameters);
-                for (JsonNode parameter : parameters) {
-                    if (auth.get("customAuthenticationType").asText().equals("ApiToken")
-                            && parameter.get("key").asText().equals("sandbox")) {
-                        ((ObjectNode) parameter).put("isRequired", true);
-                    }
-                }
-            }
-            all.add(acme);
-        }
-        return new DemoCatalogue(all);
-    }
-
-    private static void reverse(ArrayNode array) {
-        List<JsonNode> items = new ArrayList<>();
-        array.forEach(items::add);
-        array.removeAll();
-        for (int i = items.size() - 1; i >= 0; i--) {
-            array.add(items.get(i));
-        }
     }
 
     private static String[] with(String... more) {

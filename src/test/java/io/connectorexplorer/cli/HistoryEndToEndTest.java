@@ -54,7 +54,7 @@ class HistoryEndToEndTest {
         assertThat(run("list", "--profile", "alpha").exitCode()).isZero();
         assertThat(run(with("describe", "--profile", "alpha")).exitCode()).isZero();
         // The connector changes in the account: reading it again keeps a second snapshot.
-        alpha.serves(EU, DiffEndToEndTest.changed(DemoCatalogue.bundled()));
+        alpha.serves(EU, io.connectorexplorer.testsupport.ChangedAcme.in(DemoCatalogue.bundled()));
         Run now = run(with("describe", "--profile", "alpha"));
         assertThat(version(now)).isEqualTo("3.3.0");
 

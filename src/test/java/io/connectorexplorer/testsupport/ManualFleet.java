@@ -13,7 +13,8 @@ import java.util.List;
  * A fleet to try {@code inventory} with by hand: starts a {@link LoopbackFleet} and writes AWS config and credentials
  * files for it into a folder, then keeps running until killed. Profiles: {@code alpha} and {@code beta} (two accounts:
  * the demo's connector types everywhere, custom connectors in eu-west-1 — in different versions — and one in beta's
- * us-east-1 whose flags the listing does not tell; beta's ap-southeast-2 is down and alpha's us-east-1 throttles
+ * us-east-1 whose flags the listing does not tell; acme-crm in beta is {@link ChangedAcme}'s, and both serve bulk-params
+ * with 2,000 parameters, differing in some; beta's ap-southeast-2 is down and alpha's us-east-1 throttles
  * above 2 calls a second), {@code gamma} (SSO, never signed in), {@code down} (an endpoint that refuses connections)
  * and {@code broken} (a role without its source profile). Arguments: the folder, then a delay in milliseconds to add
  * to every call. Run it with the test class path.
@@ -21,6 +22,34 @@ import java.util.List;
 public final class ManualFleet {
 
     private ManualFleet() {}
+
+    /**
+     * bulk-params: 2,000 auth parameters (about 13,000 rows in the tree); {@code later} makes every seventh
+     * parameter required, drops the last, adds one and gives the first a description of a few hundred characters.
+     */
+    private static ObjectNode bulk(boolean later) {
+        ObjectNode bulk = TestCatalogues.custom("bulk-params", "Bulk parameters", true, false);
+        bulk.put("connectorVersion", later ? "1.1.0" : "1.0.0");
+        var parameters = bulk.putObject("authenticationConfig")
+                .put("isCustomAuthSupported", true)
+                .putArray("customAuthConfigs")
+                .addObject()
+                .put("customAuthenticationType", "bulk")
+                .putArray("authParameters");
+        for (int i = 0; i < (later ? 1999 : 2000); i++) {
+            parameters
+                    .addObject()
+                    .put("key", "p-" + i)
+                    .put("isRequired", later && i % 7 == 0)
+                    .put("label", "Parameter " + i)
+                    .put("description", i == 0 && later ? "A long description. ".repeat(30) : "Parameter number " + i)
+                    .put("isSensitiveField", false);
+        }
+        if (later) {
+            parameters.addObject().put("key", "p-new").put("isRequired", true).put("label", "New parameter");
+        }
+        return bulk;
+    }
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/manual-fleet"));
@@ -30,12 +59,16 @@ public final class ManualFleet {
         }
         DemoCatalogue demo = DemoCatalogue.bundled();
         DemoCatalogue amazon = new DemoCatalogue(demo.amazonConnectors());
-        LoopbackFleet.Account alpha = fleet.account("111111111111", amazon).serves("eu-west-1", demo);
+        List<JsonNode> alphaEu = new ArrayList<>(demo.configurations());
+        alphaEu.add(bulk(false));
+        LoopbackFleet.Account alpha =
+                fleet.account("111111111111", amazon).serves("eu-west-1", new DemoCatalogue(alphaEu));
         alpha.throttleAbove("us-east-1", 2);
         List<JsonNode> betaEu = new ArrayList<>(demo.configurations());
         betaEu.replaceAll(c -> c.path("connectorLabel").asText().equals("acme-crm")
-                ? ((ObjectNode) c.deepCopy()).put("connectorVersion", "3.1.0").put("connectorName", "Acme, \"the\" CRM")
+                ? ChangedAcme.changed(c).put("connectorVersion", "3.1.0").put("connectorName", "Acme, \"the\" CRM")
                 : c);
+        betaEu.add(bulk(true));
         List<JsonNode> betaUs = new ArrayList<>(amazon.configurations());
         betaUs.add(TestCatalogues.custom("legacy-feed", "Legacy feed", true, false));
         LoopbackFleet.Account beta = fleet.account("222222222222", amazon)

@@ -33,6 +33,8 @@ public final class ProblemBannerView extends HBox {
         Button retryButton = new Button("Retry", new FontIcon(Feather.REFRESH_CW));
         retryButton.setId("retryButton");
         retryButton.getStyleClass().add(Styles.DANGER);
+        // Never cut to "R…": the text beside it wraps instead.
+        retryButton.setMinWidth(Button.USE_PREF_SIZE);
         retryButton.setOnAction(e -> retry.run());
         Button dismiss = new Button(null, new FontIcon(Feather.X));
         dismiss.setId("dismissProblemButton");

@@ -14,8 +14,10 @@ import javafx.scene.input.KeyCombination;
 final class MainMenus {
 
     private final MenuBar menuBar;
+    private final MainView.Models models;
 
     MainMenus(MainView.Models m, MainView view) {
+        this.models = m;
         MenuItem export =
                 item("Export configuration…", "exportMenuItem", shortcut(KeyCode.E), m.export()::exportSelected);
         export.disableProperty().bind(m.export().canExportSelectedProperty().not());
@@ -70,6 +72,7 @@ final class MainMenus {
                 showTree,
                 showConnect,
                 inventory,
+                compareItem("compareMenuItem"),
                 new SeparatorMenuItem(),
                 filter,
                 find,
@@ -125,6 +128,16 @@ final class MainMenus {
         menuBar = new MenuBar(file, viewMenu, account, help);
         menuBar.setId("menuBar");
         menuBar.setUseSystemMenuBar(true);
+    }
+
+    /**
+     * "Compare with…" (Ctrl+D): the connector shown against another profile or region, in the Compare window. The
+     * menu's and the tree's context menu's copies show the same accelerator; the scene keeps one action for it.
+     */
+    MenuItem compareItem(String id) {
+        MenuItem compare = item("Compare with…", id, shortcut(KeyCode.D), models.compareWith());
+        compare.disableProperty().bind(javafx.beans.binding.Bindings.not(models.canCompare()));
+        return compare;
     }
 
     private void showShortcuts(MainView view) {

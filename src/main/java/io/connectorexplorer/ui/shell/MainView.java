@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -43,6 +44,8 @@ public final class MainView extends BorderPane {
             CreateProfileViewModel create,
             QuickSwitcherViewModel quickSwitcher,
             Runnable openInventory,
+            Runnable compareWith,
+            ObservableBooleanValue canCompare,
             ObjectProperty<Theme> theme,
             AppInfo app,
             Consumer<Path> openFile,
@@ -84,6 +87,7 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(listView, false);
 
         MainMenus menus = new MainMenus(m, this);
+        treeView.addToContextMenu(menus.compareItem("compareTreeMenuItem"));
         setTop(new VBox(
                 menus.menuBar(),
                 new MainToolbar(m, switcherView),

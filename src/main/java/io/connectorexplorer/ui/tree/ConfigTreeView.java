@@ -1,5 +1,7 @@
 package io.connectorexplorer.ui.tree;
 
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -28,6 +30,12 @@ public final class ConfigTreeView extends VBox {
     /** Puts the keyboard in the tree itself (View ▸ Configuration). */
     public void focusTree() {
         table.requestFocus();
+    }
+
+    /** Adds actions of other features to the tree's context menu ("Compare with…"), after a separator. */
+    public void addToContextMenu(MenuItem... items) {
+        table.getContextMenu().getItems().add(new SeparatorMenuItem());
+        table.getContextMenu().getItems().addAll(items);
     }
 
     public void focusSearch() {

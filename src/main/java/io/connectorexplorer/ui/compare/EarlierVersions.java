@@ -1,0 +1,20 @@
+package io.connectorexplorer.ui.compare;
+
+import io.connectorexplorer.core.account.Target;
+import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.task.Cancellation;
+import java.util.List;
+
+/**
+ * Earlier versions of the connector shown, to compare with: the seam for the snapshot store. The picker asks once per
+ * opening, off the FX thread, and lists what it answers after the targets (typed letters match their names). Until the
+ * store lands the composition root hands in {@link #NONE}.
+ */
+@FunctionalInterface
+public interface EarlierVersions {
+
+    EarlierVersions NONE = (target, connector, cancellation) -> List.of();
+
+    /** The earlier versions of {@code connector} at {@code target}, newest first. Slow: off the FX thread. */
+    List<CompareSource> of(Target target, ConnectorKey connector, Cancellation cancellation) throws Exception;
+}
