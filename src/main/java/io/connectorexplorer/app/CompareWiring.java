@@ -11,8 +11,8 @@ import io.connectorexplorer.ui.compare.CompareTargetPickerViewModel;
 import io.connectorexplorer.ui.compare.CompareView;
 import io.connectorexplorer.ui.compare.CompareViewModel;
 import io.connectorexplorer.ui.compare.CompareWindow;
-import io.connectorexplorer.ui.compare.EarlierVersions;
 import io.connectorexplorer.ui.compare.ShownSource;
+import io.connectorexplorer.ui.compare.SnapshotSource;
 import io.connectorexplorer.ui.compare.TargetSource;
 import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
 import io.connectorexplorer.ui.shell.ExplorerViewModel;
@@ -25,7 +25,7 @@ import javafx.stage.Stage;
 /**
  * The Compare window's part of the composition root, built the first time "Compare with…" (Ctrl+D) is asked for: the
  * connector the main window shows is the left side, any profile and region the right (a describe on the app's
- * service-call pool), earlier snapshots none yet ({@link EarlierVersions#NONE} until the store provides them).
+ * service-call pool), and earlier versions of it from the history ({@link SnapshotSource}).
  */
 final class CompareWiring {
 
@@ -110,7 +110,7 @@ final class CompareWiring {
                 services.accounts().regions(),
                 settings,
                 tasks,
-                EarlierVersions.NONE,
+                SnapshotSource.of(services.history(), services.describeOutput()),
                 (target, connector) ->
                         new TargetSource(services.sessions(), services.describeOutput(), target, connector));
         CompareViewModel compare = new CompareViewModel(tasks, status, options.clipboard());

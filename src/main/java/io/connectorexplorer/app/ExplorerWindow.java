@@ -18,6 +18,8 @@ import io.connectorexplorer.ui.form.CreateProfileViewModel;
 import io.connectorexplorer.ui.form.DiscardQuestion;
 import io.connectorexplorer.ui.form.FxCreateConfirmation;
 import io.connectorexplorer.ui.form.FxDiscardQuestion;
+import io.connectorexplorer.ui.history.FxHistoryQuestion;
+import io.connectorexplorer.ui.history.HistoryViewModel;
 import io.connectorexplorer.ui.inventory.InventoryWindow;
 import io.connectorexplorer.ui.profile.AccountStatusViewModel;
 import io.connectorexplorer.ui.profile.DiscoveredAccountsViewModel;
@@ -206,6 +208,8 @@ public final class ExplorerWindow {
                     || discard.discard(connect.getSpec().connectorName(), instead);
         });
         AppInfo app = new AppInfo(version(), services.settingsFolder(), services.logFolder());
+        HistoryViewModel history = new HistoryViewModel(tasks, status, services.history()::store);
+        history.setQuestion(new FxHistoryQuestion(stage));
         MainView view = new MainView(new MainView.Models(
                 explorer,
                 switcher,
@@ -221,6 +225,7 @@ public final class ExplorerWindow {
                 inventory[0]::open,
                 compare::open,
                 compare.canCompare(),
+                history,
                 theme,
                 app,
                 path -> open(path, app, options.browser()),

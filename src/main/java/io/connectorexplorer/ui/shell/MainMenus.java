@@ -1,6 +1,7 @@
 package io.connectorexplorer.ui.shell;
 
 import io.connectorexplorer.ui.common.Theme;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -106,7 +107,28 @@ final class MainMenus {
         saveProfile
                 .disableProperty()
                 .bind(discovered.canSave(m.switcher().profileProperty()).not());
-        Menu account = new Menu("_Account", null, goTo, profile, signIn, new SeparatorMenuItem(), saveProfile);
+        MenuItem forget = item(
+                "Forget this account's history…",
+                "forgetHistoryMenuItem",
+                null,
+                () -> m.history().forgetAccountOf(m.explorer().account().getTarget()));
+        forget.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> m.explorer().account().getTarget() == null
+                                || m.explorer().account().getTarget().profile().isDemo(),
+                        m.explorer().account().targetProperty()));
+        MenuItem clearHistory = item("Clear history…", "clearHistoryMenuItem", null, m.history()::clearAll);
+        Menu account = new Menu(
+                "_Account",
+                null,
+                goTo,
+                profile,
+                signIn,
+                new SeparatorMenuItem(),
+                saveProfile,
+                new SeparatorMenuItem(),
+                forget,
+                clearHistory);
 
         MenuItem shortcuts = item(
                 "Keyboard shortcuts",

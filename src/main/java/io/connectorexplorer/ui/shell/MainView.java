@@ -9,6 +9,7 @@ import io.connectorexplorer.ui.export.ExportViewModel;
 import io.connectorexplorer.ui.form.ConnectFormView;
 import io.connectorexplorer.ui.form.ConnectFormViewModel;
 import io.connectorexplorer.ui.form.CreateProfileViewModel;
+import io.connectorexplorer.ui.history.HistoryViewModel;
 import io.connectorexplorer.ui.profile.AccountStatusViewModel;
 import io.connectorexplorer.ui.profile.ProfileSwitcherView;
 import io.connectorexplorer.ui.profile.ProfileSwitcherViewModel;
@@ -46,6 +47,7 @@ public final class MainView extends BorderPane {
             Runnable openInventory,
             Runnable compareWith,
             ObservableBooleanValue canCompare,
+            HistoryViewModel history,
             ObjectProperty<Theme> theme,
             AppInfo app,
             Consumer<Path> openFile,
