@@ -3,6 +3,7 @@ package io.connectorexplorer.ui.compare;
 import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.settings.Settings;
+import io.connectorexplorer.ui.common.SecondaryWindowState;
 import io.connectorexplorer.ui.common.Theme;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +23,8 @@ import javafx.stage.Stage;
  * Ctrl+H differences only, Ctrl+Shift+C copy, Ctrl+S save, Ctrl+Shift+S swap, Escape cancels, Ctrl+W closes.
  */
 public final class CompareWindow {
+
+    private static final SecondaryWindowState PLACE = new SecondaryWindowState("compare.window.", 1100, 0.72, 0.4, 0.9);
 
     private final Stage stage;
     private final CompareView.Models models;
@@ -51,9 +54,9 @@ public final class CompareWindow {
         if (!stage.isShowing()) {
             theme.get().apply(stage.getScene());
             theme.addListener(themeFollower);
-            CompareWindowState.restore(stage, settings);
+            PLACE.restore(stage, settings);
             stage.show();
-            Platform.runLater(() -> CompareWindowState.restoreSplit(view.split(), settings));
+            Platform.runLater(() -> PLACE.restoreSplit(view.split(), settings));
         }
         stage.setIconified(false);
         stage.toFront();
@@ -105,7 +108,7 @@ public final class CompareWindow {
         stage.setOnHidden(e -> {
             compare.close();
             theme.removeListener(themeFollower);
-            CompareWindowState.save(stage, view.split(), settings);
+            PLACE.save(stage, view.split(), settings);
         });
     }
 

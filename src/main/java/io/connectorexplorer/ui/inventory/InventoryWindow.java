@@ -1,6 +1,7 @@
 package io.connectorexplorer.ui.inventory;
 
 import io.connectorexplorer.core.settings.Settings;
+import io.connectorexplorer.ui.common.SecondaryWindowState;
 import io.connectorexplorer.ui.common.Theme;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +23,9 @@ import javafx.stage.Stage;
  * a cell opened. It closes with the main window instead (the composition root wires that).
  */
 public final class InventoryWindow {
+
+    private static final SecondaryWindowState PLACE =
+            new SecondaryWindowState("inventory.window.", 1120, 0.24, 0.1, 0.5);
 
     private final Stage stage;
     private final InventoryView.Models models;
@@ -45,9 +49,9 @@ public final class InventoryWindow {
         if (!stage.isShowing()) {
             theme.get().apply(stage.getScene());
             theme.addListener(themeFollower);
-            InventoryWindowState.restore(stage, settings);
+            PLACE.restore(stage, settings);
             stage.show();
-            Platform.runLater(() -> InventoryWindowState.restoreSplit(view.split(), settings));
+            Platform.runLater(() -> PLACE.restoreSplit(view.split(), settings));
             view.focusStart();
         }
         stage.setIconified(false);
@@ -87,7 +91,7 @@ public final class InventoryWindow {
         stage.setOnHidden(e -> {
             models.inventory().close();
             theme.removeListener(themeFollower);
-            InventoryWindowState.save(stage, view.split(), settings);
+            PLACE.save(stage, view.split(), settings);
         });
     }
 
