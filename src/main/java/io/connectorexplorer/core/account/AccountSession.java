@@ -33,6 +33,7 @@ public final class AccountSession implements AutoCloseable {
     private final ReadListener reads;
     private volatile CallerIdentity identity;
     private CompletableFuture<CallerIdentity> identityCall;
+    private final IdentityCache identities;
 
     /** {@code serviceCalls}: the app's one bounded executor for service calls. */
     public AccountSession(Target target, AccountConnection connection, ExecutorService serviceCalls) {
@@ -42,6 +43,16 @@ public final class AccountSession implements AutoCloseable {
     /** {@code reads} is told each list and configuration read here (the history). */
     public AccountSession(
             Target target, AccountConnection connection, ExecutorService serviceCalls, ReadListener reads) {
+        this(target, connection, serviceCalls, reads, new IdentityCache());
+    }
+
+    AccountSession(
+            Target target,
+            AccountConnection connection,
+            ExecutorService serviceCalls,
+            ReadListener reads,
+            IdentityCache identities) {
+        this.identities = identities;
         this.target = target;
         this.connection = connection;
         this.serviceCalls = serviceCalls;
@@ -90,6 +101,13 @@ public final class AccountSession implements AutoCloseable {
     private synchronized CompletableFuture<CallerIdentity> identityCall(boolean ahead) {
         if (identityCall == null || identityCall.isCompletedExceptionally()) {
             CompletableFuture<CallerIdentity> call = new CompletableFuture<>();
+            // Another session of the same profile may be asking already, or have the answer: that one is shared.
+            CompletableFuture<CallerIdentity> shared = identities.claim(target.profileName(), call);
+            if (shared != call) {
+                identityCall = shared;
+                shared.thenAccept(answer -> identity = answer);
+                return shared;
+            }
             identityCall = call;
             Runnable ask = () -> {
                 try {

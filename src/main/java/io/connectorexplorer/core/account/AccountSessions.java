@@ -9,6 +9,7 @@ public final class AccountSessions {
     private final AccountConnector connector;
     private final ExecutorService serviceCalls;
     private final ReadListener reads;
+    private final IdentityCache identities = new IdentityCache();
 
     public AccountSessions(AccountConnector connector, ExecutorService serviceCalls) {
         this(connector, serviceCalls, ReadListener.NONE);
@@ -23,9 +24,14 @@ public final class AccountSessions {
 
     /** Connects to the target (builds its SDK clients): slow, call off the FX thread. */
     public AccountSession open(Target target) {
-        AccountSession session = new AccountSession(target, connector.open(target), serviceCalls, reads);
+        AccountSession session = new AccountSession(target, connector.open(target), serviceCalls, reads, identities);
         reads.opened(session);
         return session;
+    }
+
+    /** Forgets who the profiles' credentials are (the files changed): the next session of each asks STS again. */
+    public void forgetIdentities() {
+        identities.clear();
     }
 
     /** The region to use when neither the user nor the profile names one. */

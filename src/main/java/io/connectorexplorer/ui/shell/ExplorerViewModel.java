@@ -52,6 +52,8 @@ public final class ExplorerViewModel {
         switcher.setOnSwitch(this::switchTo);
         // A sign-in made elsewhere (aws sso login) lands in the token cache: try the account again.
         profiles.setOnFilesChanged(() -> {
+            // A profile's credentials may name another account now.
+            sessions.forgetIdentities();
             if (account.getState() instanceof ConnectionState.NeedsSignIn
                     || account.getState() instanceof ConnectionState.Offline offline
                             && offline.reason().kind() == ServiceCallException.Kind.SIGN_IN_REQUIRED) {
