@@ -165,6 +165,7 @@ public final class ExplorerWindow {
         });
         // A target out of reach shows what the history last saw of it; a history that cannot be used says so once.
         explorer.setHistory(services.history()::kept);
+        explorer.setChanges(services.history()::changes);
         services.history()
                 .whenUnavailable(why -> tasks.onUiThread(() -> status.info("No history this run: " + why.message())));
         inventory[0] = new InventoryWiring(

@@ -36,6 +36,9 @@ final class InventoryWindowBed implements AutoCloseable {
 
     final LoopbackFleet fleet;
     final LoopbackFleet.Account alpha;
+    /** alpha's connector types, without its custom connector. */
+    final DemoCatalogue alphaAmazon;
+
     final Services services;
     final MemorySettings settings = new MemorySettings();
     final Path saved;
@@ -44,7 +47,7 @@ final class InventoryWindowBed implements AutoCloseable {
 
     InventoryWindowBed(Stage stage, Path folder) throws Exception {
         fleet = LoopbackFleet.start();
-        DemoCatalogue alphaAmazon = TestCatalogues.of(
+        alphaAmazon = TestCatalogues.of(
                 amazon("S3", "Amazon S3", true, true),
                 amazon("Salesforce", "Salesforce", true, true),
                 amazon("Redshift", "Amazon Redshift", false, true),
@@ -92,13 +95,13 @@ final class InventoryWindowBed implements AutoCloseable {
     }
 
     /** A custom connector registered with its version and modes, as ListConnectors reports it. */
-    private static ObjectNode registered(String label, String version) {
+    static ObjectNode registered(String label, String version) {
         ObjectNode connector = custom(label, label + " connector", true, false).put("connectorVersion", version);
         connector.putArray("connectorModes").add("SOURCE");
         return connector;
     }
 
-    private static DemoCatalogue with(DemoCatalogue catalogue, JsonNode... more) {
+    static DemoCatalogue with(DemoCatalogue catalogue, JsonNode... more) {
         List<JsonNode> all = new ArrayList<>(catalogue.configurations());
         all.addAll(List.of(more));
         return new DemoCatalogue(all);

@@ -45,6 +45,7 @@ public final class History implements ReadListener, AutoCloseable {
 
     private final java.util.Map<String, KnownAccount> accounts = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<CompletableFuture<?>> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Map<Target, CompletableFuture<?>> listings = new java.util.concurrent.ConcurrentHashMap<>();
     private SnapshotStore store;
     private StoreStatus.Unavailable told;
 
@@ -103,7 +104,36 @@ public final class History implements ReadListener, AutoCloseable {
         JsonNode document = ConnectorListDocument.of(describePages, listPages);
         String region = session.region();
         String profile = session.target().profileName();
-        whenAccountKnown(session, account -> outcome(store().recordConnectorList(account, region, profile, document)));
+        listings.put(
+                session.target(),
+                whenAccountKnown(
+                        session, account -> outcome(store().recordConnectorList(account, region, profile, document))));
+    }
+
+    /**
+     * Which connectors of the target changed between its last two listings the history kept, and when the newer was
+     * read — once this run's listing of it is recorded. Empty when there are not two, or no history. For "changed since
+     * you last looked": the caller leaves out those opened since.
+     */
+    public CompletableFuture<Optional<ListingChange>> changes(Target target) {
+        CompletableFuture<?> recorded = listings.getOrDefault(target, CompletableFuture.completedFuture(null));
+        return recorded.handle((done, failed) -> null).thenApplyAsync(ignored -> listingChange(target), this::submit);
+    }
+
+    /** The connectors that changed between a target's two latest listings, and when the latest was first read. */
+    public record ListingChange(
+            java.util.Set<io.connectorexplorer.core.connector.ConnectorKey> changed, java.time.Instant at) {}
+
+    private Optional<ListingChange> listingChange(Target target) {
+        SnapshotStore s = store();
+        return s.accountOf(target.profileName()).flatMap(account -> {
+            SnapshotKey key = SnapshotKey.connectorList(account, target.region());
+            return s.latest(key)
+                    .flatMap(latest -> s.previous(key)
+                            .map(before -> new ListingChange(
+                                    ChangedConnectors.between(before.document(), latest.document()),
+                                    latest.info().recordedAt())));
+        });
     }
 
     @Override
@@ -154,7 +184,7 @@ public final class History implements ReadListener, AutoCloseable {
      * Records on the writer thread once the session's account is known; nothing for the demo, or when STS cannot say
      * who the credentials are. Never waits on the caller's thread: a slow STS must not slow a listing.
      */
-    private void whenAccountKnown(AccountSession session, Consumer<String> record) {
+    private CompletableFuture<Void> whenAccountKnown(AccountSession session, Consumer<String> record) {
         CompletableFuture<String> account = accountOf(session);
         CompletableFuture<Void> recorded = account.thenAcceptAsync(
                 id -> {
@@ -173,6 +203,7 @@ public final class History implements ReadListener, AutoCloseable {
                         failed);
             }
         });
+        return recorded;
     }
 
     /**

@@ -24,11 +24,18 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
     private final Label destination = badge(FlagBadges.DESTINATION, "badge-destination");
     private final Label custom = badge("CUSTOM", "badge-custom");
     private final Label both = badge("…", "badge-unknown");
+    private final Label changedBadge = badge("● CHANGED", "badge-changed");
+    private final java.util.Set<io.connectorexplorer.core.connector.ConnectorKey> changed;
     private final HBox root;
 
     /** {@code fillingFlags}: whether unknown flags are being looked up now; the list refreshes when it changes. */
-    ConnectorCell(ObservableBooleanValue fillingFlags) {
+    ConnectorCell(
+            ObservableBooleanValue fillingFlags,
+            java.util.Set<io.connectorexplorer.core.connector.ConnectorKey> changed) {
         this.fillingFlags = fillingFlags;
+        this.changed = changed;
+        changedBadge.setTooltip(new Tooltip("Changed since you last looked: the account's listing differs from the one"
+                + " before. Open it to see it; Compare with… (Ctrl+D) offers the earlier version the history kept."));
         getStyleClass().add("connector-cell");
         // Fit the list's width instead of widening it: long names are cut, badges always show.
         setPrefWidth(0);
@@ -40,7 +47,7 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
         VBox text = new VBox(1, name, type);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
-        HBox badges = new HBox(4, source, destination, both, custom);
+        HBox badges = new HBox(4, changedBadge, source, destination, both, custom);
         badges.setAlignment(Pos.CENTER_RIGHT);
         badges.setMinWidth(Region.USE_PREF_SIZE);
         root = new HBox(8, icon, text, badges);
@@ -65,10 +72,12 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
         show(destination, flags.destination());
         show(both, flags.both());
         show(custom, isCustom);
+        show(changedBadge, changed.contains(item.key()));
         setText(null);
         setGraphic(root);
         setAccessibleText(
-                item.name() + ", " + item.key().displayId() + ", " + FlagBadges.spoken(item, fillingFlags.get()));
+                item.name() + ", " + item.key().displayId() + ", " + FlagBadges.spoken(item, fillingFlags.get())
+                        + (changed.contains(item.key()) ? ", changed since you last looked" : ""));
     }
 
     private static Label badge(String text, String style) {

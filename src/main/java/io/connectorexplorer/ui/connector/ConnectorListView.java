@@ -49,7 +49,8 @@ public final class ConnectorListView extends VBox {
 
         list.setId("connectorList");
         list.setItems(model.getVisible());
-        list.setCellFactory(v -> new ConnectorCell(model.fillingFlagsProperty()));
+        list.setCellFactory(v -> new ConnectorCell(model.fillingFlagsProperty(), model.getChanged()));
+        model.getChanged().addListener((javafx.collections.SetChangeListener<Object>) c -> list.refresh());
         // "…" (still loading) becomes "?" (not known) in every row once the lookup ends.
         model.fillingFlagsProperty().addListener((obs, was, filling) -> list.refresh());
         Label placeholder = new Label();

@@ -41,6 +41,26 @@ public final class ConnectorListViewModel {
                 loading);
     }
 
+    private final javafx.collections.ObservableSet<ConnectorKey> changed = FXCollections.observableSet();
+    private final javafx.collections.ObservableSet<ConnectorKey> changedView =
+            FXCollections.unmodifiableObservableSet(changed);
+
+    /** The connectors whose configuration changed since the user last looked at them (marked in the list). */
+    public javafx.collections.ObservableSet<ConnectorKey> getChanged() {
+        return changedView;
+    }
+
+    /** Marks these connectors as changed since last looked at. */
+    public void setChanged(java.util.Collection<ConnectorKey> keys) {
+        changed.clear();
+        changed.addAll(keys);
+    }
+
+    /** The user looked at it: no longer marked. */
+    public void looked(ConnectorKey key) {
+        changed.remove(key);
+    }
+
     /** Replaces the list, keeping the selected connector when the new list has it. */
     public void setConnectors(List<ConnectorSummary> all, ConnectorKey keepSelected) {
         loading.set(false);
@@ -56,6 +76,7 @@ public final class ConnectorListViewModel {
     }
 
     public void clear() {
+        changed.clear();
         loading.set(false);
         fillingFlags.set(false);
         connectors.clear();

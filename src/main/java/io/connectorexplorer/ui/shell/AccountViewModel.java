@@ -10,6 +10,7 @@ import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.search.SeenConnectors;
 import io.connectorexplorer.core.settings.Settings;
+import io.connectorexplorer.core.store.History;
 import io.connectorexplorer.core.store.KeptTarget;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
@@ -23,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -43,6 +45,7 @@ public final class AccountViewModel {
     private final Settings settings;
     private final SeenConnectors seen;
     private final Stamps opens = new Stamps();
+    private final ChangedMarks marks;
     private Consumer<AwsProfile> signInAction;
     private Function<Target, Optional<KeptTarget>> lastSeen = t -> Optional.empty();
     /** The connector the user chose last; kept across switches, even quick ones that clear the list. */
@@ -58,6 +61,7 @@ public final class AccountViewModel {
             SeenConnectors seen) {
         this.sessions = sessions;
         this.settings = settings;
+        this.marks = new ChangedMarks(tasks, status, list, settings);
         this.seen = seen;
         this.tasks = tasks;
         this.status = status;
@@ -70,6 +74,7 @@ public final class AccountViewModel {
                     settings.put(
                             LAST_CONNECTOR + session.get().target(),
                             selected.key().displayId());
+                    marks.lookedAt(session.get().target(), selected);
                 }
             }
         });
@@ -78,6 +83,16 @@ public final class AccountViewModel {
     /** What "Sign in" does for an SSO profile whose session has expired (wired by the window). */
     public void setSignInAction(Consumer<AwsProfile> action) {
         this.signInAction = action;
+    }
+
+    /** For the status line: how to see what changed, for a connector opened because it was marked changed. */
+    Optional<String> changedNote(ConnectorKey connector) {
+        return marks.note(connector);
+    }
+
+    /** What changed in a target's listing since the one before (the history; wired by the window). */
+    public void setChanges(Function<Target, CompletableFuture<Optional<History.ListingChange>>> changes) {
+        marks.setChanges(changes);
     }
 
     /** Where a target that cannot be reached is found as it was last seen (the history; wired by the window). */
@@ -112,7 +127,10 @@ public final class AccountViewModel {
                 })
                 .showing(status, "Loading connectors of " + next.profileName() + " in " + next.region() + "…")
                 .whileCurrent(stamp)
-                .onSuccess(loaded -> show(stamp, loaded, keep))
+                .onSuccess(loaded -> {
+                    show(stamp, loaded, keep);
+                    marks.mark(stamp, next);
+                })
                 .onFailure(error -> failed(stamp, next, keep, error))
                 .onDropped(loaded -> close(loaded.session()))
                 .executeWith(tasks);

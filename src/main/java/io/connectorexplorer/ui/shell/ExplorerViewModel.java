@@ -67,6 +67,16 @@ public final class ExplorerViewModel {
         account.setSignInAction(action);
     }
 
+    /** What changed in a target's listing since the one before (the history; wired by the window). */
+    public void setChanges(
+            java.util.function.Function<
+                            Target,
+                            java.util.concurrent.CompletableFuture<
+                                    java.util.Optional<io.connectorexplorer.core.store.History.ListingChange>>>
+                    changes) {
+        account.setChanges(changes);
+    }
+
     /** Where a target out of reach is found as it was last seen (the history; wired by the window). */
     public void setHistory(java.util.function.Function<Target, java.util.Optional<KeptTarget>> lastSeen) {
         account.setHistory(lastSeen);

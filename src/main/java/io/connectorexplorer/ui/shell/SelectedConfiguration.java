@@ -80,7 +80,10 @@ public final class SelectedConfiguration {
                     status.clearProblem(Problem.Kind.CALL_FAILED);
                     tree.show(description);
                     list.learn(description);
-                    status.info(selected.name() + " · " + current.target().displayName());
+                    status.info(account.changedNote(selected.key())
+                            .map(note ->
+                                    selected.name() + " · " + current.target().displayName() + " —" + note)
+                            .orElse(selected.name() + " · " + current.target().displayName()));
                 })
                 .onFailure(error -> {
                     account.callFailed(error);
