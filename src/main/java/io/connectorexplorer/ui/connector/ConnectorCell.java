@@ -24,7 +24,7 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
     private final Label destination = badge(FlagBadges.DESTINATION, "badge-destination");
     private final Label custom = badge("CUSTOM", "badge-custom");
     private final Label both = badge("…", "badge-unknown");
-    private final Label changedBadge = badge("● CHANGED", "badge-changed");
+    private final Label changedBadge = badge("● changed", "badge-changed");
     private final java.util.Set<io.connectorexplorer.core.connector.ConnectorKey> changed;
     private final HBox root;
 
@@ -44,10 +44,15 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
         type.setMinWidth(0);
         type.getStyleClass().add("connector-type");
         icon.setIconSize(20);
-        VBox text = new VBox(1, name, type);
+        // The mark goes with the type, under the name: beside the flag badges it would squeeze the name out of a
+        // narrow list.
+        HBox second = new HBox(4, changedBadge, type);
+        second.setAlignment(Pos.CENTER_LEFT);
+        second.setMinWidth(0);
+        VBox text = new VBox(1, name, second);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
-        HBox badges = new HBox(4, changedBadge, source, destination, both, custom);
+        HBox badges = new HBox(4, source, destination, both, custom);
         badges.setAlignment(Pos.CENTER_RIGHT);
         badges.setMinWidth(Region.USE_PREF_SIZE);
         root = new HBox(8, icon, text, badges);
