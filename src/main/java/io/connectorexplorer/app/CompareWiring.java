@@ -99,12 +99,7 @@ final class CompareWiring {
     private void build() {
         Stage stage = new Stage();
         stage.getIcons().setAll(main.getIcons());
-        StatusModel status = new StatusModel();
-        status.problemProperty().addListener((property, before, shown) -> {
-            if (shown != null) {
-                services.diagnosticLog().problem(shown.title(), shown.detail(), shown.advice());
-            }
-        });
+        StatusModel status = LoggedStatus.of(services);
         CompareTargetPickerViewModel picker = new CompareTargetPickerViewModel(
                 switcher.getProfiles(),
                 services.accounts().regions(),

@@ -119,13 +119,8 @@ public final class ExplorerWindow {
         ObjectProperty<Theme> theme =
                 new SimpleObjectProperty<>(Theme.parse(settings.get("theme").orElse("LIGHT")));
         theme.get().useForControls(); // before any control exists
-        StatusModel status = new StatusModel();
         // Each problem shown also goes to the diagnostic log, which writes on its own thread.
-        status.problemProperty().addListener((property, before, shown) -> {
-            if (shown != null) {
-                services.diagnosticLog().problem(shown.title(), shown.detail(), shown.advice());
-            }
-        });
+        StatusModel status = LoggedStatus.of(services);
         TextClipboard clipboard = options.clipboard();
         DialogService dialogs = options.dialogs().apply(stage);
         ConnectorListViewModel list = new ConnectorListViewModel();

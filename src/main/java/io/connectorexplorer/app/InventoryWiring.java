@@ -95,12 +95,7 @@ final class InventoryWiring {
     private void build() {
         Stage stage = new Stage();
         stage.getIcons().setAll(main.getIcons());
-        StatusModel status = new StatusModel();
-        status.problemProperty().addListener((property, before, shown) -> {
-            if (shown != null) {
-                services.diagnosticLog().problem(shown.title(), shown.detail(), shown.advice());
-            }
-        });
+        StatusModel status = LoggedStatus.of(services);
         DialogService dialogs = options.dialogs().apply(stage);
         picker = new TargetPickerViewModel(
                 switcher.getProfiles(), services.accounts().regions(), settings);
