@@ -69,7 +69,7 @@ final class HistoryCommand implements CommandLine.Command {
             throw ServiceCallException.localFile(why.message());
         }
         String account = store.accountOf(target.profileName())
-                .orElseThrow(() -> ServiceCallException.localFile("No history for the profile '" + target.profileName()
+                .orElseThrow(() -> ServiceCallException.history("No history for the profile '" + target.profileName()
                         + "' on this machine: it has not been read here yet."));
         SnapshotKey key = connector
                 .map(k -> SnapshotKey.configuration(account, target.region(), k))

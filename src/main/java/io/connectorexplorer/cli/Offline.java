@@ -66,7 +66,7 @@ final class Offline {
             throw ServiceCallException.localFile(why.message());
         }
         String account = store.accountOf(target.profileName())
-                .orElseThrow(() -> ServiceCallException.localFile("No history for the profile '"
+                .orElseThrow(() -> ServiceCallException.history("No history for the profile '"
                         + target.profileName() + "' on this machine: it has not been read here yet (or its history"
                         + " was cleared). Run the command once without --offline while AWS can be reached."));
         return new Offline(store, target, account, asOf, ZoneId.systemDefault());
@@ -130,7 +130,7 @@ final class Offline {
 
     private Snapshot snapshot(SnapshotKey key, String what) {
         return find(key)
-                .orElseThrow(() -> ServiceCallException.localFile("No " + what + " of "
+                .orElseThrow(() -> ServiceCallException.history("No " + what + " of "
                         + target.displayName() + " (account " + accountId + ") in the history"
                         + asOf.map(t -> " at or before " + t).orElse("")
                         + (asOf.isPresent()

@@ -20,6 +20,7 @@ public final class ServiceCallException extends RuntimeException {
         SIGN_IN_REQUIRED,
         CONFIGURATION,
         LOCAL_FILE,
+        HISTORY,
         CANCELLED
     }
 
@@ -72,6 +73,11 @@ public final class ServiceCallException extends RuntimeException {
     /** A file could not be read or written. */
     public static ServiceCallException localFile(String message) {
         return of(Kind.LOCAL_FILE, null, message);
+    }
+
+    /** Something the history of what was seen does not hold (never read here, pruned, cleared). */
+    public static ServiceCallException history(String message) {
+        return of(Kind.HISTORY, null, message);
     }
 
     public static ServiceCallException network(String operation, String message) {
@@ -150,6 +156,9 @@ public final class ServiceCallException extends RuntimeException {
                 "Sign in (Account ▸ Sign in), or run 'aws sso login' for this profile, then retry.";
             case CONFIGURATION -> "Fix the AWS configuration named above, then retry.";
             case LOCAL_FILE -> "Choose another file or folder, or check its permissions and free space.";
+            case HISTORY ->
+                "The history holds only what was read on this computer: read it once while AWS can be"
+                        + " reached, then try again.";
             case CANCELLED -> "The call was cancelled.";
         };
     }
