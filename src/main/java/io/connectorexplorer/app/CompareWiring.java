@@ -1,12 +1,16 @@
 package io.connectorexplorer.app;
 
 import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorDescription;
+import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.settings.Settings;
+import io.connectorexplorer.core.store.KeptTarget;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.Theme;
 import io.connectorexplorer.ui.compare.CompareExportViewModel;
+import io.connectorexplorer.ui.compare.CompareSource;
 import io.connectorexplorer.ui.compare.CompareTargetPickerViewModel;
 import io.connectorexplorer.ui.compare.CompareView;
 import io.connectorexplorer.ui.compare.CompareViewModel;
@@ -61,28 +65,43 @@ final class CompareWiring {
         this.tree = tree;
     }
 
-    /** Whether there is a connector to compare: one is shown, in an open account. */
+    /**
+     * Whether there is a connector to compare: one is shown, in an open account or, offline, as the history last saw
+     * it.
+     */
     BooleanBinding canCompare() {
         return Bindings.createBooleanBinding(
-                () -> tree.getDescription() != null && explorer.getSession() != null,
+                () -> tree.getDescription() != null
+                        && (explorer.getSession() != null || explorer.account().getKept() != null),
                 tree.descriptionProperty(),
-                explorer.sessionProperty());
+                explorer.sessionProperty(),
+                explorer.account().keptProperty());
     }
 
     /** Compares the connector the main window shows: opens the window, or brings it up with that connector. */
     void open() {
-        ConnectorDescription shown = tree.getDescription();
+        shown().ifPresent(s -> built().show(s.target(), s.connector(), s.source()));
+    }
+
+    /** "Show what changed": the connector the main window shows against the version the history kept before it. */
+    void openChanges() {
+        shown().ifPresent(s -> built().showChanges(s.target(), s.connector(), s.source()));
+    }
+
+    private record Shown(Target target, ConnectorKey connector, CompareSource source) {}
+
+    private java.util.Optional<Shown> shown() {
+        ConnectorDescription description = tree.getDescription();
         AccountSession session = explorer.getSession();
-        if (shown == null || session == null) {
-            return;
+        KeptTarget kept = explorer.account().getKept();
+        if (description == null || (session == null && kept == null)) {
+            return java.util.Optional.empty();
         }
-        if (window == null) {
-            build();
-        }
-        window.show(
-                session.target(),
-                shown.key(),
-                new ShownSource(session, services.describeOutput().document(shown)));
+        var document = services.describeOutput().document(description);
+        return java.util.Optional.of(
+                session != null
+                        ? new Shown(session.target(), description.key(), new ShownSource(session, document))
+                        : new Shown(kept.target(), description.key(), ShownSource.kept(kept, kept.asOf(), document)));
     }
 
     void close() {
@@ -93,6 +112,13 @@ final class CompareWiring {
 
     /** The window, once it was opened; null before. */
     CompareWindow window() {
+        return window;
+    }
+
+    private CompareWindow built() {
+        if (window == null) {
+            build();
+        }
         return window;
     }
 

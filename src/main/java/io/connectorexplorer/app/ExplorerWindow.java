@@ -220,6 +220,7 @@ public final class ExplorerWindow {
                 new QuickSwitcherViewModel(switcher, explorer, seen),
                 inventory[0]::open,
                 compare::open,
+                compare::openChanges,
                 compare.canCompare(),
                 history,
                 theme,

@@ -75,6 +75,23 @@ class OfflineWindowTest {
         assertThat(robot.lookup("#retryButton").queryButton().getText()).isEqualTo("Retry");
         assertThat(robot.lookup("#statusState").queryAs(Label.class).getText()).startsWith("Offline · as of ");
 
+        // Compare with… works offline: the kept configuration against another account that answers.
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        waitUntil(() -> bed.window.compare() != null && bed.window.compare().isShowing());
+        robot.targetWindow(bed.window.compare().stage());
+        robot.write("beta", 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> !text(robot, "#compareCount").isEmpty());
+        TreeTableView<?> compared = robot.lookup("#compareTree").queryAs(TreeTableView.class);
+        assertThat(compared.getColumns().get(2).getText())
+                .startsWith("Left: alpha · eu-west-1, as of ")
+                .endsWith(" (offline)");
+        assertThat(compared.getColumns().get(3).getText()).isEqualTo("Right: beta · eu-west-1");
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(() -> !bed.window.compare().isShowing());
+        robot.targetWindow(bed.window.shell().stage());
+
         ConnectorSummary never = list.getItems().stream()
                 .filter(c -> !c.key().equals(described.key()))
                 .findFirst()

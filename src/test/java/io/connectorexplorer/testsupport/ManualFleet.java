@@ -16,7 +16,8 @@ import java.util.List;
  * us-east-1 whose flags the listing does not tell; acme-crm in beta is {@link ChangedAcme}'s, and both serve bulk-params
  * with 2,000 parameters, differing in some; beta's ap-southeast-2 is down and alpha's us-east-1 throttles
  * above 2 calls a second), {@code gamma} (SSO, never signed in), {@code down} (an endpoint that refuses connections)
- * and {@code broken} (a role without its source profile). Arguments: the folder, then a delay in milliseconds to add
+ * and {@code broken} (a role without its source profile). Touching {@code change-alpha} in the folder makes alpha's
+ * eu-west-1 serve beta's versions from then on ("changed since you last looked"). Arguments: the folder, then a delay in milliseconds to add
  * to every call. Run it with the test class path.
  */
 public final class ManualFleet {
@@ -108,6 +109,15 @@ public final class ManualFleet {
         System.out.println("export AWS_CONFIG_FILE=" + config.toAbsolutePath());
         System.out.println("export AWS_SHARED_CREDENTIALS_FILE=" + credentials.toAbsolutePath());
         System.out.println("export HOME=" + folder.toAbsolutePath());
+        System.out.println(
+                "# touch " + folder.resolve("change-alpha") + " to make alpha's eu-west-1 serve beta's versions");
+        System.out.flush();
+        Path change = folder.resolve("change-alpha");
+        while (!Files.exists(change)) {
+            Thread.sleep(500); // a tool run by hand: a file touched is the signal
+        }
+        alpha.serves("eu-west-1", new DemoCatalogue(betaEu));
+        System.out.println("alpha's eu-west-1 now serves beta's versions");
         System.out.flush();
         Thread.currentThread().join();
     }

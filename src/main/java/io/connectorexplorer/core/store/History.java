@@ -8,6 +8,7 @@ import io.connectorexplorer.core.account.CallerIdentity;
 import io.connectorexplorer.core.account.ReadListener;
 import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorDescription;
+import io.connectorexplorer.core.connector.ConnectorKey;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -120,9 +121,11 @@ public final class History implements ReadListener, AutoCloseable {
         return recorded.handle((done, failed) -> null).thenApplyAsync(ignored -> listingChange(target), this::submit);
     }
 
-    /** The connectors that changed between a target's two latest listings, and when the latest was first read. */
-    public record ListingChange(
-            java.util.Set<io.connectorexplorer.core.connector.ConnectorKey> changed, java.time.Instant at) {}
+    /**
+     * The connectors that changed between a target's two latest listings, each with what changed in a few words, and
+     * when the latest was first read.
+     */
+    public record ListingChange(java.util.Map<ConnectorKey, String> changed, java.time.Instant at) {}
 
     private Optional<ListingChange> listingChange(Target target) {
         SnapshotStore s = store();
@@ -131,7 +134,7 @@ public final class History implements ReadListener, AutoCloseable {
             return s.latest(key)
                     .flatMap(latest -> s.previous(key)
                             .map(before -> new ListingChange(
-                                    ChangedConnectors.between(before.document(), latest.document()),
+                                    ChangedConnectors.described(before.document(), latest.document()),
                                     latest.info().recordedAt())));
         });
     }
@@ -148,21 +151,56 @@ public final class History implements ReadListener, AutoCloseable {
     }
 
     /**
+     * Waits, at most {@code within}, for what was read so far to be recorded: the recordings whose account is still
+     * being asked, then the queued writes. For a reader that must see the latest read (the versions before the one a
+     * window shows). Off the FX thread.
+     */
+    public void awaitRecorded(java.time.Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        try {
+            for (CompletableFuture<?> waiting : List.copyOf(pending)) {
+                waitFor(waiting, deadline);
+            }
+            CompletableFuture<Void> queued = new CompletableFuture<>();
+            submit(() -> queued.complete(null));
+            waitFor(queued, deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void waitFor(CompletableFuture<?> waiting, long deadline) throws InterruptedException {
+        try {
+            waiting.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(System.Logger.Level.DEBUG, "History: a recording was not waited for: {0}", e);
+        }
+    }
+
+    /**
+     * The versions of {@code connector} at {@code target} kept before the newest, newest first ({@link KeptVersions});
+     * empty when the target was never read here, or there is no history. Touches the disk.
+     */
+    public List<KeptVersions.Version> earlier(Target target, ConnectorKey connector) {
+        SnapshotStore s = store();
+        return s.accountOf(target.profileName())
+                .map(account -> KeptVersions.earlier(s, account, target.region(), connector))
+                .orElse(List.of());
+    }
+
+    /**
      * Waits for the recordings whose account was still being asked (a few seconds at most), then for the queued
      * writes, then closes the store: a command line's last read is kept before it exits.
      */
     @Override
     public void close() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        for (CompletableFuture<?> waiting : List.copyOf(pending)) {
-            try {
-                waiting.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (ExecutionException | TimeoutException e) {
-                LOG.log(System.Logger.Level.DEBUG, "History: a recording waited in vain for its account: {0}", e);
+        try {
+            for (CompletableFuture<?> waiting : List.copyOf(pending)) {
+                waitFor(waiting, deadline);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         writer.shutdown();
         try {

@@ -119,6 +119,14 @@ final class ComparePickerView extends VBox {
         toTree.run();
     }
 
+    /** "What changed": compares with {@code earlier}, the earlier side on the left, naming it in the field. */
+    void compareSince(CompareViewModel compare, Choice earlier) {
+        chosenTitle = earlier.title();
+        field.setText(chosenTitle);
+        compare.compareSince(picker.choose(earlier));
+        toTree.run();
+    }
+
     /** Starts over for another connector: nothing typed, the matches for it. */
     void reset() {
         chosenTitle = null;

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -79,6 +80,14 @@ public final class CompareTargetPickerViewModel {
 
     /** Starts picking for {@code connector} shown at {@code target}: nothing typed, earlier versions asked for. */
     public void open(Target target, ConnectorKey key) {
+        open(target, key, found -> {});
+    }
+
+    /**
+     * As {@link #open(Target, ConnectorKey)}, and {@code whenEarlierKnown} is given the earlier versions, newest first,
+     * once they are known (on the FX thread; not when this opening was superseded or failed).
+     */
+    public void open(Target target, ConnectorKey key, Consumer<List<Choice>> whenEarlierKnown) {
         shown = target;
         connector = key;
         earlier = List.of();
@@ -91,7 +100,9 @@ public final class CompareTargetPickerViewModel {
                             .map(s -> new Choice(Kind.EARLIER, s.displayName(), "Earlier version", null, s))
                             .toList();
                     rank();
+                    whenEarlierKnown.accept(earlier);
                 })
+                .onFailure(error -> whenEarlierKnown.accept(List.of()))
                 .executeWith(tasks);
     }
 

@@ -32,11 +32,13 @@ public final class CompareView extends BorderPane {
             StatusModel status) {}
 
     private final ComparePickerView picker;
+    private final CompareViewModel compare;
     private final DiffTreeTable table;
     private final SplitPane split;
 
     public CompareView(Models m) {
         setId("compareView");
+        compare = m.compare();
         table = new DiffTreeTable(m.compare());
         picker = new ComparePickerView(
                 m.picker(), m.compare(), table::requestFocus, DiffToolbar.exportButtons(m.export()));
@@ -96,6 +98,11 @@ public final class CompareView extends BorderPane {
     /** The keyboard in the tree (after a comparison, F7). */
     public void focusTree() {
         table.requestFocus();
+    }
+
+    /** "What changed": the shown connector against {@code earlier}, the earlier on the left. */
+    void compareSince(CompareTargetPickerViewModel.Choice earlier) {
+        picker.compareSince(compare, earlier);
     }
 
     /** Starts the picker over, for another connector. */

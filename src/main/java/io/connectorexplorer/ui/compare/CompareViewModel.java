@@ -70,6 +70,15 @@ public final class CompareViewModel {
         return true;
     }
 
+    /**
+     * "What changed": compares the shown connector with an earlier version of itself, the earlier on the left, so what
+     * the newer version added shows as added.
+     */
+    public void compareSince(CompareSource earlier) {
+        swapped = true;
+        compareWith(earlier);
+    }
+
     /** Reads {@code source} (and the shown side) and compares them, in the orientation the window has. */
     public void compareWith(CompareSource source) {
         if (shown == null) {

@@ -50,6 +50,34 @@ public final class CompareWindow {
             models.picker().open(target, connector);
             view.resetPicker();
         }
+        bringUp(fresh);
+    }
+
+    /**
+     * "Show what changed": compares {@code connector} as {@code shown} has it with the version the history kept before
+     * it, the earlier on the left; with none kept, says so and leaves the keyboard in the picker.
+     */
+    public void showChanges(Target target, ConnectorKey connector, CompareSource shown) {
+        if (view == null) {
+            build();
+        }
+        models.compare().show(connector, shown);
+        view.resetPicker();
+        models.picker().open(target, connector, earlier -> {
+            if (earlier.isEmpty()) {
+                models.status()
+                        .info("The history kept no earlier version of "
+                                + models.compare().connectorName() + " in " + target.displayName()
+                                + ": pick what to compare it with");
+                view.focusPicker();
+            } else {
+                view.compareSince(earlier.get(0));
+            }
+        });
+        bringUp(true);
+    }
+
+    private void bringUp(boolean fresh) {
         stage.setTitle("Compare " + models.compare().connectorName() + " — Connector Explorer");
         if (!stage.isShowing()) {
             theme.get().apply(stage.getScene());

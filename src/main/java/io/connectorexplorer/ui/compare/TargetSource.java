@@ -49,6 +49,9 @@ public final class TargetSource implements CompareSource {
         ObjectNode about = JsonNodeFactory.instance.objectNode();
         about.put("profile", target.profileName());
         about.put("region", target.region());
+        if (session == null) {
+            return about;
+        }
         try {
             String account = session.identity().account();
             if (account != null) {

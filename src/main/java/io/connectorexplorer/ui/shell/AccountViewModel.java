@@ -74,7 +74,9 @@ public final class AccountViewModel {
                     settings.put(
                             LAST_CONNECTOR + session.get().target(),
                             selected.key().displayId());
-                    marks.lookedAt(session.get().target(), selected);
+                }
+                if (target.get() != null) {
+                    marks.lookedAt(target.get(), selected);
                 }
             }
         });
@@ -88,6 +90,11 @@ public final class AccountViewModel {
     /** For the status line: how to see what changed, for a connector opened because it was marked changed. */
     Optional<String> changedNote(ConnectorKey connector) {
         return marks.note(connector);
+    }
+
+    /** The connector shown, when it was opened because it changed since the user last looked; null otherwise. */
+    public ReadOnlyObjectProperty<ChangedNotice> changedNoticeProperty() {
+        return marks.noticeProperty();
     }
 
     /** What changed in a target's listing since the one before (the history; wired by the window). */
@@ -105,6 +112,9 @@ public final class AccountViewModel {
         Stamps.Stamp stamp = opens.next();
         ConnectorKey keep = chosenConnector;
         close(session.get());
+        if (!next.equals(target.get())) {
+            marks.forget();
+        }
         target.set(next);
         session.set(null);
         kept.set(null);

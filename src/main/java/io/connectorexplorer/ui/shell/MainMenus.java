@@ -74,6 +74,7 @@ final class MainMenus {
                 showConnect,
                 inventory,
                 compareItem("compareMenuItem"),
+                showChangesItem(m),
                 new SeparatorMenuItem(),
                 filter,
                 find,
@@ -160,6 +161,13 @@ final class MainMenus {
         MenuItem compare = item("Compare with…", id, shortcut(KeyCode.D), models.compareWith());
         compare.disableProperty().bind(javafx.beans.binding.Bindings.not(models.canCompare()));
         return compare;
+    }
+
+    /** "Show what changed" (Ctrl+Shift+H): the connector shown against the version the history kept before it. */
+    private static MenuItem showChangesItem(MainView.Models m) {
+        MenuItem item = item("Show what changed", "showChangesMenuItem", shortcutShift(KeyCode.H), m.showChanges());
+        item.disableProperty().bind(javafx.beans.binding.Bindings.not(m.canCompare()));
+        return item;
     }
 
     private void showShortcuts(MainView view) {

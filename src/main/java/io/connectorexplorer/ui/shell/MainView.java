@@ -46,6 +46,7 @@ public final class MainView extends BorderPane {
             QuickSwitcherViewModel quickSwitcher,
             Runnable openInventory,
             Runnable compareWith,
+            Runnable showChanges,
             ObservableBooleanValue canCompare,
             HistoryViewModel history,
             ObjectProperty<Theme> theme,
@@ -70,7 +71,11 @@ public final class MainView extends BorderPane {
         listView = new ConnectorListView(m.list());
         treeView = new ConfigTreeView(m.tree());
         switcherView = new ProfileSwitcherView(m.switcher());
-        Tab configuration = new Tab("Configuration", treeView);
+        ChangedBarView changed =
+                new ChangedBarView(m.explorer().account().changedNoticeProperty(), m.canCompare(), m.showChanges());
+        VBox configurationPane = new VBox(changed, treeView);
+        VBox.setVgrow(treeView, javafx.scene.layout.Priority.ALWAYS);
+        Tab configuration = new Tab("Configuration", configurationPane);
         configuration.setId("configurationTab");
         configuration.setClosable(false);
         // Built when first selected: a form the window does not show yet only slows its first appearance.

@@ -19,6 +19,16 @@ class ChangedConnectorsTest {
     }
 
     @Test
+    void whatChangedIsSaidInAFewWords() throws Exception {
+        JsonNode before = listing("[\"EQUAL_TO\",\"BETWEEN\"]", "3.1.0", "SOURCE");
+        JsonNode after = listing("[\"EQUAL_TO\",\"BETWEEN\",\"CONTAINS\"]", "3.2.0", "SOURCE");
+
+        assertThat(ChangedConnectors.described(before, after))
+                .containsEntry(ConnectorKey.amazon("Salesforce"), "1 added: supportedOperators")
+                .containsEntry(ConnectorKey.custom("acme-crm"), "connectorVersion 3.1.0 → 3.2.0");
+    }
+
+    @Test
     void listsInAnotherOrderAndConnectorsThatCameOrWentAreNotChanges() throws Exception {
         JsonNode before = listing("[\"EQUAL_TO\",\"BETWEEN\"]", "3.1.0", "SOURCE");
         JsonNode after = JsonFormat.parse("""
