@@ -1,6 +1,7 @@
 package io.connectorexplorer.core.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.connectorexplorer.core.connection.Connections;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
@@ -27,6 +28,7 @@ public final class AccountSession implements AutoCloseable {
     private final Target target;
     private final AccountConnection connection;
     private final ConnectorCatalog catalog;
+    private final Connections connections;
     private final Map<ConnectorKey, ConnectorDescription> described = new ConcurrentHashMap<>();
     private final Map<ConnectorKey, CompletableFuture<ConnectorDescription>> inFlight = new ConcurrentHashMap<>();
     private final ExecutorService serviceCalls;
@@ -58,6 +60,7 @@ public final class AccountSession implements AutoCloseable {
         this.serviceCalls = serviceCalls;
         this.reads = reads;
         this.catalog = new ConnectorCatalog(connection.appflow(), serviceCalls);
+        this.connections = new Connections(connection.appflow());
     }
 
     public Target target() {
@@ -205,6 +208,11 @@ public final class AccountSession implements AutoCloseable {
             all.add(describe(summary.key()));
         }
         return all;
+    }
+
+    /** The target's connections, their entities and fields, and its flows (slow: off the FX thread). */
+    public Connections connections() {
+        return connections;
     }
 
     /** CreateConnectorProfile at this target; answers the new profile's ARN. */

@@ -5,7 +5,7 @@ import io.connectorexplorer.core.error.ServiceCallException;
 import java.util.Optional;
 
 /**
- * The three AppFlow read operations, one page at a time, answered with the response JSON exactly as
+ * The AppFlow operations the app makes, one page at a time, answered with the response JSON exactly as
  * the service sent it. Implementations throw {@link ServiceCallException} for every failure.
  */
 public interface AppFlowGateway extends AutoCloseable {
@@ -28,6 +28,47 @@ public interface AppFlowGateway extends AutoCloseable {
                 ServiceCallException.Kind.CONFIGURATION,
                 "CreateConnectorProfile",
                 "This account cannot create connector profiles.");
+    }
+
+    /**
+     * One page of DescribeConnectorProfiles: the account's connections, of one connector when {@code connector} is
+     * not null (its type, and its label for a custom connector).
+     */
+    default JsonNode describeConnectorProfiles(ConnectorKey connector, String nextToken) {
+        throw notHere("DescribeConnectorProfiles");
+    }
+
+    /** One page of ListConnectorEntities for a connection ({@code query}). */
+    default JsonNode listConnectorEntities(EntityQuery query, String nextToken) {
+        throw notHere("ListConnectorEntities");
+    }
+
+    /** DescribeConnectorEntity: an entity's fields through a connection, the whole response. */
+    default JsonNode describeConnectorEntity(EntityQuery query, String entityName) {
+        throw notHere("DescribeConnectorEntity");
+    }
+
+    /**
+     * ResetConnectorMetadataCache for a connection: its entities under {@code query}'s path, or, with
+     * {@code entityName}, that entity's fields.
+     */
+    default void resetConnectorMetadataCache(EntityQuery query, String entityName) {
+        throw notHere("ResetConnectorMetadataCache");
+    }
+
+    /** One page of ListFlows. */
+    default JsonNode listFlows(String nextToken) {
+        throw notHere("ListFlows");
+    }
+
+    /** DescribeFlow: the whole response. */
+    default JsonNode describeFlow(String flowName) {
+        throw notHere("DescribeFlow");
+    }
+
+    private static ServiceCallException notHere(String operation) {
+        return ServiceCallException.of(
+                ServiceCallException.Kind.CONFIGURATION, operation, "This account cannot answer " + operation + ".");
     }
 
     /** Where the calls go, for the status bar and error messages (an endpoint URL or a region name). */

@@ -5,11 +5,9 @@ import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.task.Cancellation;
 import io.connectorexplorer.core.task.FanOut;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
@@ -19,9 +17,6 @@ import java.util.function.Function;
  * {@code nextToken} loop lives here, once.
  */
 public final class ConnectorCatalog {
-
-    /** A service that keeps answering with tokens it has already sent would otherwise loop forever. */
-    private static final int MAX_PAGES = 10_000;
 
     /** Describe calls in flight at once for one account's badges. */
     private static final int FLAG_CALLS = 8;
@@ -52,13 +47,13 @@ public final class ConnectorCatalog {
     /** {@link #listAll(Cancellation)}, handing each page read to {@code pages} too (the history keeps them). */
     public List<ConnectorSummary> listAll(Cancellation cancellation, PageSink pages) {
         Map<ConnectorKey, ConnectorSummary> byKey = new LinkedHashMap<>();
-        forEachPage("DescribeConnectors", gateway::describeConnectors, cancellation, page -> {
+        Pages.forEach("DescribeConnectors", gateway::describeConnectors, cancellation, page -> {
             pages.page("DescribeConnectors", page);
             JsonNode configs = page.path("connectorConfigurations");
             configs.fields().forEachRemaining(e -> add(byKey, fromConfiguration(e.getKey(), e.getValue())));
             page.path("connectors").forEach(detail -> add(byKey, fromDetail(detail)));
         });
-        forEachPage("ListConnectors", gateway::listConnectors, cancellation, page -> {
+        Pages.forEach("ListConnectors", gateway::listConnectors, cancellation, page -> {
             pages.page("ListConnectors", page);
             page.path("connectors").forEach(detail -> add(byKey, fromDetail(detail)));
         });
@@ -138,37 +133,6 @@ public final class ConnectorCatalog {
             }
         }
         return List.copyOf(result);
-    }
-
-    private interface PageCall {
-        JsonNode fetch(String nextToken);
-    }
-
-    private interface PageConsumer {
-        void accept(JsonNode page);
-    }
-
-    private static void forEachPage(String operation, PageCall call, Cancellation cancellation, PageConsumer consumer) {
-        Set<String> seenTokens = new HashSet<>();
-        String token = null;
-        for (int pages = 0; pages < MAX_PAGES; pages++) {
-            throwIfCancelled(cancellation, operation);
-            JsonNode page = call.fetch(token);
-            if (page == null || !page.isObject()) {
-                throw ServiceCallException.badResponse(operation, "The response is not a JSON object.");
-            }
-            consumer.accept(page);
-            JsonNode next = page.get("nextToken");
-            if (next == null || next.isNull() || next.asText().isEmpty()) {
-                return;
-            }
-            token = next.asText();
-            if (!seenTokens.add(token)) {
-                throw ServiceCallException.badResponse(
-                        operation, "The service sent the same nextToken twice; stopped to avoid an endless listing.");
-            }
-        }
-        throw ServiceCallException.badResponse(operation, "The listing did not end after " + MAX_PAGES + " pages.");
     }
 
     private static void throwIfCancelled(Cancellation cancellation, String operation) {
