@@ -7,10 +7,12 @@ import io.connectorexplorer.core.search.SeenConnectors;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.DialogService;
+import io.connectorexplorer.ui.common.FxConfirmation;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
 import io.connectorexplorer.ui.common.Theme;
 import io.connectorexplorer.ui.compare.CompareWindow;
+import io.connectorexplorer.ui.connection.ConnectionsViewModel;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
 import io.connectorexplorer.ui.form.ConnectFormViewModel;
@@ -18,7 +20,6 @@ import io.connectorexplorer.ui.form.CreateProfileViewModel;
 import io.connectorexplorer.ui.form.DiscardQuestion;
 import io.connectorexplorer.ui.form.FxCreateConfirmation;
 import io.connectorexplorer.ui.form.FxDiscardQuestion;
-import io.connectorexplorer.ui.history.FxHistoryQuestion;
 import io.connectorexplorer.ui.history.HistoryViewModel;
 import io.connectorexplorer.ui.inventory.InventoryWindow;
 import io.connectorexplorer.ui.profile.AccountStatusViewModel;
@@ -203,9 +204,13 @@ public final class ExplorerWindow {
             return !connect.hasTypedValues()
                     || discard.discard(connect.getSpec().connectorName(), instead);
         });
+        ConnectionsViewModel connections = new ConnectionsViewModel(tasks, status, clipboard);
+        connections.entities().setQuestion(new FxConfirmation(stage));
+        ConfigTreeViewModel connectionDetails =
+                new ConfigTreeViewModel(services.configurationSchema(), ZoneId.systemDefault(), clipboard, status);
         AppInfo app = new AppInfo(version(), services.settingsFolder(), services.logFolder());
         HistoryViewModel history = new HistoryViewModel(tasks, status, services.history()::store);
-        history.setQuestion(new FxHistoryQuestion(stage));
+        history.setQuestion(new FxConfirmation(stage));
         MainView view = new MainView(new MainView.Models(
                 explorer,
                 switcher,
@@ -217,6 +222,8 @@ public final class ExplorerWindow {
                 signIn,
                 connect,
                 create,
+                connections,
+                connectionDetails,
                 new QuickSwitcherViewModel(switcher, explorer, seen),
                 inventory[0]::open,
                 compare::open,
@@ -228,6 +235,9 @@ public final class ExplorerWindow {
                 path -> open(path, app, options.browser()),
                 stage::close));
         connect.follow(tree.descriptionProperty(), view.connectTabSelectedProperty());
+        connections.follow(
+                tree.descriptionProperty(), explorer.sessionProperty(), view.connectionsTabSelectedProperty());
+        create.createdProperty().addListener((obs, old, made) -> connections.invalidate());
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
         return new ExplorerWindow(explorer, connect, shell, inventory[0], compare);

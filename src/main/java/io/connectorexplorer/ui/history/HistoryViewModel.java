@@ -5,6 +5,7 @@ import io.connectorexplorer.core.store.SnapshotStore;
 import io.connectorexplorer.core.store.StoreStatus;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
+import io.connectorexplorer.ui.common.Confirmation;
 import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.StatusModel;
 import java.util.Optional;
@@ -20,7 +21,7 @@ public final class HistoryViewModel {
     private final TaskRunner tasks;
     private final StatusModel status;
     private final Supplier<SnapshotStore> store;
-    private HistoryQuestion question = (header, text, action) -> false;
+    private Confirmation question = (header, text, action) -> false;
 
     /** {@code store} opens the history if it is not yet (a disk read): called off the FX thread only. */
     public HistoryViewModel(TaskRunner tasks, StatusModel status, Supplier<SnapshotStore> store) {
@@ -29,7 +30,7 @@ public final class HistoryViewModel {
         this.store = store;
     }
 
-    public void setQuestion(HistoryQuestion question) {
+    public void setQuestion(Confirmation question) {
         this.question = question;
     }
 

@@ -64,6 +64,8 @@ final class MainMenus {
         MenuItem showTree =
                 item("Configuration", "showConfigurationMenuItem", shortcut(KeyCode.DIGIT1), () -> view.openTab(0));
         MenuItem showConnect = item("Connect", "showConnectMenuItem", shortcut(KeyCode.DIGIT2), () -> view.openTab(1));
+        MenuItem showConnections =
+                item("Connections", "showConnectionsMenuItem", shortcut(KeyCode.DIGIT3), () -> view.openTab(2));
         MenuItem inventory = item("Inventory…", "inventoryMenuItem", shortcut(KeyCode.I), m.openInventory());
         Menu viewMenu = new Menu(
                 "_View",
@@ -72,6 +74,7 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 showTree,
                 showConnect,
+                showConnections,
                 inventory,
                 compareItem("compareMenuItem"),
                 showChangesItem(m),

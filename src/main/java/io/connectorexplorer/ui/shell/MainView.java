@@ -3,10 +3,10 @@ package io.connectorexplorer.ui.shell;
 import io.connectorexplorer.ui.common.ProblemBannerView;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.Theme;
+import io.connectorexplorer.ui.connection.ConnectionsViewModel;
 import io.connectorexplorer.ui.connector.ConnectorListView;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
-import io.connectorexplorer.ui.form.ConnectFormView;
 import io.connectorexplorer.ui.form.ConnectFormViewModel;
 import io.connectorexplorer.ui.form.CreateProfileViewModel;
 import io.connectorexplorer.ui.history.HistoryViewModel;
@@ -18,13 +18,10 @@ import io.connectorexplorer.ui.tree.ConfigTreeView;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -43,6 +40,8 @@ public final class MainView extends BorderPane {
             SignInViewModel signIn,
             ConnectFormViewModel connect,
             CreateProfileViewModel create,
+            ConnectionsViewModel connections,
+            ConfigTreeViewModel connectionDetails,
             QuickSwitcherViewModel quickSwitcher,
             Runnable openInventory,
             Runnable compareWith,
@@ -55,40 +54,20 @@ public final class MainView extends BorderPane {
             Runnable quit) {}
 
     private final SplitPane split;
-    private final TabPane tabs;
-    private final Tab connectTab;
+    private final DetailTabs tabs;
     private final ConnectorListView listView;
     private final ConfigTreeView treeView;
     private final ProfileSwitcherView switcherView;
-    private final ConnectFormViewModel connect;
     private final QuickSwitcherView quickSwitcher;
     private FocusGuard focusGuard;
 
     public MainView(Models m) {
         setId("mainView");
-        connect = m.connect();
         quickSwitcher = new QuickSwitcherView(m.quickSwitcher());
         listView = new ConnectorListView(m.list());
         treeView = new ConfigTreeView(m.tree());
         switcherView = new ProfileSwitcherView(m.switcher());
-        ChangedBarView changed =
-                new ChangedBarView(m.explorer().account().changedNoticeProperty(), m.canCompare(), m.showChanges());
-        VBox configurationPane = new VBox(changed, treeView);
-        VBox.setVgrow(treeView, javafx.scene.layout.Priority.ALWAYS);
-        Tab configuration = new Tab("Configuration", configurationPane);
-        configuration.setId("configurationTab");
-        configuration.setClosable(false);
-        // Built when first selected: a form the window does not show yet only slows its first appearance.
-        connectTab = new Tab("Connect");
-        connectTab.setId("connectTab");
-        connectTab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && connectTab.getContent() == null) {
-                connectTab.setContent(new ConnectFormView(m.connect(), m.create()));
-            }
-        });
-        connectTab.setClosable(false);
-        tabs = new TabPane(configuration, connectTab);
-        tabs.setId("detailTabs");
+        tabs = new DetailTabs(m, treeView);
         split = new SplitPane(listView, tabs);
         split.setId("mainSplit");
         SplitPane.setResizableWithParent(listView, false);
@@ -125,7 +104,7 @@ public final class MainView extends BorderPane {
 
     /** Whether the Connect tab is the one shown. */
     public ReadOnlyBooleanProperty connectTabSelectedProperty() {
-        return connectTab.selectedProperty();
+        return tabs.connectTab().selectedProperty();
     }
 
     SplitPane split() {
@@ -136,15 +115,19 @@ public final class MainView extends BorderPane {
         return listView;
     }
 
-    /** Shows the Configuration (0) or Connect (1) tab. */
+    /** Shows the Configuration (0), Connect (1) or Connections (2) tab. */
     void showTab(int index) {
         tabs.getSelectionModel().select(index);
     }
 
-    /** Shows the tab and puts the keyboard where its work is: the tree, or the form's first field once drawn. */
+    /** Shows the tab and puts the keyboard where its work is. */
     void openTab(int index) {
-        showTab(index);
-        Platform.runLater(index == 0 ? treeView::focusTree : connect::revealFirst);
+        tabs.open(index);
+    }
+
+    /** Whether the Connections tab is the one shown. */
+    public ReadOnlyBooleanProperty connectionsTabSelectedProperty() {
+        return tabs.connectionsTab().selectedProperty();
     }
 
     ConfigTreeView treeView() {

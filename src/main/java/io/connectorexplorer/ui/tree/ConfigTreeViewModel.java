@@ -45,6 +45,20 @@ public final class ConfigTreeViewModel {
         search();
     }
 
+    /**
+     * Shows a JSON document that is not a connector's configuration (a connection's properties) under
+     * {@code rootName}; there is then no description.
+     */
+    public void showDocument(String rootName, com.fasterxml.jackson.databind.JsonNode document) {
+        description.set(null);
+        root.set(new ConfigNode(
+                rootName,
+                document,
+                io.connectorexplorer.core.tree.JsonPath.root().member(rootName),
+                schema));
+        search();
+    }
+
     /** Shows no configuration, with a line that says why (loading, nothing selected, failed). */
     public void showNothing(String why) {
         description.set(null);

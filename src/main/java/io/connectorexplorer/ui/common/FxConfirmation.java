@@ -1,4 +1,4 @@
-package io.connectorexplorer.ui.history;
+package io.connectorexplorer.ui.common;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -7,11 +7,11 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /** The question as a dialog, with Cancel as the safe default: what is removed cannot be brought back. */
-public final class FxHistoryQuestion implements HistoryQuestion {
+public final class FxConfirmation implements Confirmation {
 
     private final Window owner;
 
-    public FxHistoryQuestion(Window owner) {
+    public FxConfirmation(Window owner) {
         this.owner = owner;
     }
 

@@ -1,0 +1,77 @@
+package io.connectorexplorer.ui.connection;
+
+import io.connectorexplorer.ui.tree.ConfigTreeView;
+import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The Connections tab: the connections of the connector shown above the entities of the one chosen, beside the fields
+ * of the entity chosen — or the connection's details (its ARN, mode, credentials ARN and properties as a tree). Enter
+ * moves on: connection → entities → fields; Escape stops reading entities.
+ */
+public final class ConnectionsView extends SplitPane {
+
+    private final ConnectionListView connections;
+    private final EntityTreeView entities;
+    private final FieldsTableView fields;
+    private final TabPane right;
+
+    /** {@code details}: a tree model of its own for the chosen connection's details. */
+    public ConnectionsView(ConnectionsViewModel model, ConfigTreeViewModel details) {
+        setId("connectionsView");
+        fields = new FieldsTableView(model.fields());
+        entities = new EntityTreeView(model.entities(), this::toFields);
+        connections = new ConnectionListView(model, this::toEntities);
+        SplitPane left = new SplitPane(connections, entities);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.34);
+        Tab fieldsTab = new Tab("Fields", fields);
+        fieldsTab.setId("fieldsTab");
+        Tab detailsTab = new Tab("Connection", new ConfigTreeView(details));
+        detailsTab.setId("connectionDetailsTab");
+        Tab flowsTab = new Tab("Used by", new FlowsView(model.flows(), model.selectedProperty()::get));
+        flowsTab.setId("usedByTab");
+        flowsTab.selectedProperty()
+                .addListener((obs, was, shown) -> model.flows().setVisible(shown));
+        right = new TabPane(fieldsTab, detailsTab, flowsTab);
+        right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        getItems().addAll(left, right);
+        setDividerPositions(0.38);
+        SplitPane.setResizableWithParent(left, false);
+        model.selectedProperty().addListener((obs, old, chosen) -> {
+            if (chosen == null) {
+                details.showNothing("Choose a connection to see its details.");
+            } else {
+                details.showDocument("connectorProfile", chosen.json());
+            }
+        });
+        details.showNothing("Choose a connection to see its details.");
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE
+                    && model.entities().runningProperty().get()) {
+                model.entities().cancel();
+                e.consume();
+            }
+        });
+    }
+
+    /** Where the keyboard starts when the tab opens (Ctrl+3): the connections. */
+    public void focusStart() {
+        Platform.runLater(connections::focusList);
+    }
+
+    private void toEntities() {
+        entities.focusTree();
+    }
+
+    private void toFields() {
+        right.getSelectionModel().select(0);
+        fields.focusTable();
+    }
+}

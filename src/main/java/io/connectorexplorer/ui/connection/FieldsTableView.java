@@ -1,0 +1,91 @@
+package io.connectorexplorer.ui.connection;
+
+import atlantafx.base.controls.CustomTextField;
+import io.connectorexplorer.core.connection.EntityField;
+import io.connectorexplorer.core.connection.FieldTable;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The fields of the entity chosen as a table — a column per {@link FieldTable} column, sortable by a click on its
+ * heading — with a filter box, and Copy (TSV, Ctrl+Shift+C) / Copy CSV of the rows shown; a heading's menu copies its
+ * column.
+ */
+final class FieldsTableView extends VBox {
+
+    private final TableView<EntityField> table = new TableView<>();
+    private final CustomTextField filter = new CustomTextField();
+
+    FieldsTableView(FieldsViewModel model) {
+        Label title = new Label();
+        title.setId("fieldsTitle");
+        title.getStyleClass().add("pane-title");
+        title.textProperty().bind(model.titleProperty());
+        title.setMinWidth(0);
+        filter.setId("fieldFilter");
+        filter.setPromptText("Filter fields");
+        filter.setLeft(new FontIcon(Feather.FILTER));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.setPrefColumnCount(12);
+        Button copy = new Button("Copy", new FontIcon(Feather.COPY));
+        copy.setId("copyFieldsButton");
+        copy.setTooltip(new Tooltip("Copy the rows shown as tab-separated values, for a spreadsheet (Ctrl+Shift+C)"));
+        copy.setOnAction(e -> model.copyTable());
+        copy.setMinWidth(Button.USE_PREF_SIZE);
+        Button csv = new Button("CSV");
+        csv.setId("copyFieldsCsvButton");
+        csv.setTooltip(new Tooltip("Copy the rows shown as CSV"));
+        csv.setOnAction(e -> model.copyCsv());
+        csv.setMinWidth(Button.USE_PREF_SIZE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(8, title, filter, copy, csv);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("pane-header");
+
+        table.setId("fieldsTable");
+        for (FieldTable.Column column : FieldTable.COLUMNS) {
+            TableColumn<EntityField, String> c = new TableColumn<>(column.heading());
+            c.setCellValueFactory(
+                    row -> new ReadOnlyStringWrapper(column.value().apply(row.getValue())));
+            c.setPrefWidth(column.heading().length() > 12 ? 140 : 100);
+            MenuItem copyColumn = new MenuItem("Copy column “" + column.heading() + "”");
+            copyColumn.setOnAction(e -> model.copyColumn(column));
+            c.setContextMenu(new ContextMenu(copyColumn));
+            table.getColumns().add(c);
+        }
+        table.getColumns().get(0).setPrefWidth(180);
+        table.setItems(model.getShown());
+        model.getShown().comparatorProperty().bind(table.comparatorProperty());
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(model.placeholderProperty());
+        table.setPlaceholder(placeholder);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(header, table);
+    }
+
+    void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+}

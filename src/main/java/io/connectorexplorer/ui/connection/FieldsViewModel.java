@@ -1,0 +1,143 @@
+package io.connectorexplorer.ui.connection;
+
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.connection.EntityField;
+import io.connectorexplorer.core.connection.EntitySummary;
+import io.connectorexplorer.core.connection.FieldTable;
+import io.connectorexplorer.core.connector.EntityQuery;
+import io.connectorexplorer.core.task.TaskRunner;
+import io.connectorexplorer.ui.common.BackgroundTask;
+import io.connectorexplorer.ui.common.Stamps;
+import io.connectorexplorer.ui.common.StatusModel;
+import io.connectorexplorer.ui.common.TextClipboard;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The fields of the entity chosen (DescribeConnectorEntity), filtered as you type, sortable; the rows shown are copied
+ * as TSV (for a spreadsheet) or CSV, and one column's values on their own.
+ */
+public final class FieldsViewModel {
+
+    private final TaskRunner tasks;
+    private final StatusModel status;
+    private final TextClipboard clipboard;
+    private final Stamps loads = new Stamps();
+    private final ObservableList<EntityField> all = FXCollections.observableArrayList();
+    private final FilteredList<EntityField> filtered = new FilteredList<>(all);
+    private final SortedList<EntityField> shown = new SortedList<>(filtered);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("Choose an entity to see its fields.");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Fields");
+    private AccountSession session;
+    private EntityQuery query;
+    private EntitySummary entity;
+
+    FieldsViewModel(TaskRunner tasks, StatusModel status, TextClipboard clipboard) {
+        this.tasks = tasks;
+        this.status = status;
+        this.clipboard = clipboard;
+        filter.addListener((obs, old, text) -> {
+            filtered.setPredicate(f -> FieldTable.matches(f, text));
+            counted();
+        });
+    }
+
+    void show(AccountSession at, EntityQuery through, EntitySummary chosen) {
+        session = at;
+        query = through;
+        entity = chosen;
+        reload();
+    }
+
+    void showNothing(String why) {
+        loads.supersede();
+        entity = null;
+        all.clear();
+        title.set("Fields");
+        placeholder.set(why);
+    }
+
+    /** Reads the fields again (Retry, and after their metadata was refreshed). */
+    public void reload() {
+        if (entity == null || session == null) {
+            return;
+        }
+        Stamps.Stamp stamp = loads.next();
+        all.clear();
+        String name = entity.displayName();
+        title.set("Fields of " + name);
+        placeholder.set("Reading the fields of " + name + "…");
+        AccountSession at = session;
+        EntityQuery through = query;
+        String entityName = entity.name();
+        BackgroundTask.of(c -> EntityField.of(at.connections().fields(through, entityName)))
+                .showing(status, "Reading the fields of " + name + "…")
+                .whileCurrent(stamp)
+                .onSuccess(found -> {
+                    all.setAll(found);
+                    placeholder.set(name + " has no fields.");
+                    counted();
+                })
+                .onFailure(error -> {
+                    placeholder.set("The fields of " + name + " could not be read.");
+                    status.report(ConnectionProblems.of(
+                            "Could not read the fields of " + name,
+                            error,
+                            through.connectorProfileName(),
+                            this::reload));
+                })
+                .executeWith(tasks);
+    }
+
+    private void counted() {
+        if (entity != null && !all.isEmpty()) {
+            title.set("Fields of " + entity.displayName() + " · "
+                    + (filtered.size() == all.size() ? all.size() + "" : filtered.size() + " of " + all.size()));
+        }
+    }
+
+    /** Ctrl+Shift+C: the rows shown, in the order shown, as TSV — they paste into a spreadsheet as a table. */
+    public void copyTable() {
+        clipboard.putText(FieldTable.tsv(List.copyOf(shown), FieldTable.COLUMNS));
+        status.info("Copied " + shown.size() + " fields as tab-separated values");
+    }
+
+    /** The rows shown as CSV. */
+    public void copyCsv() {
+        clipboard.putText(FieldTable.csv(List.copyOf(shown), FieldTable.COLUMNS));
+        status.info("Copied " + shown.size() + " fields as CSV");
+    }
+
+    /** One column's values of the rows shown, a line each. */
+    public void copyColumn(FieldTable.Column column) {
+        StringBuilder out = new StringBuilder();
+        shown.forEach(f -> out.append(column.value().apply(f)).append('\n'));
+        clipboard.putText(out.toString());
+        status.info("Copied the " + column.heading() + " of " + shown.size() + " fields");
+    }
+
+    /** The rows as the table shows them: filtered; sorted as the table's columns say (bind its comparator). */
+    public SortedList<EntityField> getShown() {
+        return shown;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+}
