@@ -79,7 +79,7 @@ public record Services(
                 new AccountSessions(aws.accounts(), serviceCalls, history),
                 aws.signIn(),
                 schema,
-                new DescribeOutput(schema),
+                new DescribeOutput(schema, SdkWireSchemas::response),
                 new AtomicTextFileWriter(),
                 log,
                 history);

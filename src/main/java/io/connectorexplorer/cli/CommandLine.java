@@ -35,15 +35,19 @@ public final class CommandLine {
 
     public CommandLine(CliServices context) {
         this.context = context;
-        this.commands = Map.of(
-                "inventory", new InventoryCommand(),
-                "sso", new SsoCommand(),
-                "list", new ListCommand(),
-                "describe", new DescribeCommand(),
-                "diff", new DiffCommand(),
-                "history", new HistoryCommand(),
-                "export", new ExportCommand(),
-                "login", new LoginCommand());
+        this.commands = Map.ofEntries(
+                Map.entry("inventory", new InventoryCommand()),
+                Map.entry("sso", new SsoCommand()),
+                Map.entry("list", new ListCommand()),
+                Map.entry("describe", new DescribeCommand()),
+                Map.entry("diff", new DiffCommand()),
+                Map.entry("history", new HistoryCommand()),
+                Map.entry("export", new ExportCommand()),
+                Map.entry("login", new LoginCommand()),
+                Map.entry("connections", new ConnectionsCommand()),
+                Map.entry("entities", new EntitiesCommand()),
+                Map.entry("entity", new EntityCommand()),
+                Map.entry("flows", new FlowsCommand()));
     }
 
     public static boolean isCommand(String[] args) {

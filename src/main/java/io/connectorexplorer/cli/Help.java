@@ -21,14 +21,18 @@ final class Help {
                 With no command, starts the Connector Explorer window.
 
                 Commands:
-                  list       list the connector types and custom connectors of an account
-                  inventory  the connectors of many profiles and regions side by side
-                  describe   print one connector's configuration as 'aws appflow describe-connector' does
-                  export     write every connector's configuration to one JSON file
-                  diff       compare one connector in two profiles, regions, exported files or times
-                  history    what this machine kept of a connector over time, and what changed
-                  sso        list the accounts and roles an SSO sign-in reaches; save one as a profile
-                  login      sign an SSO profile in (the token is shared with the AWS CLI v2)
+                  list         list the connector types and custom connectors of an account
+                  inventory    the connectors of many profiles and regions side by side
+                  describe     print one connector's configuration as 'aws appflow describe-connector' does
+                  export       write every connector's configuration to one JSON file
+                  connections  list the connections (connector profiles) of an account
+                  entities     list the entities a connection offers (--entities-path for nested ones)
+                  entity       the fields of one entity through a connection, as a table, CSV or JSON
+                  flows        list the flows of an account, of a connector or of one connection
+                  diff         compare one connector in two profiles, regions, exported files or times
+                  history      what this machine kept of a connector over time, and what changed
+                  sso          list the accounts and roles an SSO sign-in reaches; save one as a profile
+                  login        sign an SSO profile in (the token is shared with the AWS CLI v2)
 
                 Run 'connector-explorer COMMAND --help' for a command's options.
                 AWS configuration is read as the AWS CLI reads it: AWS_PROFILE, AWS_REGION, AWS_CONFIG_FILE,

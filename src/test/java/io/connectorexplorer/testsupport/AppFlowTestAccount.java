@@ -5,6 +5,7 @@ import io.connectorexplorer.app.Services;
 import io.connectorexplorer.core.diagnostics.RequestTrace;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
+import io.connectorexplorer.infra.demo.DemoConnections;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,8 +36,17 @@ public final class AppFlowTestAccount implements AutoCloseable {
     public static final String ACCESS_KEY_ID = "TESTKEYE2E0000000000";
 
     public static final String SECRET_ACCESS_KEY = "e2e-test-secret-key-not-a-real-one";
-    /** The three operations the endpoint answers. */
-    public static final List<String> OPERATIONS = List.of("DescribeConnectors", "ListConnectors", "DescribeConnector");
+    /** The operations the endpoint answers (CreateConnectorProfile apart). */
+    public static final List<String> OPERATIONS = List.of(
+            "DescribeConnectors",
+            "ListConnectors",
+            "DescribeConnector",
+            "DescribeConnectorProfiles",
+            "ListConnectorEntities",
+            "DescribeConnectorEntity",
+            "ResetConnectorMetadataCache",
+            "ListFlows",
+            "DescribeFlow");
     /** Short, so a test that goes wrong fails in seconds, but long enough for a slow build machine. */
     public static final AppFlowAccounts.Timeouts TIMEOUTS =
             new AppFlowAccounts.Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(15));
@@ -56,7 +66,17 @@ public final class AppFlowTestAccount implements AutoCloseable {
 
     /** Starts the endpoint and writes the files for profile {@value #PROFILE} into {@code folder}. */
     public static AppFlowTestAccount start(DemoCatalogue catalogue, Path folder) throws IOException {
-        AppFlowTestAccount account = new AppFlowTestAccount(TestAppFlowEndpoint.start(catalogue), folder);
+        return started(TestAppFlowEndpoint.start(catalogue), folder);
+    }
+
+    /** As {@link #start(DemoCatalogue, Path)}, the endpoint serving {@code connections} (connections, entities, flows). */
+    public static AppFlowTestAccount start(DemoCatalogue catalogue, DemoConnections connections, Path folder)
+            throws IOException {
+        return started(TestAppFlowEndpoint.start(catalogue, connections), folder);
+    }
+
+    private static AppFlowTestAccount started(TestAppFlowEndpoint endpoint, Path folder) throws IOException {
+        AppFlowTestAccount account = new AppFlowTestAccount(endpoint, folder);
         account.writeConfig(account.profileSection(PROFILE, account.endpointUri()));
         account.writeCredentials(credentialsSection(PROFILE));
         return account;

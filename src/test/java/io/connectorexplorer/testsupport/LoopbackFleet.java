@@ -8,7 +8,9 @@ import io.connectorexplorer.infra.demo.AppFlowRequest;
 import io.connectorexplorer.infra.demo.AppFlowResponse;
 import io.connectorexplorer.infra.demo.DemoAppFlowService;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
+import io.connectorexplorer.infra.demo.DemoConnections;
 import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
+import io.connectorexplorer.infra.demo.RequestCheck;
 import io.connectorexplorer.testsupport.LoopbackAwsServices.RecordedRequest;
 import io.connectorexplorer.testsupport.LoopbackAwsServices.Reply;
 import java.io.IOException;
@@ -46,10 +48,13 @@ public final class LoopbackFleet implements AutoCloseable {
         private final Map<String, DemoAppFlowService> byRegion = new ConcurrentHashMap<>();
         private final Map<String, RequestHook> hooks = new ConcurrentHashMap<>();
 
-        private Account(String id, String accessKeyId, DemoCatalogue catalogue) {
+        private Account(String id, String accessKeyId, DemoCatalogue catalogue, DemoConnections connections) {
             this.id = id;
             this.accessKeyId = accessKeyId;
-            this.everywhere = new DemoAppFlowService(catalogue);
+            this.everywhere = new DemoAppFlowService(
+                    catalogue,
+                    connections == null ? DemoConnections::bundled : () -> connections,
+                    RequestCheck.againstServiceModel());
         }
 
         public String id() {
@@ -122,8 +127,13 @@ public final class LoopbackFleet implements AutoCloseable {
 
     /** Adds an account serving {@code catalogue} in every region; its key is made from its ID. */
     public Account account(String accountId, DemoCatalogue catalogue) {
+        return account(accountId, catalogue, null);
+    }
+
+    /** As {@link #account(String, DemoCatalogue)}, serving {@code connections} (null: the demo's sample). */
+    public Account account(String accountId, DemoCatalogue catalogue, DemoConnections connections) {
         String key = ("FLEETKEY" + accountId + "00000000").substring(0, 20);
-        Account account = new Account(accountId, key, catalogue);
+        Account account = new Account(accountId, key, catalogue, connections);
         byKey.put(key, account);
         sts.identity(key, accountId, "arn:aws:iam::" + accountId + ":user/fleet");
         return account;

@@ -5,6 +5,7 @@ import io.connectorexplorer.infra.demo.AppFlowRequest;
 import io.connectorexplorer.infra.demo.AppFlowResponse;
 import io.connectorexplorer.infra.demo.DemoAppFlowService;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
+import io.connectorexplorer.infra.demo.DemoConnections;
 import io.connectorexplorer.infra.demo.LoopbackAppFlowEndpoint;
 import io.connectorexplorer.infra.demo.RequestCheck;
 import java.io.IOException;
@@ -32,15 +33,26 @@ public final class TestAppFlowEndpoint implements AutoCloseable {
     private volatile RequestHook hook = NO_HOOK;
     private volatile RequestCheck requestCheck = RequestCheck.againstServiceModel();
 
-    private TestAppFlowEndpoint(DemoCatalogue catalogue) throws IOException {
+    private TestAppFlowEndpoint(DemoCatalogue catalogue, DemoConnections connections) throws IOException {
         // Read at each request, so that a test may swap the check on a running endpoint.
-        this.demo = new DemoAppFlowService(catalogue, (operation, body) -> requestCheck.problems(operation, body));
+        this.demo = new DemoAppFlowService(
+                catalogue,
+                connections == null ? DemoConnections::bundled : () -> connections,
+                (operation, body) -> requestCheck.problems(operation, body));
         this.server = LoopbackAppFlowEndpoint.start(this::handle);
     }
 
-    /** Starts on a free loopback port, answering from {@code catalogue} what the hook leaves alone. */
+    /**
+     * Starts on a free loopback port, answering from {@code catalogue} what the hook leaves alone; its connections
+     * and flows are the demo's sample.
+     */
     public static TestAppFlowEndpoint start(DemoCatalogue catalogue) throws IOException {
-        return new TestAppFlowEndpoint(catalogue);
+        return new TestAppFlowEndpoint(catalogue, null);
+    }
+
+    /** As {@link #start(DemoCatalogue)}, serving {@code connections}' connections, entities, fields and flows. */
+    public static TestAppFlowEndpoint start(DemoCatalogue catalogue, DemoConnections connections) throws IOException {
+        return new TestAppFlowEndpoint(catalogue, connections);
     }
 
     public URI uri() {

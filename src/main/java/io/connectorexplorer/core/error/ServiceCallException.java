@@ -30,13 +30,20 @@ public final class ServiceCallException extends RuntimeException {
     private final String operation;
     private final String errorCode;
     private final int statusCode;
+    private final String specificAdvice;
 
     private ServiceCallException(Kind kind, String operation, String errorCode, int statusCode, String message) {
+        this(kind, operation, errorCode, statusCode, message, null);
+    }
+
+    private ServiceCallException(
+            Kind kind, String operation, String errorCode, int statusCode, String message, String specificAdvice) {
         super(message, null, false, false);
         this.kind = Objects.requireNonNull(kind);
         this.operation = operation;
         this.errorCode = errorCode;
         this.statusCode = statusCode;
+        this.specificAdvice = specificAdvice;
     }
 
     /** What a service answered: its error code (null when it sent none) and HTTP status (0 when unknown). */
@@ -98,7 +105,15 @@ public final class ServiceCallException extends RuntimeException {
 
     /** The same failure told with another error code and message (to scrub something from them). */
     public ServiceCallException withText(String newErrorCode, String newMessage) {
-        return new ServiceCallException(kind, operation, newErrorCode, statusCode, newMessage);
+        return new ServiceCallException(kind, operation, newErrorCode, statusCode, newMessage, specificAdvice);
+    }
+
+    /**
+     * The same failure with advice that fits its error code and what was asked ("the connection's credentials no
+     * longer work: re-authorize it…"), said instead of the advice its kind gives.
+     */
+    public ServiceCallException withAdvice(String advice) {
+        return new ServiceCallException(kind, operation, errorCode, statusCode, getMessage(), advice);
     }
 
     public Kind kind() {
@@ -142,6 +157,9 @@ public final class ServiceCallException extends RuntimeException {
 
     /** What the user can do about it. */
     public String advice() {
+        if (specificAdvice != null) {
+            return specificAdvice;
+        }
         return switch (kind) {
             case SERVICE ->
                 statusCode >= 500

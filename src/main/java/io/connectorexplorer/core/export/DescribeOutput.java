@@ -9,6 +9,7 @@ import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.core.json.Timestamps;
 import io.connectorexplorer.core.json.WireSchema;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Turns what the service returned into the document {@code aws appflow describe-connector} prints:
@@ -21,9 +22,30 @@ public final class DescribeOutput {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private final WireSchema configurationSchema;
+    private final Function<String, WireSchema> responseSchemas;
 
+    /** Without the shapes of other operations' responses: {@link #responseText} then keeps timestamps as sent. */
     public DescribeOutput(WireSchema configurationSchema) {
+        this(configurationSchema, operation -> WireSchema.UNKNOWN);
+    }
+
+    /** {@code responseSchemas}: the shape of an operation's whole response, by operation name (ListFlows, …). */
+    public DescribeOutput(WireSchema configurationSchema, Function<String, WireSchema> responseSchemas) {
         this.configurationSchema = configurationSchema;
+        this.responseSchemas = responseSchemas;
+    }
+
+    /**
+     * Any operation's response — a listing's pages merged — as {@code aws appflow <operation>} prints it: timestamps
+     * ISO-8601 UTC, null structure members left out, everything else as the service sent it.
+     */
+    public ObjectNode response(String operation, JsonNode response) {
+        JsonNode out = normalize(response, responseSchemas.apply(operation));
+        return out.isObject() ? (ObjectNode) out : NODES.objectNode();
+    }
+
+    public String responseText(String operation, JsonNode response) {
+        return JsonFormat.pretty(response(operation, response));
     }
 
     public ObjectNode document(ConnectorDescription description) {

@@ -3,6 +3,7 @@ package io.connectorexplorer.infra.appflow;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.core.connector.AppFlowGateway;
 import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.connector.EntityQuery;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.json.JsonFormat;
 import io.connectorexplorer.infra.diagnostics.SentSecrets;
@@ -22,6 +23,8 @@ import software.amazon.awssdk.services.appflow.model.CreateConnectorProfileReque
 public final class SdkAppFlowGateway implements AppFlowGateway {
 
     private static final int PAGE_SIZE = 100;
+    /** ListConnectorEntities takes up to 10,000 a page; 1,000 keeps each answer to a few hundred kilobytes. */
+    private static final int ENTITIES_PAGE_SIZE = 1000;
 
     private final AppflowClient client;
     private final String endpointDescription;
@@ -76,6 +79,76 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
     }
 
     @Override
+    public JsonNode describeConnectorProfiles(ConnectorKey connector, String nextToken) {
+        return call(
+                "DescribeConnectorProfiles",
+                ServiceErrors.Asked.connection(null),
+                holder -> client.describeConnectorProfiles(
+                        b -> b.connectorType(connector == null ? null : connector.connectorType())
+                                .connectorLabel(connector == null ? null : connector.connectorLabel())
+                                .maxResults(PAGE_SIZE)
+                                .nextToken(nextToken)
+                                .overrideConfiguration(capture(holder))));
+    }
+
+    @Override
+    public JsonNode listConnectorEntities(EntityQuery query, String nextToken) {
+        return call(
+                "ListConnectorEntities",
+                ServiceErrors.Asked.connection(query.connectorProfileName()),
+                holder -> client.listConnectorEntities(b -> b.connectorProfileName(query.connectorProfileName())
+                        .connectorType(query.connectorType())
+                        .entitiesPath(query.entitiesPath())
+                        .apiVersion(query.apiVersion())
+                        .maxResults(ENTITIES_PAGE_SIZE)
+                        .nextToken(nextToken)
+                        .overrideConfiguration(capture(holder))));
+    }
+
+    @Override
+    public JsonNode describeConnectorEntity(EntityQuery query, String entityName) {
+        return call(
+                "DescribeConnectorEntity",
+                new ServiceErrors.Asked(query.connectorProfileName(), entityName, null),
+                holder -> client.describeConnectorEntity(b -> b.connectorProfileName(query.connectorProfileName())
+                        .connectorType(query.connectorType())
+                        .connectorEntityName(entityName)
+                        .apiVersion(query.apiVersion())
+                        .overrideConfiguration(capture(holder))));
+    }
+
+    @Override
+    public void resetConnectorMetadataCache(EntityQuery query, String entityName) {
+        call(
+                "ResetConnectorMetadataCache",
+                new ServiceErrors.Asked(query.connectorProfileName(), entityName, null),
+                holder -> client.resetConnectorMetadataCache(b -> b.connectorProfileName(query.connectorProfileName())
+                        .connectorType(query.connectorType())
+                        .entitiesPath(query.entitiesPath())
+                        .apiVersion(query.apiVersion())
+                        .connectorEntityName(entityName)
+                        .overrideConfiguration(capture(holder))),
+                true);
+    }
+
+    @Override
+    public JsonNode listFlows(String nextToken) {
+        return call(
+                "ListFlows",
+                ServiceErrors.Asked.flow(null),
+                holder -> client.listFlows(
+                        b -> b.maxResults(PAGE_SIZE).nextToken(nextToken).overrideConfiguration(capture(holder))));
+    }
+
+    @Override
+    public JsonNode describeFlow(String flowName) {
+        return call(
+                "DescribeFlow",
+                ServiceErrors.Asked.flow(flowName),
+                holder -> client.describeFlow(b -> b.flowName(flowName).overrideConfiguration(capture(holder))));
+    }
+
+    @Override
     public String endpointDescription() {
         return endpointDescription;
     }
@@ -107,14 +180,30 @@ public final class SdkAppFlowGateway implements AppFlowGateway {
     }
 
     private JsonNode call(String operation, Consumer<Capture> sdkCall) {
+        return call(operation, null, sdkCall, false);
+    }
+
+    private JsonNode call(String operation, ServiceErrors.Asked asked, Consumer<Capture> sdkCall) {
+        return call(operation, asked, sdkCall, false);
+    }
+
+    /**
+     * {@code asked}: what a connection-level call names, for advice that fits its error (null: the advice of its
+     * kind); {@code emptyIsFine}: an operation whose answer has no members may come with no body at all.
+     */
+    private JsonNode call(String operation, ServiceErrors.Asked asked, Consumer<Capture> sdkCall, boolean emptyIsFine) {
         Capture holder = new Capture();
         try {
             sdkCall.accept(holder);
         } catch (RuntimeException e) {
-            throw SentCredentials.scrubbed(
+            ServiceCallException failure = SentCredentials.scrubbed(
                     ServiceErrors.translate(operation, endpointDescription, e, holder.get() != null), holder.sent);
+            throw asked == null ? failure : ServiceErrors.advised(failure, asked);
         }
         byte[] body = holder.get();
+        if (emptyIsFine && (body == null || body.length == 0)) {
+            return JsonFormat.mapper().createObjectNode();
+        }
         if (body == null || body.length == 0) {
             throw ServiceCallException.badResponse(
                     operation, "The endpoint " + endpointDescription + " sent an empty response.");

@@ -28,6 +28,65 @@ final class ServiceErrors {
 
     private ServiceErrors() {}
 
+    /**
+     * What a connection-level call asked about, to name it in the advice: a connection (connector profile), an
+     * entity of it, a flow; nulls for what it did not name.
+     */
+    record Asked(String connection, String entity, String flow) {
+        static Asked connection(String name) {
+            return new Asked(name, null, null);
+        }
+
+        static Asked flow(String name) {
+            return new Asked(null, null, name);
+        }
+    }
+
+    /**
+     * {@code failure} with the advice its error code calls for, naming what was asked; the error code and the
+     * service's message are kept as they came, so a caller may still choose its own words per code.
+     */
+    static ServiceCallException advised(ServiceCallException failure, Asked asked) {
+        String code = failure.errorCode();
+        if (code == null) {
+            return failure;
+        }
+        String connection = asked.connection() == null ? "the connection" : "the connection " + asked.connection();
+        String advice = switch (code) {
+            case "ConnectorAuthenticationException" ->
+                "The credentials of " + connection + " no longer work with the application it connects to"
+                        + " (expired, revoked or changed there): update or re-authorize the connection in the"
+                        + " AppFlow console, or create it again, then retry.";
+            case "ConnectorServerException" ->
+                "The application behind " + connection + " failed to answer (its own error, not AppFlow's):"
+                        + " retry later, and check the application's status and the connection's access"
+                        + " there.";
+            case "ResourceNotFoundException" -> notFound(asked);
+            case "ConflictException" ->
+                "AppFlow is already busy with " + connection + " (a reset of its metadata cache or a change"
+                        + " is under way): wait a minute, then retry.";
+            case "ValidationException" ->
+                "AppFlow refused a value sent: check the connection name, connector type, entity name,"
+                        + " entities path and API version.";
+            default -> null;
+        };
+        return advice == null ? failure : failure.withAdvice(advice);
+    }
+
+    private static String notFound(Asked asked) {
+        String where = " does not exist in this account and region: check the name, the profile and the region.";
+        if (asked.flow() != null) {
+            return "The flow " + asked.flow() + where;
+        }
+        if (asked.entity() != null) {
+            return "The connection " + asked.connection() + ", or its entity " + asked.entity() + "," + where;
+        }
+        if (asked.connection() != null) {
+            return "The connection " + asked.connection() + where;
+        }
+        return "What was asked for" + where;
+    }
+
     /** An AppFlow call's failure. */
     static ServiceCallException translate(String operation, String endpoint, Throwable error, boolean gotSuccessBody) {
         return translate(AppflowException.class, operation, endpoint, error, gotSuccessBody);
@@ -71,8 +130,13 @@ final class ServiceErrors {
                 code = "HTTP " + status;
             }
             if (message == null || message.isBlank()) {
-                message =
-                        status >= 500 ? "The service reported an internal error." : "The service refused the request.";
+                // A 401's body never reaches the SDK through the JDK's HTTP client: name what the code means.
+                message = "ConnectorAuthenticationException".equals(code)
+                        ? "The application the connection connects to refused its credentials (no detail came with"
+                                + " the error)."
+                        : status >= 500
+                                ? "The service reported an internal error."
+                                : "The service refused the request.";
             }
             return ServiceCallException.fromService(kind, operation, code, status, message);
         }

@@ -41,6 +41,12 @@ public record AppFlowRequest(String method, String operation, JsonNode body, Map
             case "/list-connectors" -> "ListConnectors";
             case "/describe-connector" -> "DescribeConnector";
             case "/create-connector-profile" -> "CreateConnectorProfile";
+            case "/describe-connector-profiles" -> "DescribeConnectorProfiles";
+            case "/list-connector-entities" -> "ListConnectorEntities";
+            case "/describe-connector-entity" -> "DescribeConnectorEntity";
+            case "/reset-connector-metadata-cache" -> "ResetConnectorMetadataCache";
+            case "/list-flows" -> "ListFlows";
+            case "/describe-flow" -> "DescribeFlow";
             default -> path;
         };
     }

@@ -6,8 +6,9 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * One page of a connector list, as a request's maxResults (1–100, 20 when absent) and nextToken ask for it. The
- * token is an offset, encoded so that clients treat it as opaque, as they must with the service's.
+ * One page of a listing, as a request's maxResults (1–100 for connectors, up to the operation's maximum for others;
+ * 20 when absent) and nextToken ask for it. The token is an offset, encoded so that clients treat it as opaque, as
+ * they must with the service's.
  */
 record ConnectorPage(int from, int to, int total, String problem) {
 
@@ -15,17 +16,23 @@ record ConnectorPage(int from, int to, int total, String problem) {
 
     /** The page a request asks for out of {@code total} connectors, or one with the problem the service reports. */
     static ConnectorPage of(JsonNode body, int total) {
+        return of(body, total, 100);
+    }
+
+    /** The page out of {@code total} items of an operation whose maxResults goes up to {@code largest}. */
+    static ConnectorPage of(JsonNode body, int total, int largest) {
         int max = DEFAULT_SIZE;
         JsonNode maxResults = body.get("maxResults");
         if (maxResults != null && !maxResults.isNull()) {
             max = maxResults.asInt(-1);
-            if (max < 1 || max > 100) {
+            if (max < 1 || max > largest) {
                 return new ConnectorPage(
                         0,
                         0,
                         total,
                         "1 validation error detected: Value '" + maxResults.asText()
-                                + "' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 100");
+                                + "' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and "
+                                + largest);
             }
         }
         int from = 0;

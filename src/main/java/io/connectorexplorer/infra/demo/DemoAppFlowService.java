@@ -6,13 +6,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
  * The demo account's AppFlow: DescribeConnectors, ListConnectors and DescribeConnector answered from a catalogue,
- * paged as the service pages them, and CreateConnectorProfile kept in memory. Like the service, it takes only POSTs
+ * paged as the service pages them, CreateConnectorProfile kept in memory, and the connections, their entities and
+ * fields, and the flows answered from {@link DemoConnections} (the bundled sample unless told otherwise). Like the service, it takes only POSTs
  * signed with SigV4 for appflow, and reports bad input as a ValidationException.
  */
 public final class DemoAppFlowService {
@@ -33,6 +35,7 @@ public final class DemoAppFlowService {
 
     private final DemoCatalogue catalogue;
     private final DemoConnectorProfiles profiles;
+    private final DemoConnectionService connections;
 
     /** Checks created profiles against the AppFlow service model, as the service does. */
     public DemoAppFlowService(DemoCatalogue catalogue) {
@@ -41,8 +44,18 @@ public final class DemoAppFlowService {
 
     /** Checks created profiles with {@code profileCheck} instead: the problems it finds become a ValidationException. */
     public DemoAppFlowService(DemoCatalogue catalogue, RequestCheck profileCheck) {
+        this(catalogue, DemoConnections::bundled, profileCheck);
+    }
+
+    /**
+     * Serves the connections {@code connections} gives — asked for at the first connection-level call, so an account
+     * that never lists its connections never reads them.
+     */
+    public DemoAppFlowService(
+            DemoCatalogue catalogue, Supplier<DemoConnections> connections, RequestCheck profileCheck) {
         this.catalogue = catalogue;
         this.profiles = new DemoConnectorProfiles(profileCheck);
+        this.connections = new DemoConnectionService(connections, RequestCheck.againstServiceModel());
     }
 
     /** Answers one call as the service would, or with the error the service gives for it. */
@@ -65,6 +78,12 @@ public final class DemoAppFlowService {
             case "ListConnectors" -> listConnectors(body);
             case "DescribeConnector" -> describeConnector(body);
             case "CreateConnectorProfile" -> profiles.create(body, signedRegion(authorization));
+            case "DescribeConnectorProfiles",
+                    "ListConnectorEntities",
+                    "DescribeConnectorEntity",
+                    "ResetConnectorMetadataCache",
+                    "ListFlows",
+                    "DescribeFlow" -> connections.answer(request.operation(), body);
             default ->
                 AppFlowResponse.error(
                         404, "UnknownOperationException", "Unknown operation " + request.operation() + ".");

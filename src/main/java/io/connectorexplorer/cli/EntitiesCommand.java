@@ -1,0 +1,64 @@
+package io.connectorexplorer.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.connection.EntitySummary;
+import io.connectorexplorer.core.connector.EntityQuery;
+import io.connectorexplorer.core.task.Cancellation;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/** {@code entities}: the entities (objects) a connection offers, or those below a nested entity. */
+final class EntitiesCommand implements CommandLine.Command {
+
+    @Override
+    public String usage() {
+        return """
+                Usage: connector-explorer entities --connection NAME [--connector-type T] [--entities-path PATH]
+                                                   [--api-version V] [--json] [--profile P] [--region R] [--demo]
+
+                Lists the entities (objects) a connection offers, by group: name, label, and whether it has nested
+                entities, which are listed with --entities-path and the entity's name.
+                  --connection NAME     the connection (connector profile) to ask
+                  --connector-type T    its connector type (default: the connection's own, asked of AppFlow)
+                  --entities-path PATH  the entities below this nested entity (default: the top)
+                  --api-version V       the connector's API version to ask with
+                  --json                print what 'aws appflow list-connector-entities' prints, every page merged
+                                        (no nextToken)
+                """ + Help.COMMON;
+    }
+
+    @Override
+    public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
+        Arguments parsed = Arguments.parse(
+                args,
+                Set.of("--connection", "--connector-type", "--entities-path", "--api-version", "--profile", "--region"),
+                Set.of("--json", "--demo"));
+        String connection = required(parsed, "--connection");
+        try (AccountSession session = context.open(context.target(parsed))) {
+            EntityQuery query = new EntityQuery(
+                    connection,
+                    ConnectionLookup.connectorType(
+                            session,
+                            connection,
+                            parsed.value("--connector-type").orElse(null)),
+                    parsed.value("--entities-path").orElse(null),
+                    parsed.value("--api-version").orElse(null));
+            JsonNode merged = session.connections().entities(query, Cancellation.NEVER, pages -> {});
+            out.print(
+                    parsed.flag("--json")
+                            ? context.describeOutput().responseText("ListConnectorEntities", merged)
+                            : ConnectionTables.entities(EntitySummary.of(merged)));
+        }
+        return CommandLine.OK;
+    }
+
+    static String required(Arguments parsed, String option) throws UsageException {
+        String value = parsed.value(option).orElseThrow(() -> new UsageException(option + " is required"));
+        if (value.isBlank()) {
+            throw new UsageException(option + " is empty");
+        }
+        return value;
+    }
+}
