@@ -3,6 +3,7 @@ package io.connectorexplorer.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.connection.EntityField;
+import io.connectorexplorer.core.connection.FieldTable;
 import io.connectorexplorer.core.connector.EntityQuery;
 import java.io.PrintStream;
 import java.util.List;
@@ -56,7 +57,10 @@ final class EntityCommand implements CommandLine.Command {
                 out.print(context.describeOutput().responseText("DescribeConnectorEntity", response));
             } else {
                 List<EntityField> fields = EntityField.of(response);
-                out.print(parsed.flag("--csv") ? FieldsCsv.text(fields) : ConnectionTables.fields(fields));
+                out.print(
+                        parsed.flag("--csv")
+                                ? FieldTable.csv(fields, FieldTable.COLUMNS)
+                                : ConnectionTables.fields(fields));
             }
         }
         return CommandLine.OK;

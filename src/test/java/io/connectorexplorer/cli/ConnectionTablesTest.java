@@ -3,6 +3,7 @@ package io.connectorexplorer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.connectorexplorer.core.connection.EntityField;
+import io.connectorexplorer.core.connection.FieldTable;
 import io.connectorexplorer.testsupport.JsonTrees;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -57,13 +58,13 @@ class ConnectionTablesTest {
                 ]}
                 """));
 
-        String csv = FieldsCsv.text(fields);
+        String csv = FieldTable.csv(fields, FieldTable.COLUMNS);
 
         assertThat(csv)
                 .isEqualTo("identifier,label,type,primaryKey,filterOperators,constraints,retrievable,queryable,"
                         + "timestampField,creatable,updatable,upsertable,nullable,writeOperations,deprecated,defaultValue,"
-                        + "description\r\n"
+                        + "description,customProperties\r\n"
                         + "Color,\"Colour, \"\"main\"\"\",picklist,false,,\"one of Red, Green, or blue\",true,,,,,,,,,,"
-                        + "\"line one\nline two\"\r\n");
+                        + "\"line one\nline two\",\r\n");
     }
 }

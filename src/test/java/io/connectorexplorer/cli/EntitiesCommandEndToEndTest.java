@@ -140,7 +140,7 @@ class EntitiesCommandEndToEndTest {
             assertThat(lines.get(1))
                     .isEqualTo(
                             "Field_0000__c,Field 0,string,true,EQUAL_TO NOT_EQUAL_TO PROJECTION,"
-                                    + "regex ^[A-Z]{2}-\\d+$; length 1–80,true,true,,true,true,true,true,INSERT UPDATE UPSERT,,,");
+                                    + "regex ^[A-Z]{2}-\\d+$; length 1–80,true,true,,true,true,true,true,INSERT UPDATE UPSERT,,,,custom=true; index=0");
             assertThat(lines.get(5))
                     .startsWith("Field_0004__c,Field 4,picklist,false,EQUAL_TO NOT_EQUAL_TO PROJECTION,"
                             + "\"one of Red, Green, or blue, \"\"Quoted\"\"\",");

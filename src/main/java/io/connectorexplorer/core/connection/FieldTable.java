@@ -11,32 +11,49 @@ import java.util.stream.Collectors;
  */
 public final class FieldTable {
 
-    /** A column: its heading and how a field reads in it. */
-    public record Column(String heading, Function<EntityField, String> value) {}
+    /**
+     * A column: its heading in the window, its name in CSV, and a field's value in it — a String, or a Boolean flag
+     * (null when the service did not state it).
+     */
+    public record Column(String heading, String key, Function<EntityField, Object> raw) {
+
+        /** As the window shows it: a flag as yes / no / empty. */
+        public String value(EntityField field) {
+            Object value = raw.apply(field);
+            return value instanceof Boolean b ? flag(b) : value == null ? "" : value.toString();
+        }
+
+        /** As CSV writes it: a flag as true / false / empty. */
+        String csvValue(EntityField field) {
+            Object value = raw.apply(field);
+            return value == null ? "" : value.toString();
+        }
+    }
 
     public static final List<Column> COLUMNS = List.of(
-            new Column("Identifier", EntityField::identifier),
-            new Column("Label", EntityField::label),
-            new Column("Type", EntityField::type),
-            new Column("Primary key", f -> flag(f.primaryKey())),
-            new Column("Deprecated", f -> flag(f.deprecated())),
-            new Column("Default", EntityField::defaultValue),
-            new Column("Filter operators", f -> String.join(" ", f.filterOperators())),
-            new Column("Constraints", EntityField::constraints),
-            new Column("Queryable", f -> flag(f.queryable())),
-            new Column("Retrievable", f -> flag(f.retrievable())),
-            new Column("Timestamp field", f -> flag(f.timestampField())),
-            new Column("Creatable", f -> flag(f.creatable())),
-            new Column("Updatable", f -> flag(f.updatable())),
-            new Column("Upsertable", f -> flag(f.upsertable())),
-            new Column("Nullable", f -> flag(f.nullable())),
-            new Column("Write operations", f -> String.join(" ", f.writeOperations())),
+            new Column("Identifier", "identifier", EntityField::identifier),
+            new Column("Label", "label", EntityField::label),
+            new Column("Type", "type", EntityField::type),
+            new Column("Primary key", "primaryKey", EntityField::primaryKey),
+            new Column("Filter operators", "filterOperators", f -> String.join(" ", f.filterOperators())),
+            new Column("Constraints", "constraints", EntityField::constraints),
+            new Column("Retrievable", "retrievable", EntityField::retrievable),
+            new Column("Queryable", "queryable", EntityField::queryable),
+            new Column("Timestamp field", "timestampField", EntityField::timestampField),
+            new Column("Creatable", "creatable", EntityField::creatable),
+            new Column("Updatable", "updatable", EntityField::updatable),
+            new Column("Upsertable", "upsertable", EntityField::upsertable),
+            new Column("Nullable", "nullable", EntityField::nullable),
+            new Column("Write operations", "writeOperations", f -> String.join(" ", f.writeOperations())),
+            new Column("Deprecated", "deprecated", EntityField::deprecated),
+            new Column("Default", "defaultValue", EntityField::defaultValue),
+            new Column("Description", "description", EntityField::description),
             new Column(
                     "Custom properties",
+                    "customProperties",
                     f -> f.customProperties().entrySet().stream()
                             .map(e -> e.getKey() + "=" + e.getValue())
-                            .collect(Collectors.joining("; "))),
-            new Column("Description", EntityField::description));
+                            .collect(Collectors.joining("; "))));
 
     private FieldTable() {}
 
@@ -45,33 +62,42 @@ public final class FieldTable {
         return value == null ? "" : value ? "yes" : "no";
     }
 
-    /** The fields as CSV (RFC 4180: a header line, CRLF line ends, quoted where needed). */
+    /**
+     * The fields as CSV (RFC 4180: a header line of column names, CRLF line ends, quoted where needed), flags as true,
+     * false or empty — what {@code entity --csv} prints.
+     */
     public static String csv(List<EntityField> fields, List<Column> columns) {
-        return write(fields, columns, ",", "\r\n");
-    }
-
-    /** The fields as TSV, for a spreadsheet paste: tabs and line breaks inside values become spaces. */
-    public static String tsv(List<EntityField> fields, List<Column> columns) {
-        return write(fields, columns, "\t", "\n");
-    }
-
-    private static String write(List<EntityField> fields, List<Column> columns, String separator, String lineEnd) {
         StringBuilder out = new StringBuilder();
-        out.append(columns.stream().map(c -> cell(c.heading(), separator)).collect(Collectors.joining(separator)))
-                .append(lineEnd);
+        line(out, columns.stream().map(Column::key).toList());
         for (EntityField field : fields) {
-            out.append(columns.stream()
-                            .map(c -> cell(c.value().apply(field), separator))
-                            .collect(Collectors.joining(separator)))
-                    .append(lineEnd);
+            line(out, columns.stream().map(c -> c.csvValue(field)).toList());
         }
         return out.toString();
     }
 
-    private static String cell(String value, String separator) {
-        if (separator.equals("\t")) {
-            return value.replaceAll("[\\t\\r\\n]+", " ");
+    /** The fields as TSV, for a spreadsheet paste: headings as shown, tabs and line breaks inside values as spaces. */
+    public static String tsv(List<EntityField> fields, List<Column> columns) {
+        StringBuilder out = new StringBuilder();
+        out.append(columns.stream().map(c -> flat(c.heading())).collect(Collectors.joining("\t")))
+                .append('\n');
+        for (EntityField field : fields) {
+            out.append(columns.stream().map(c -> flat(c.value(field))).collect(Collectors.joining("\t")))
+                    .append('\n');
         }
+        return out.toString();
+    }
+
+    private static String flat(String value) {
+        return value.replaceAll("[\\t\\r\\n]+", " ");
+    }
+
+    private static void line(StringBuilder out, List<String> values) {
+        out.append(values.stream().map(FieldTable::quoted).collect(Collectors.joining(",")))
+                .append("\r\n");
+    }
+
+    /** A CSV value: in quotes, with quotes doubled, when it holds a comma, a quote or a line break. */
+    static String quoted(String value) {
         boolean quote = value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r");
         return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }

@@ -58,8 +58,7 @@ final class FieldsTableView extends VBox {
         table.setId("fieldsTable");
         for (FieldTable.Column column : FieldTable.COLUMNS) {
             TableColumn<EntityField, String> c = new TableColumn<>(column.heading());
-            c.setCellValueFactory(
-                    row -> new ReadOnlyStringWrapper(column.value().apply(row.getValue())));
+            c.setCellValueFactory(row -> new ReadOnlyStringWrapper(column.value(row.getValue())));
             c.setPrefWidth(column.heading().length() > 12 ? 140 : 100);
             MenuItem copyColumn = new MenuItem("Copy column “" + column.heading() + "”");
             copyColumn.setOnAction(e -> model.copyColumn(column));

@@ -119,7 +119,7 @@ public final class FieldsViewModel {
     /** One column's values of the rows shown, a line each. */
     public void copyColumn(FieldTable.Column column) {
         StringBuilder out = new StringBuilder();
-        shown.forEach(f -> out.append(column.value().apply(f)).append('\n'));
+        shown.forEach(f -> out.append(column.value(f)).append('\n'));
         clipboard.putText(out.toString());
         status.info("Copied the " + column.heading() + " of " + shown.size() + " fields");
     }

@@ -1,0 +1,183 @@
+package io.connectorexplorer.app;
+
+import static io.connectorexplorer.app.ConnectFormRobot.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.connectorexplorer.core.connection.ConnectionSummary;
+import io.connectorexplorer.core.connection.EntityField;
+import io.connectorexplorer.core.connection.EntitySummary;
+import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.connector.ConnectorSummary;
+import io.connectorexplorer.infra.appflow.AppFlowAccounts;
+import io.connectorexplorer.infra.profile.AwsEnvironment;
+import io.connectorexplorer.testsupport.MemorySettings;
+import io.connectorexplorer.testsupport.RecordingClipboard;
+import io.connectorexplorer.testsupport.TestThreads;
+import io.connectorexplorer.ui.common.FxTaskRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Connections tab on the demo account, through the real SDK client and its loopback endpoint, by the keyboard:
+ * Salesforce's connection, its entities, an entity's fields as a table that filters and copies; the custom
+ * connector's nested entities read when opened; a connection whose credentials expired says so with Retry; Refresh
+ * metadata asks first and reads the fields again.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConnectionsWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private Services services;
+    private FxTaskRunner tasks;
+    private ExplorerWindow window;
+    private final RecordingClipboard clipboard = new RecordingClipboard();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path run = Files.createDirectories(folder.resolve("run-" + System.nanoTime()));
+        services = Services.create(
+                new AwsEnvironment(
+                        Map.of(
+                                "AWS_CONFIG_FILE", run.resolve("no-config").toString(),
+                                "AWS_SHARED_CREDENTIALS_FILE",
+                                        run.resolve("no-credentials").toString(),
+                                "CONNECTOR_EXPLORER_HOME", run.resolve("home").toString()),
+                        run),
+                AppFlowAccounts.Timeouts.DEFAULT);
+        tasks = new FxTaskRunner(TestThreads.background());
+        window = ExplorerWindow.open(
+                stage,
+                services,
+                new MemorySettings(),
+                tasks,
+                ExplorerWindow.Options.of(owner -> (title, name) -> Optional.empty(), clipboard));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.shell().stage().close()).get(5, TimeUnit.SECONDS);
+        tasks.close();
+        services.close();
+    }
+
+    @Test
+    void aConnectionsEntitiesAndFieldsByTheKeyboard(FxRobot robot) {
+        show(robot, ConnectorKey.amazon("Salesforce"));
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        ListView<ConnectionSummary> connections =
+                robot.lookup("#connectionList").queryListView();
+        waitUntil(() -> !connections.getItems().isEmpty());
+        assertThat(connections.getItems()).extracting(ConnectionSummary::name).containsExactly("salesforce-prod");
+        waitUntil(() -> focused(robot) == connections);
+
+        press(robot, KeyCode.ENTER);
+        TreeView<EntitySummary> entities = robot.lookup("#entityTree").queryAs(TreeView.class);
+        waitUntil(() -> entities.getRoot() != null && focused(robot) == entities);
+        assertThat(entities.getRoot().getChildren()).hasSize(1);
+        TreeItem<EntitySummary> objects = entities.getRoot().getChildren().get(0);
+        assertThat(objects.getValue().label()).isEqualTo("Objects");
+        assertThat(objects.getChildren())
+                .extracting(i -> i.getValue().name())
+                .contains("Account", "Contact", "Opportunity");
+
+        robot.interact(() -> entities.getSelectionModel()
+                .select(objects.getChildren().stream()
+                        .filter(i -> i.getValue().name().equals("Account"))
+                        .findFirst()
+                        .orElseThrow()));
+        press(robot, KeyCode.ENTER);
+        TableView<EntityField> fields = robot.lookup("#fieldsTable").queryAs(TableView.class);
+        waitUntil(() -> !fields.getItems().isEmpty() && focused(robot) == fields);
+        int all = fields.getItems().size();
+        assertThat(all).isGreaterThan(20);
+        assertThat(text(robot, "#fieldsTitle")).isEqualTo("Fields of Account · " + all);
+
+        robot.interact(
+                () -> robot.lookup("#fieldFilter").queryTextInputControl().setText("Name"));
+        waitUntil(() -> fields.getItems().size() < all);
+        assertThat(fields.getItems())
+                .allSatisfy(f -> assertThat((f.identifier() + f.label() + f.type() + f.description()).toLowerCase())
+                        .contains("name"));
+        robot.clickOn("#copyFieldsButton");
+        String copied = clipboard.text();
+        assertThat(copied.lines().findFirst().orElseThrow()).startsWith("Identifier\tLabel\tType\t");
+        assertThat(copied.lines().count()).isEqualTo(fields.getItems().size() + 1L);
+    }
+
+    @Test
+    void nestedEntitiesAreReadWhenOpened(FxRobot robot) {
+        show(robot, ConnectorKey.custom("acme-crm"));
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        TreeView<EntitySummary> entities = robot.lookup("#entityTree").queryAs(TreeView.class);
+        waitUntil(() -> entities.getRoot() != null);
+        TreeItem<EntitySummary> projects = entities.getRoot().getChildren().get(0).getChildren().stream()
+                .filter(i -> i.getValue().hasNestedEntities())
+                .findFirst()
+                .orElseThrow();
+        assertThat(projects.isLeaf()).isFalse();
+        robot.interact(() -> projects.setExpanded(true));
+        waitUntil(() -> !projects.getChildren().isEmpty()
+                && !projects.getChildren().get(0).getValue().name().isEmpty());
+        assertThat(projects.getChildren()).extracting(i -> i.getValue().name()).isNotEmpty();
+    }
+
+    @Test
+    void aConnectionWhoseCredentialsExpiredSaysSoWithRetry(FxRobot robot) {
+        show(robot, ConnectorKey.amazon("Zendesk"));
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        waitUntil(() ->
+                robot.lookup("#problemTitle").tryQuery().map(Node::isVisible).orElse(false)
+                        && !text(robot, "#problemTitle").isEmpty());
+        assertThat(text(robot, "#problemTitle")).isEqualTo("The credentials of zendesk-support no longer work");
+        assertThat(robot.lookup("#retryButton").queryButton().getText()).isEqualTo("Retry");
+    }
+
+    private void show(FxRobot robot, ConnectorKey key) {
+        ListView<ConnectorSummary> list = robot.lookup("#connectorList").queryListView();
+        waitUntil(
+                () -> window.explorer().getSession() != null && !list.getItems().isEmpty());
+        ConnectorSummary found = list.getItems().stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(found));
+        waitUntil(() -> window.shell().stage().getScene() != null
+                && robot.lookup("#configTree").tryQuery().isPresent()
+                && window.explorer().getSession().cached(key).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node focused(FxRobot robot) {
+        return window.shell().stage().getScene().getFocusOwner();
+    }
+
+    private static void press(FxRobot robot, KeyCode... keys) {
+        robot.press(keys).release(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
