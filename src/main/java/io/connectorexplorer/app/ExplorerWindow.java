@@ -204,7 +204,8 @@ public final class ExplorerWindow {
             return !connect.hasTypedValues()
                     || discard.discard(connect.getSpec().connectorName(), instead);
         });
-        ConnectionsViewModel connections = new ConnectionsViewModel(tasks, status, clipboard);
+        ConnectionsViewModel connections =
+                new ConnectionsViewModel(tasks, status, clipboard, ExplorerWindow::connectionShape);
         connections.entities().setQuestion(new FxConfirmation(stage));
         ConfigTreeViewModel connectionDetails =
                 new ConfigTreeViewModel(services.configurationSchema(), ZoneId.systemDefault(), clipboard, status);
@@ -241,6 +242,16 @@ public final class ExplorerWindow {
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
         return new ExplorerWindow(explorer, connect, shell, inventory[0], compare);
+    }
+
+    /** The shape of one connection (a ConnectorProfile), as the SDK knows it. */
+    private static io.connectorexplorer.core.json.WireSchema connectionShape() {
+        var response = io.connectorexplorer.infra.appflow.SdkWireSchemas.response("DescribeConnectorProfiles");
+        return response instanceof io.connectorexplorer.core.json.WireSchema.Structure s
+                        && s.member("connectorProfileDetails")
+                                instanceof io.connectorexplorer.core.json.WireSchema.ListOf list
+                ? list.member()
+                : io.connectorexplorer.core.json.WireSchema.UNKNOWN;
     }
 
     /** Opens a file or folder with the desktop; the log folder is made first (the log starts at its first line). */

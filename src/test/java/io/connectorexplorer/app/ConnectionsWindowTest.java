@@ -111,11 +111,13 @@ class ConnectionsWindowTest {
         waitUntil(() -> !fields.getItems().isEmpty() && focused(robot) == fields);
         int all = fields.getItems().size();
         assertThat(all).isGreaterThan(20);
-        assertThat(text(robot, "#fieldsTitle")).isEqualTo("Fields of Account · " + all);
+        assertThat(text(robot, "#fieldsTitle")).isEqualTo("Account · " + all + " fields");
 
         robot.interact(
                 () -> robot.lookup("#fieldFilter").queryTextInputControl().setText("Name"));
         waitUntil(() -> fields.getItems().size() < all);
+        assertThat(text(robot, "#fieldsTitle"))
+                .isEqualTo("Account · " + fields.getItems().size() + " of " + all + " fields");
         assertThat(fields.getItems())
                 .allSatisfy(f -> assertThat((f.identifier() + f.label() + f.type() + f.description()).toLowerCase())
                         .contains("name"));

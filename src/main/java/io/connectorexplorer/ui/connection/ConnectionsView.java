@@ -1,5 +1,6 @@
 package io.connectorexplorer.ui.connection;
 
+import io.connectorexplorer.ui.common.Once;
 import io.connectorexplorer.ui.tree.ConfigTreeView;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
 import javafx.application.Platform;
@@ -33,7 +34,9 @@ public final class ConnectionsView extends SplitPane {
         left.setDividerPositions(0.34);
         Tab fieldsTab = new Tab("Fields", fields);
         fieldsTab.setId("fieldsTab");
-        Tab detailsTab = new Tab("Connection", new ConfigTreeView(details));
+        ConfigTreeView detailsTree = new ConfigTreeView(details, "Connection");
+        detailsTree.prefixIds("connection");
+        Tab detailsTab = new Tab("Connection", detailsTree);
         detailsTab.setId("connectionDetailsTab");
         Tab flowsTab = new Tab("Used by", new FlowsView(model.flows(), model.selectedProperty()::get));
         flowsTab.setId("usedByTab");
@@ -48,7 +51,7 @@ public final class ConnectionsView extends SplitPane {
             if (chosen == null) {
                 details.showNothing("Choose a connection to see its details.");
             } else {
-                details.showDocument("connectorProfile", chosen.json());
+                details.showDocument("connectorProfile", chosen.json(), model.connectionSchema());
             }
         });
         details.showNothing("Choose a connection to see its details.");
@@ -63,7 +66,28 @@ public final class ConnectionsView extends SplitPane {
 
     /** Where the keyboard starts when the tab opens (Ctrl+3): the connections. */
     public void focusStart() {
-        Platform.runLater(connections::focusList);
+        if (connections.getScene() != null) {
+            Platform.runLater(connections::focusList);
+            return;
+        }
+        // Built just now: the tab pane puts it in the scene at its next layout, and focus asked before is lost.
+        Once.when(
+                connections.sceneProperty(),
+                scene -> scene != null,
+                scene -> Platform.runLater(connections::focusList));
+    }
+
+    /** Ctrl+F on this tab: the fields' filter when the keyboard is in the fields, else the entities'. */
+    public void find() {
+        javafx.scene.Node at = getScene() == null ? null : getScene().getFocusOwner();
+        while (at != null && at != fields) {
+            at = at.getParent();
+        }
+        if (at == fields) {
+            fields.focusFilter();
+        } else {
+            entities.focusFilter();
+        }
     }
 
     private void toEntities() {

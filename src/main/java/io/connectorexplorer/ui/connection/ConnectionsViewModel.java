@@ -4,6 +4,7 @@ import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.connection.ConnectionSummary;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.json.WireSchema;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
 import io.connectorexplorer.ui.common.Stamps;
@@ -11,6 +12,7 @@ import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -36,11 +38,16 @@ public final class ConnectionsViewModel {
     private final ObjectProperty<ConnectionSummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Connections");
+    private final Supplier<WireSchema> connectionSchemaSource;
+    private volatile WireSchema connectionSchema;
     private AccountSession session;
     private ConnectorDescription connector;
     private boolean stale = true;
 
-    public ConnectionsViewModel(TaskRunner tasks, StatusModel status, TextClipboard clipboard) {
+    /** {@code connectionSchema}: the shape of a ConnectorProfile, for its timestamps (read off the thread once). */
+    public ConnectionsViewModel(
+            TaskRunner tasks, StatusModel status, TextClipboard clipboard, Supplier<WireSchema> connectionSchema) {
+        this.connectionSchemaSource = connectionSchema;
         this.tasks = tasks;
         this.status = status;
         this.fields = new FieldsViewModel(tasks, status, clipboard);
@@ -115,7 +122,10 @@ public final class ConnectionsViewModel {
         title.set("Connections of " + name);
         placeholder.set("Reading the connections of " + name + "…");
         AccountSession at = session;
-        BackgroundTask.of(c -> ConnectionSummary.of(at.connections().profiles(key, c)))
+        BackgroundTask.of(c -> {
+                    connectionSchema(); // the SDK's shapes are read here, not on the FX thread
+                    return ConnectionSummary.of(at.connections().profiles(key, c));
+                })
                 .showing(status, "Reading the connections of " + name + "…")
                 .whileCurrent(stamp)
                 .onSuccess(found -> {
@@ -143,6 +153,16 @@ public final class ConnectionsViewModel {
             connector.configuration().path("supportedApiVersions").forEach(v -> versions.add(v.asText()));
         }
         return versions;
+    }
+
+    /** The shape of a connection, for the details tree's timestamps. */
+    public WireSchema connectionSchema() {
+        WireSchema known = connectionSchema;
+        if (known == null) {
+            known = connectionSchemaSource.get();
+            connectionSchema = known;
+        }
+        return known;
     }
 
     public ObservableList<ConnectionSummary> getConnections() {

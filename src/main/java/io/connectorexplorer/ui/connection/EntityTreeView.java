@@ -37,16 +37,18 @@ final class EntityTreeView extends VBox {
         this.model = model;
         Label title = new Label("Entities");
         title.getStyleClass().add("pane-title");
+        title.setMinWidth(Label.USE_PREF_SIZE);
         ComboBox<String> version = new ComboBox<>(model.getApiVersions());
         version.setId("apiVersionPicker");
         version.valueProperty().bindBidirectional(model.apiVersionProperty());
         version.visibleProperty()
                 .bind(javafx.beans.binding.Bindings.size(model.getApiVersions()).greaterThan(1));
         version.managedProperty().bind(version.visibleProperty());
-        Button refresh = new Button("Refresh metadata", new FontIcon(Feather.REFRESH_CW));
+        Button refresh = new Button("Refresh", new FontIcon(Feather.REFRESH_CW));
         refresh.setId("refreshMetadataButton");
         refresh.setTooltip(new Tooltip(
-                "Have AppFlow read the entity list — or the chosen entity's fields — from the application again"));
+                "Refresh metadata: have AppFlow read the entity list — or the chosen entity's fields — from the"
+                        + " application again"));
         refresh.setOnAction(e -> model.refreshMetadata());
         refresh.setMinWidth(Button.USE_PREF_SIZE);
         Region gap = new Region();

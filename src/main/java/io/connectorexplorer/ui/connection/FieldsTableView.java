@@ -34,6 +34,7 @@ final class FieldsTableView extends VBox {
         title.getStyleClass().add("pane-title");
         title.textProperty().bind(model.titleProperty());
         title.setMinWidth(0);
+        title.tooltipProperty().bind(title.textProperty().map(Tooltip::new));
         filter.setId("fieldFilter");
         filter.setPromptText("Filter fields");
         filter.setLeft(new FontIcon(Feather.FILTER));
@@ -59,21 +60,58 @@ final class FieldsTableView extends VBox {
         for (FieldTable.Column column : FieldTable.COLUMNS) {
             TableColumn<EntityField, String> c = new TableColumn<>(column.heading());
             c.setCellValueFactory(row -> new ReadOnlyStringWrapper(column.value(row.getValue())));
-            c.setPrefWidth(column.heading().length() > 12 ? 140 : 100);
+            c.setPrefWidth(width(column.key()));
             MenuItem copyColumn = new MenuItem("Copy column “" + column.heading() + "”");
             copyColumn.setOnAction(e -> model.copyColumn(column));
             c.setContextMenu(new ContextMenu(copyColumn));
             table.getColumns().add(c);
         }
-        table.getColumns().get(0).setPrefWidth(180);
         table.setItems(model.getShown());
         model.getShown().comparatorProperty().bind(table.comparatorProperty());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(model.placeholderProperty());
         table.setPlaceholder(placeholder);
+        // Typing in the table filters it, as in the connector list; Escape in the filter clears it, then goes back.
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            if (!typed.isEmpty()
+                    && !Character.isISOControl(typed.charAt(0))
+                    && !e.isControlDown()
+                    && !e.isAltDown()
+                    && !e.isMetaDown()) {
+                filter.requestFocus();
+                filter.appendText(typed);
+                e.consume();
+            }
+        });
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                if (filter.getText().isEmpty()) {
+                    focusTable();
+                } else {
+                    filter.clear();
+                }
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.DOWN) {
+                focusTable();
+                e.consume();
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table);
+    }
+
+    /** Room for the heading, more for the columns whose values are long. */
+    private static double width(String key) {
+        return switch (key) {
+            case "identifier", "customProperties" -> 190;
+            case "label" -> 160;
+            case "filterOperators", "constraints" -> 230;
+            case "description" -> 300;
+            case "type" -> 100;
+            default -> Math.max(90, key.length() * 8 + 30);
+        };
     }
 
     void focusTable() {

@@ -73,7 +73,7 @@ public final class FieldsViewModel {
         Stamps.Stamp stamp = loads.next();
         all.clear();
         String name = entity.displayName();
-        title.set("Fields of " + name);
+        title.set(name);
         placeholder.set("Reading the fields of " + name + "…");
         AccountSession at = session;
         EntityQuery through = query;
@@ -99,8 +99,9 @@ public final class FieldsViewModel {
 
     private void counted() {
         if (entity != null && !all.isEmpty()) {
-            title.set("Fields of " + entity.displayName() + " · "
-                    + (filtered.size() == all.size() ? all.size() + "" : filtered.size() + " of " + all.size()));
+            title.set(entity.displayName() + " · "
+                    + (filtered.size() == all.size() ? all.size() + "" : filtered.size() + " of " + all.size())
+                    + " fields");
         }
     }
 

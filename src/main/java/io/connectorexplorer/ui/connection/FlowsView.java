@@ -43,9 +43,9 @@ final class FlowsView extends VBox {
         header.getStyleClass().add("pane-header");
         TableView<FlowSummary> table = new TableView<>(model.getFlows());
         table.setId("flowsTable");
-        table.getColumns().add(column("Name", FlowSummary::name, 200));
+        table.getColumns().add(column("Name", FlowSummary::name, 280));
         table.getColumns().add(column("Status", FlowSummary::status, 90));
-        table.getColumns().add(column("Trigger", FlowSummary::triggerType, 90));
+        table.getColumns().add(column("Trigger", FlowSummary::triggerType, 100));
         table.getColumns().add(column("Source", f -> name(f.source()), 140));
         table.getColumns().add(column("Destination", f -> name(f.destination()), 140));
         table.getColumns()

@@ -67,6 +67,19 @@ final class DetailTabs extends TabPane {
         return connectionsTab;
     }
 
+    /**
+     * Ctrl+F: on the Connections tab, its filters; from the other tabs, the configuration's search (the Connect tab
+     * has nothing to find in).
+     */
+    void find() {
+        if (getSelectionModel().getSelectedIndex() == CONNECTIONS && connectionsView != null) {
+            connectionsView.find();
+            return;
+        }
+        getSelectionModel().select(CONFIGURATION);
+        treeView.focusSearch();
+    }
+
     /** Shows the tab and puts the keyboard where its work is: the tree, the form's first field, the connections. */
     void open(int index) {
         getSelectionModel().select(index);

@@ -40,11 +40,7 @@ final class MainMenus {
                 "filterMenuItem",
                 shortcut(KeyCode.L),
                 () -> view.listView().focusFilter());
-        MenuItem find = item("Find in configuration", "findMenuItem", shortcut(KeyCode.F), () -> {
-            // From any tab: Find searches the configuration.
-            view.showTab(0);
-            view.treeView().focusSearch();
-        });
+        MenuItem find = item("Find", "findMenuItem", shortcut(KeyCode.F), view::find);
         MenuItem expand = item(
                 "Expand all",
                 "expandAllMenuItem",

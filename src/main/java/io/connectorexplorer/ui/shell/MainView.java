@@ -120,6 +120,11 @@ public final class MainView extends BorderPane {
         tabs.getSelectionModel().select(index);
     }
 
+    /** Ctrl+F: the configuration's search, or on the Connections tab its filters. */
+    void find() {
+        tabs.find();
+    }
+
     /** Shows the tab and puts the keyboard where its work is. */
     void openTab(int index) {
         tabs.open(index);

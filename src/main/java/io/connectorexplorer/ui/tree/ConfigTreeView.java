@@ -12,9 +12,14 @@ public final class ConfigTreeView extends VBox {
     private final TreeSearchBar searchBar;
 
     public ConfigTreeView(ConfigTreeViewModel model) {
+        this(model, "Configuration");
+    }
+
+    /** A tree of another document than a configuration, under its own heading ("Connection"). */
+    public ConfigTreeView(ConfigTreeViewModel model, String heading) {
         setId("treePane");
         table = new ConfigTreeTable(model);
-        searchBar = new TreeSearchBar(model, table::requestFocus, table::expandAll, table::collapseAll);
+        searchBar = new TreeSearchBar(model, heading, table::requestFocus, table::expandAll, table::collapseAll);
         getChildren().addAll(searchBar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
     }
@@ -36,6 +41,19 @@ public final class ConfigTreeView extends VBox {
     public void addToContextMenu(MenuItem... items) {
         table.getContextMenu().getItems().add(new SeparatorMenuItem());
         table.getContextMenu().getItems().addAll(items);
+    }
+
+    /**
+     * Gives this tree's nodes ids of their own ("configTree" becomes "connectionConfigTree" for prefix "connection"),
+     * for a second tree in the same window.
+     */
+    public void prefixIds(String prefix) {
+        for (javafx.scene.Node node : lookupAll("*")) {
+            String id = node.getId();
+            if (id != null && !id.startsWith(prefix)) {
+                node.setId(prefix + Character.toUpperCase(id.charAt(0)) + id.substring(1));
+            }
+        }
     }
 
     public void focusSearch() {

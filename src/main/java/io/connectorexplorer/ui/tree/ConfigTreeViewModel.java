@@ -47,15 +47,15 @@ public final class ConfigTreeViewModel {
 
     /**
      * Shows a JSON document that is not a connector's configuration (a connection's properties) under
-     * {@code rootName}; there is then no description.
+     * {@code rootName}, its timestamps found by {@code shape}; there is then no description.
      */
-    public void showDocument(String rootName, com.fasterxml.jackson.databind.JsonNode document) {
+    public void showDocument(String rootName, com.fasterxml.jackson.databind.JsonNode document, WireSchema shape) {
         description.set(null);
         root.set(new ConfigNode(
                 rootName,
                 document,
                 io.connectorexplorer.core.tree.JsonPath.root().member(rootName),
-                schema));
+                shape));
         search();
     }
 

@@ -18,9 +18,10 @@ final class TreeSearchBar extends HBox {
     private final CustomTextField search = new CustomTextField();
 
     /** @param leaveSearch moves the focus on when Escape has cleared the search */
-    TreeSearchBar(ConfigTreeViewModel model, Runnable leaveSearch, Runnable expandAll, Runnable collapseAll) {
+    TreeSearchBar(
+            ConfigTreeViewModel model, String heading, Runnable leaveSearch, Runnable expandAll, Runnable collapseAll) {
         super(8);
-        Label title = new Label("Configuration");
+        Label title = new Label(heading);
         title.getStyleClass().add("pane-title");
         search.setId("treeSearch");
         search.setPromptText("Find key or value (Ctrl+F)");
