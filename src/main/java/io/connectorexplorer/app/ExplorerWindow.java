@@ -12,6 +12,7 @@ import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
 import io.connectorexplorer.ui.common.Theme;
 import io.connectorexplorer.ui.compare.CompareWindow;
+import io.connectorexplorer.ui.connection.ConnectionExportViewModel;
 import io.connectorexplorer.ui.connection.ConnectionsViewModel;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
 import io.connectorexplorer.ui.export.ExportViewModel;
@@ -224,6 +225,8 @@ public final class ExplorerWindow {
                 connect,
                 create,
                 connections,
+                new ConnectionExportViewModel(
+                        tasks, services.describeOutput(), services.fileWriter(), dialogs, status, connections),
                 connectionDetails,
                 new QuickSwitcherViewModel(switcher, explorer, seen),
                 inventory[0]::open,

@@ -48,6 +48,9 @@ class ConnectionsWindowTest {
     @TempDir
     Path folder;
 
+    private Path saved;
+    private Path cliHome;
+
     private Services services;
     private FxTaskRunner tasks;
     private ExplorerWindow window;
@@ -56,6 +59,8 @@ class ConnectionsWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         Path run = Files.createDirectories(folder.resolve("run-" + System.nanoTime()));
+        saved = Files.createDirectories(run.resolve("saved"));
+        cliHome = Files.createDirectories(run.resolve("cli"));
         services = Services.create(
                 new AwsEnvironment(
                         Map.of(
@@ -71,7 +76,7 @@ class ConnectionsWindowTest {
                 services,
                 new MemorySettings(),
                 tasks,
-                ExplorerWindow.Options.of(owner -> (title, name) -> Optional.empty(), clipboard));
+                ExplorerWindow.Options.of(owner -> (title, name) -> Optional.of(saved.resolve(name)), clipboard));
     }
 
     @AfterEach
@@ -125,6 +130,49 @@ class ConnectionsWindowTest {
         String copied = clipboard.text();
         assertThat(copied.lines().findFirst().orElseThrow()).startsWith("Identifier\tLabel\tType\t");
         assertThat(copied.lines().count()).isEqualTo(fields.getItems().size() + 1L);
+    }
+
+    @Test
+    void entitiesAndFieldsAreSavedAsTheCommandLinePrintsThem(FxRobot robot) throws Exception {
+        show(robot, ConnectorKey.amazon("Salesforce"));
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        TreeView<EntitySummary> entities = robot.lookup("#entityTree").queryAs(TreeView.class);
+        waitUntil(() -> entities.getRoot() != null);
+        robot.clickOn("#saveEntitiesButton");
+        Path entitiesFile = saved.resolve("salesforce-prod-entities.json");
+        waitUntil(() -> Files.exists(entitiesFile));
+        assertThat(Files.readString(entitiesFile))
+                .isEqualTo(cli("entities", "--demo", "--connection", "salesforce-prod", "--json"));
+
+        robot.interact(() -> entities.getSelectionModel()
+                .select(entities.getRoot().getChildren().get(0).getChildren().get(0)));
+        TableView<EntityField> fields = robot.lookup("#fieldsTable").queryAs(TableView.class);
+        waitUntil(() -> !fields.getItems().isEmpty());
+        robot.clickOn("#fieldsMoreButton");
+        robot.clickOn("#saveFieldsJsonMenuItem");
+        Path json = saved.resolve("salesforce-prod-Account-fields.json");
+        waitUntil(() -> Files.exists(json));
+        assertThat(Files.readString(json))
+                .isEqualTo(cli("entity", "--demo", "--connection", "salesforce-prod", "--entity", "Account", "--json"));
+        robot.clickOn("#fieldsMoreButton");
+        robot.clickOn("#saveFieldsCsvMenuItem");
+        Path csv = saved.resolve("salesforce-prod-Account-fields.csv");
+        waitUntil(() -> Files.exists(csv));
+        assertThat(Files.readString(csv))
+                .isEqualTo(cli("entity", "--demo", "--connection", "salesforce-prod", "--entity", "Account", "--csv"));
+    }
+
+    private String cli(String... args) {
+        var run = io.connectorexplorer.testsupport.AppFlowTestAccount.runIn(
+                Map.of(
+                        "AWS_CONFIG_FILE", cliHome.resolve("no-config").toString(),
+                        "AWS_SHARED_CREDENTIALS_FILE",
+                                cliHome.resolve("no-credentials").toString()),
+                cliHome,
+                AppFlowAccounts.Timeouts.DEFAULT,
+                args);
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        return run.out();
     }
 
     @Test

@@ -24,10 +24,10 @@ public final class ConnectionsView extends SplitPane {
     private final TabPane right;
 
     /** {@code details}: a tree model of its own for the chosen connection's details. */
-    public ConnectionsView(ConnectionsViewModel model, ConfigTreeViewModel details) {
+    public ConnectionsView(ConnectionsViewModel model, ConnectionExportViewModel export, ConfigTreeViewModel details) {
         setId("connectionsView");
-        fields = new FieldsTableView(model.fields());
-        entities = new EntityTreeView(model.entities(), this::toFields);
+        fields = new FieldsTableView(model.fields(), export);
+        entities = new EntityTreeView(model.entities(), export, this::toFields);
         connections = new ConnectionListView(model, this::toEntities);
         SplitPane left = new SplitPane(connections, entities);
         left.setOrientation(Orientation.VERTICAL);

@@ -45,6 +45,7 @@ public final class EntitiesViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private AccountSession session;
+    private com.fasterxml.jackson.databind.JsonNode response;
     private Confirmation question = (header, text, action) -> true;
     private ConnectionSummary connection;
     private io.connectorexplorer.core.task.TaskRunner.Handle handle;
@@ -91,6 +92,7 @@ public final class EntitiesViewModel {
             return;
         }
         Stamps.Stamp stamp = loads.next();
+        response = null;
         entities.set(List.of());
         selected.set(null);
         String name = connection.name();
@@ -99,7 +101,7 @@ public final class EntitiesViewModel {
         running.set(true);
         EntityQuery query = query();
         AccountSession at = session;
-        handle = BackgroundTask.of(c -> EntitySummary.of(at.connections()
+        handle = BackgroundTask.<Read>of(c -> new Read(at.connections()
                         .entities(
                                 query,
                                 c,
@@ -111,9 +113,11 @@ public final class EntitiesViewModel {
                                 }))))
                 .showing(status, "Reading the entities of " + name + "…")
                 .whileCurrent(stamp)
-                .onSuccess(found -> {
+                .onSuccess(read -> {
+                    List<EntitySummary> found = read.entities();
                     running.set(false);
                     progress.set("");
+                    response = read.response();
                     entities.set(found);
                     placeholder.set(name + " exposes no entities.");
                     status.info(found.size() + (found.size() == 1 ? " entity in " : " entities in ") + name);
@@ -202,6 +206,18 @@ public final class EntitiesViewModel {
                             "Could not read the entities in " + parent.displayName(), error, name, null));
                 })
                 .executeWith(tasks);
+    }
+
+    /** A ListConnectorEntities answer with every page merged, and its entities. */
+    private record Read(com.fasterxml.jackson.databind.JsonNode response, List<EntitySummary> entities) {
+        Read(com.fasterxml.jackson.databind.JsonNode response) {
+            this(response, EntitySummary.of(response));
+        }
+    }
+
+    /** The connection's entities as ListConnectorEntities answered, every page merged; null until read. */
+    public com.fasterxml.jackson.databind.JsonNode response() {
+        return response;
     }
 
     EntityQuery query() {

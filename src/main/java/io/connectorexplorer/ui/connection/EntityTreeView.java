@@ -33,7 +33,7 @@ final class EntityTreeView extends VBox {
     private final TreeView<EntitySummary> tree = new TreeView<>();
     private final EntitiesViewModel model;
 
-    EntityTreeView(EntitiesViewModel model, Runnable toFields) {
+    EntityTreeView(EntitiesViewModel model, ConnectionExportViewModel export, Runnable toFields) {
         this.model = model;
         Label title = new Label("Entities");
         title.getStyleClass().add("pane-title");
@@ -53,7 +53,12 @@ final class EntityTreeView extends VBox {
         refresh.setMinWidth(Button.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, title, version, gap, refresh);
+        Button save = new Button(null, new FontIcon(Feather.DOWNLOAD));
+        save.setId("saveEntitiesButton");
+        save.setTooltip(new Tooltip("Save the entities as JSON, as list-connector-entities prints them"));
+        save.setOnAction(e -> export.saveEntities());
+        save.setMinWidth(Button.USE_PREF_SIZE);
+        HBox header = new HBox(8, title, version, gap, refresh, save);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
         filter.setId("entityFilter");

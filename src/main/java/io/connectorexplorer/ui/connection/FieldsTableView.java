@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -21,14 +22,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The fields of the entity chosen as a table — a column per {@link FieldTable} column, sortable by a click on its
  * heading — with a filter box, and Copy (TSV, Ctrl+Shift+C) / Copy CSV of the rows shown; a heading's menu copies its
- * column.
+ * column; the menu beside Copy copies CSV and saves the fields as JSON or CSV.
  */
 final class FieldsTableView extends VBox {
 
     private final TableView<EntityField> table = new TableView<>();
     private final CustomTextField filter = new CustomTextField();
 
-    FieldsTableView(FieldsViewModel model) {
+    FieldsTableView(FieldsViewModel model, ConnectionExportViewModel export) {
         Label title = new Label();
         title.setId("fieldsTitle");
         title.getStyleClass().add("pane-title");
@@ -45,14 +46,21 @@ final class FieldsTableView extends VBox {
         copy.setTooltip(new Tooltip("Copy the rows shown as tab-separated values, for a spreadsheet (Ctrl+Shift+C)"));
         copy.setOnAction(e -> model.copyTable());
         copy.setMinWidth(Button.USE_PREF_SIZE);
-        Button csv = new Button("CSV");
-        csv.setId("copyFieldsCsvButton");
-        csv.setTooltip(new Tooltip("Copy the rows shown as CSV"));
-        csv.setOnAction(e -> model.copyCsv());
-        csv.setMinWidth(Button.USE_PREF_SIZE);
+        MenuItem copyCsv = new MenuItem("Copy as CSV");
+        copyCsv.setOnAction(e -> model.copyCsv());
+        MenuItem saveJson = new MenuItem("Save as JSON (describe-connector-entity)…");
+        saveJson.setId("saveFieldsJsonMenuItem");
+        saveJson.setOnAction(e -> export.saveFieldsJson());
+        MenuItem saveCsv = new MenuItem("Save as CSV…");
+        saveCsv.setId("saveFieldsCsvMenuItem");
+        saveCsv.setOnAction(e -> export.saveFieldsCsv());
+        MenuButton more = new MenuButton(null, new FontIcon(Feather.DOWNLOAD), copyCsv, saveJson, saveCsv);
+        more.setId("fieldsMoreButton");
+        more.setTooltip(new Tooltip("Copy as CSV, save as JSON or CSV"));
+        more.setMinWidth(MenuButton.USE_PREF_SIZE);
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
-        HBox header = new HBox(8, title, filter, copy, csv);
+        HBox header = new HBox(8, title, filter, copy, more);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
 

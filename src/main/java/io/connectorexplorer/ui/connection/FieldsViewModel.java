@@ -39,6 +39,7 @@ public final class FieldsViewModel {
     private AccountSession session;
     private EntityQuery query;
     private EntitySummary entity;
+    private com.fasterxml.jackson.databind.JsonNode response;
 
     FieldsViewModel(TaskRunner tasks, StatusModel status, TextClipboard clipboard) {
         this.tasks = tasks;
@@ -71,6 +72,7 @@ public final class FieldsViewModel {
             return;
         }
         Stamps.Stamp stamp = loads.next();
+        response = null;
         all.clear();
         String name = entity.displayName();
         title.set(name);
@@ -78,11 +80,12 @@ public final class FieldsViewModel {
         AccountSession at = session;
         EntityQuery through = query;
         String entityName = entity.name();
-        BackgroundTask.of(c -> EntityField.of(at.connections().fields(through, entityName)))
+        BackgroundTask.of(c -> at.connections().fields(through, entityName))
                 .showing(status, "Reading the fields of " + name + "…")
                 .whileCurrent(stamp)
-                .onSuccess(found -> {
-                    all.setAll(found);
+                .onSuccess(read -> {
+                    response = read;
+                    all.setAll(EntityField.of(read));
                     placeholder.set(name + " has no fields.");
                     counted();
                 })
@@ -123,6 +126,16 @@ public final class FieldsViewModel {
         shown.forEach(f -> out.append(column.value(f)).append('\n'));
         clipboard.putText(out.toString());
         status.info("Copied the " + column.heading() + " of " + shown.size() + " fields");
+    }
+
+    /** The entity's fields as DescribeConnectorEntity answered; null until read. */
+    public com.fasterxml.jackson.databind.JsonNode response() {
+        return response;
+    }
+
+    /** The entity whose fields these are; null when none is chosen. */
+    public EntitySummary entity() {
+        return entity;
     }
 
     /** The rows as the table shows them: filtered; sorted as the table's columns say (bind its comparator). */

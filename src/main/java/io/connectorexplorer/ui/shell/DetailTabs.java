@@ -44,7 +44,7 @@ final class DetailTabs extends TabPane {
         connectionsTab = tab("Connections", "connectionsTab", null);
         connectionsTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && connectionsTab.getContent() == null) {
-                connectionsView = new ConnectionsView(m.connections(), m.connectionDetails());
+                connectionsView = new ConnectionsView(m.connections(), m.connectionExport(), m.connectionDetails());
                 connectionsTab.setContent(connectionsView);
             }
         });

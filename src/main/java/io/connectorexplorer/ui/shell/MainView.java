@@ -3,6 +3,7 @@ package io.connectorexplorer.ui.shell;
 import io.connectorexplorer.ui.common.ProblemBannerView;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.Theme;
+import io.connectorexplorer.ui.connection.ConnectionExportViewModel;
 import io.connectorexplorer.ui.connection.ConnectionsViewModel;
 import io.connectorexplorer.ui.connector.ConnectorListView;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
@@ -41,6 +42,7 @@ public final class MainView extends BorderPane {
             ConnectFormViewModel connect,
             CreateProfileViewModel create,
             ConnectionsViewModel connections,
+            ConnectionExportViewModel connectionExport,
             ConfigTreeViewModel connectionDetails,
             QuickSwitcherViewModel quickSwitcher,
             Runnable openInventory,
