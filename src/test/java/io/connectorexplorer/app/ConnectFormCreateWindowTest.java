@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.connectorexplorer.core.connection.ConnectionSummary;
 import io.connectorexplorer.testsupport.RecordingHook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,33 @@ class ConnectFormCreateWindowTest {
         assertThat(sent.get(1).body().path("clientToken").asText())
                 .as("a new request gets a new client token")
                 .isNotEqualTo(sent.get(0).body().path("clientToken").asText());
+    }
+
+    @Test
+    void aCreatedConnectionIsOnTheConnectionsTabWithoutAReload(FxRobot robot) {
+        form = new ConnectFormRobot(robot);
+        form.selectConnector("Acme CRM");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        javafx.scene.control.ListView<ConnectionSummary> connections =
+                robot.lookup("#connectionList").queryListView();
+        waitUntil(() -> !connections.getItems().isEmpty());
+        assertThat(connections.getItems()).extracting(ConnectionSummary::name).doesNotContain("acme-fresh");
+        int before = app.endpoint.callCount("DescribeConnectorProfiles");
+
+        fillAcme("acme-fresh", "tok-fresh-1");
+        app.answerCreate(true);
+        form.click("createProfileButton");
+        waitUntil(() -> !form.createResult().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+
+        waitUntil(() -> connections.getItems().stream().anyMatch(c -> c.name().equals("acme-fresh")));
+        assertThat(app.endpoint.callCount("DescribeConnectorProfiles")).isEqualTo(before + 1);
+        ConnectionSummary fresh = connections.getItems().stream()
+                .filter(c -> c.name().equals("acme-fresh"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(fresh.credentialsArn()).startsWith("arn:aws:secretsmanager:");
+        assertThat(fresh.json().toString()).doesNotContain("tok-fresh-1");
     }
 
     private void fillAcme(String name, String apiToken) {

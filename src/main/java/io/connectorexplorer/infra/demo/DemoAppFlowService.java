@@ -55,7 +55,8 @@ public final class DemoAppFlowService {
             DemoCatalogue catalogue, Supplier<DemoConnections> connections, RequestCheck profileCheck) {
         this.catalogue = catalogue;
         this.profiles = new DemoConnectorProfiles(profileCheck);
-        this.connections = new DemoConnectionService(connections, RequestCheck.againstServiceModel());
+        this.connections =
+                new DemoConnectionService(connections, RequestCheck.againstServiceModel(), profiles::created);
     }
 
     /** Answers one call as the service would, or with the error the service gives for it. */

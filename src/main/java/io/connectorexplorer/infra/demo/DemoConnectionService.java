@@ -49,11 +49,15 @@ final class DemoConnectionService {
 
     private final Supplier<DemoConnections> source;
     private final RequestCheck check;
+    /** Connector profiles CreateConnectorProfile made on this endpoint: they are listed after the data's. */
+    private final Supplier<List<JsonNode>> createdHere;
+
     private volatile DemoConnections data;
 
-    DemoConnectionService(Supplier<DemoConnections> source, RequestCheck check) {
+    DemoConnectionService(Supplier<DemoConnections> source, RequestCheck check, Supplier<List<JsonNode>> createdHere) {
         this.source = source;
         this.check = check;
+        this.createdHere = createdHere;
     }
 
     AppFlowResponse answer(String operation, JsonNode body) {
@@ -89,7 +93,8 @@ final class DemoConnectionService {
         List<String> names = texts(body.path("connectorProfileNames"));
         String type = body.path("connectorType").asText("");
         String label = body.path("connectorLabel").asText("");
-        List<JsonNode> matching = connections.profiles().stream()
+        List<JsonNode> matching = java.util.stream.Stream.concat(
+                        connections.profiles().stream(), createdHere.get().stream())
                 .filter(p -> names.isEmpty()
                         || names.contains(p.path("connectorProfileName").asText()))
                 .filter(p -> type.isEmpty() || p.path("connectorType").asText().equals(type))

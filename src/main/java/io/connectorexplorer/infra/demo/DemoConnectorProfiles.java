@@ -16,6 +16,7 @@ final class DemoConnectorProfiles {
 
     private final RequestCheck check;
     private final Map<String, String> clientTokens = new HashMap<>();
+    private final List<JsonNode> created = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     DemoConnectorProfiles(RequestCheck check) {
         this.check = check;
@@ -40,10 +41,42 @@ final class DemoConnectorProfiles {
                 return AppFlowResponse.error(
                         409, "ConflictException", "There is already a connector profile with the name " + name + ".");
             }
+            if (existingToken == null) {
+                created.add(described(body, name, arn, region));
+            }
             clientTokens.put(name, token);
         }
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("connectorProfileArn", arn);
         return AppFlowResponse.ok(out);
+    }
+
+    /** The connector profiles created so far, as DescribeConnectorProfiles describes them. */
+    List<JsonNode> created() {
+        return List.copyOf(created);
+    }
+
+    /**
+     * A created profile as DescribeConnectorProfiles tells it: its name, connector, mode and properties — the
+     * credentials stay where the service keeps them (a secret named by {@code credentialsArn}), never here.
+     */
+    private static JsonNode described(JsonNode request, String name, String arn, String region) {
+        ObjectNode profile = JsonNodeFactory.instance.objectNode();
+        profile.put("connectorProfileArn", arn);
+        profile.put("connectorProfileName", name);
+        profile.set("connectorType", request.path("connectorType"));
+        if (request.hasNonNull("connectorLabel")) {
+            profile.set("connectorLabel", request.get("connectorLabel"));
+        }
+        profile.set("connectionMode", request.path("connectionMode"));
+        profile.put("credentialsArn", "arn:aws:secretsmanager:" + region + ":123456789012:secret:appflow!" + name);
+        JsonNode properties = request.path("connectorProfileConfig").path("connectorProfileProperties");
+        if (properties.isObject()) {
+            profile.set("connectorProfileProperties", properties.deepCopy());
+        }
+        double now = System.currentTimeMillis() / 1000.0;
+        profile.put("createdAt", now);
+        profile.put("lastUpdatedAt", now);
+        return profile;
     }
 }

@@ -17,7 +17,8 @@ class DemoConnectionServiceTest {
                 loads.incrementAndGet();
                 return DemoConnections.bundled();
             },
-            RequestCheck.againstServiceModel());
+            RequestCheck.againstServiceModel(),
+            java.util.List::of);
 
     @Test
     void theDataIsReadAtTheFirstCallOnly() throws Exception {
