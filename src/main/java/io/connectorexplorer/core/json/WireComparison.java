@@ -60,7 +60,11 @@ public final class WireComparison {
             // ConnectorConfiguration.connectorMetadata (the Amazon-authored connector types)
             Map.entry("oAuthScopes", SET),
             Map.entry("dataTransferApis", SET),
-            Map.entry("supportedRegions", SET));
+            Map.entry("supportedRegions", SET),
+            // DescribeConnectorEntity: an entity's fields by their identifier (issue 15's diff of fields)
+            Map.entry("connectorEntityFields", new KeyedList("identifier")),
+            Map.entry("filterOperators", SET),
+            Map.entry("supportedValues", SET));
 
     private WireComparison() {}
 

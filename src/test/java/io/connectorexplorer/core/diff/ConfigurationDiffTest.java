@@ -44,6 +44,27 @@ class ConfigurationDiffTest {
     }
 
     @Test
+    void anEntitysFieldsAreMatchedByIdentifierAndTheirOperatorsAsASet() {
+        JsonNode left = json("{'connectorEntityFields': ["
+                + "{'identifier': 'Id', 'supportedFieldTypeDetails': {'v1': {'fieldType': 'id',"
+                + " 'filterOperators': ['EQUAL_TO', 'NOT_EQUAL_TO']}}},"
+                + "{'identifier': 'Name', 'sourceProperties': {'isQueryable': true}}]}");
+        JsonNode reordered = json("{'connectorEntityFields': ["
+                + "{'identifier': 'Name', 'sourceProperties': {'isQueryable': true}},"
+                + "{'identifier': 'Id', 'supportedFieldTypeDetails': {'v1': {'fieldType': 'id',"
+                + " 'filterOperators': ['NOT_EQUAL_TO', 'EQUAL_TO']}}}]}");
+        JsonNode changed = json("{'connectorEntityFields': ["
+                + "{'identifier': 'Name', 'sourceProperties': {'isQueryable': false}},"
+                + "{'identifier': 'Id', 'supportedFieldTypeDetails': {'v1': {'fieldType': 'id',"
+                + " 'filterOperators': ['NOT_EQUAL_TO', 'EQUAL_TO']}}}]}");
+
+        assertThat(ConfigurationDiff.between(left, reordered)).isEmpty();
+        assertThat(lines(left, changed))
+                .containsExactly(
+                        "~ $.connectorEntityFields[identifier=Name].sourceProperties.isQueryable: true → false");
+    }
+
+    @Test
     void oneChangedFlagIsOneDifferenceAtItsKeyedPath() {
         JsonNode left = withParameters("{'key': 'apiKey', 'isRequired': true}, {'key': 'region', 'isRequired': false}");
         JsonNode right =

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.appflow.model.DescribeConnectorResponse;
 
 /**
- * The diff's table (core) read against the SDK's own shapes of a DescribeConnector response, so a model update that
+ * The diff's table (core) read against the SDK's own shapes of a DescribeConnector and a DescribeConnectorEntity
+ * response, so a model update that
  * adds a list or a timestamp to a connector configuration fails here until the table says how it compares.
  */
 class WireComparisonTest {
@@ -26,6 +27,11 @@ class WireComparisonTest {
     private static Map<String, Class<? extends Rule>> rulesTheModelCallsFor() {
         Map<String, Class<? extends Rule>> rules = new HashMap<>();
         walk(SdkWireSchemas.of(DescribeConnectorResponse.builder().build()), rules);
+        walk(
+                SdkWireSchemas.of(
+                        software.amazon.awssdk.services.appflow.model.DescribeConnectorEntityResponse.builder()
+                                .build()),
+                rules);
         return rules;
     }
 
@@ -80,7 +86,14 @@ class WireComparisonTest {
                 "authParameters", element(element(auth, "customAuthConfigs"), "authParameters"),
                 "oauth2CustomProperties", element((Structure) auth.member("oAuth2Defaults"), "oauth2CustomProperties"),
                 "connectorRuntimeSettings", element(configuration, "connectorRuntimeSettings"),
-                "supportedDataTransferApis", element(configuration, "supportedDataTransferApis"));
+                "supportedDataTransferApis", element(configuration, "supportedDataTransferApis"),
+                "connectorEntityFields",
+                        element(
+                                (Structure) SdkWireSchemas.of(
+                                        software.amazon.awssdk.services.appflow.model.DescribeConnectorEntityResponse
+                                                .builder()
+                                                .build()),
+                                "connectorEntityFields"));
 
         WireComparison.table().forEach((name, rule) -> {
             if (rule instanceof KeyedList keyed) {
