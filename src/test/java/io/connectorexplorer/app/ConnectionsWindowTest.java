@@ -176,6 +176,57 @@ class ConnectionsWindowTest {
     }
 
     @Test
+    void refreshMetadataAsksNamingWhatItResetsThenReadsTheFieldsAgain(FxRobot robot) {
+        show(robot, ConnectorKey.amazon("Salesforce"));
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        TreeView<EntitySummary> entities = robot.lookup("#entityTree").queryAs(TreeView.class);
+        waitUntil(() -> entities.getRoot() != null);
+        robot.interact(() -> entities.getSelectionModel()
+                .select(entities.getRoot().getChildren().get(0).getChildren().get(0)));
+        TableView<EntityField> fields = robot.lookup("#fieldsTable").queryAs(TableView.class);
+        waitUntil(() -> !fields.getItems().isEmpty());
+
+        robot.clickOn("#refreshMetadataButton");
+        javafx.scene.control.DialogPane question = waitForDialog(robot);
+        assertThat(question.getHeaderText()).isEqualTo("Refresh the fields of Account in salesforce-prod?");
+        robot.interact(() -> ((javafx.scene.control.Button) question.lookupButton(question.getButtonTypes().stream()
+                        .filter(b -> b.getText().equals("Cancel"))
+                        .findFirst()
+                        .orElseThrow()))
+                .fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#statusMessage")).doesNotStartWith("Refreshed");
+
+        robot.clickOn("#refreshMetadataButton");
+        javafx.scene.control.DialogPane again = waitForDialog(robot);
+        java.util.List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.lookup("#statusMessage")
+                .queryAs(Label.class)
+                .textProperty()
+                .addListener((obs, old, now) -> messages.add(now));
+        robot.interact(() -> ((javafx.scene.control.Button) again.lookupButton(again.getButtonTypes().stream()
+                        .filter(b -> b.getText().equals("Refresh"))
+                        .findFirst()
+                        .orElseThrow()))
+                .fire());
+        waitUntil(() -> messages.contains("Refreshed the fields of Account in salesforce-prod")
+                && messages.stream().anyMatch(m -> m.startsWith("Reading the fields of Account"))
+                && !fields.getItems().isEmpty());
+        assertThat(messages.indexOf("Refreshed the fields of Account in salesforce-prod"))
+                .as("read again after the reset")
+                .isLessThan(messages.stream()
+                        .filter(m -> m.startsWith("Reading the fields of Account"))
+                        .map(messages::indexOf)
+                        .max(Integer::compare)
+                        .orElse(-1));
+    }
+
+    private static javafx.scene.control.DialogPane waitForDialog(FxRobot robot) {
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        return robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+    }
+
+    @Test
     void nestedEntitiesAreReadWhenOpened(FxRobot robot) {
         show(robot, ConnectorKey.custom("acme-crm"));
         press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
