@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.connection.ConnectionSummary;
 import io.connectorexplorer.core.connector.ConnectorKey;
+import io.connectorexplorer.core.store.SnapshotKey;
 import io.connectorexplorer.core.task.Cancellation;
 import java.io.PrintStream;
 import java.time.ZoneId;
@@ -20,7 +21,7 @@ final class ConnectionsCommand implements CommandLine.Command {
     public String usage() {
         return """
                 Usage: connector-explorer connections [--connector-type T] [--connector-label L] [--json]
-                                                      [--profile P] [--region R] [--demo]
+                                                      [--profile P] [--region R] [--demo] [--offline | --as-of TIME]
 
                 Lists the connections (connector profiles) of the account: name, connector, connection mode, the
                 state of a private connection, and when it was last updated. No credential is read: a connection's
@@ -30,24 +31,45 @@ final class ConnectionsCommand implements CommandLine.Command {
                   --connector-label L   only the connections of this custom connector
                   --json                print what 'aws appflow describe-connector-profiles' prints, every page
                                         merged (no nextToken)
-                """ + Help.COMMON;
+                The history keeps the connections of one connector: --offline and --as-of need --connector-type.
+                """ + Offline.HELP + Help.COMMON;
     }
 
     @Override
     public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
         Arguments parsed = Arguments.parse(
                 args,
-                Set.of("--connector-type", "--connector-label", "--profile", "--region"),
-                Set.of("--json", "--demo"));
+                Set.of("--connector-type", "--connector-label", "--profile", "--region", "--as-of"),
+                Set.of("--json", "--demo", "--offline"));
         ConnectorKey connector = connector(parsed);
+        if (Offline.wanted(parsed)) {
+            if (connector == null) {
+                throw new UsageException("--offline and --as-of need --connector-type: the history keeps the"
+                        + " connections of one connector at a time");
+            }
+            Offline offline = Offline.of(parsed, context);
+            print(
+                    parsed,
+                    context,
+                    out,
+                    offline.kept(
+                            SnapshotKey.connections(
+                                    offline.accountId(), offline.target().region(), connector),
+                            "connections of " + connector.displayId(),
+                            err));
+            return CommandLine.OK;
+        }
         try (AccountSession session = context.open(context.target(parsed))) {
-            JsonNode merged = session.connections().profiles(connector, Cancellation.NEVER);
-            out.print(
-                    parsed.flag("--json")
-                            ? context.describeOutput().responseText(OPERATION, merged)
-                            : ConnectionTables.connections(ConnectionSummary.of(merged), ZoneId.systemDefault()));
+            print(parsed, context, out, session.connections().profiles(connector, Cancellation.NEVER));
         }
         return CommandLine.OK;
+    }
+
+    private static void print(Arguments parsed, CliServices context, PrintStream out, JsonNode merged) {
+        out.print(
+                parsed.flag("--json")
+                        ? context.describeOutput().responseText(OPERATION, merged)
+                        : ConnectionTables.connections(ConnectionSummary.of(merged), ZoneId.systemDefault()));
     }
 
     /** The connector asked for: null for all; a label alone means a custom connector. */

@@ -1,5 +1,6 @@
 package io.connectorexplorer.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorCatalog;
 import io.connectorexplorer.core.connector.ConnectorDescription;
@@ -94,6 +95,13 @@ final class Offline {
                 SnapshotKey.configuration(accountId, target.region(), key), key.displayId() + " configuration");
         tell(err, snapshot, key.displayId());
         return snapshot;
+    }
+
+    /** A connection-level answer as last read (or as of the time asked), said on {@code err} as {@code what}. */
+    JsonNode kept(SnapshotKey key, String what, PrintStream err) {
+        Snapshot snapshot = snapshot(key, what);
+        tell(err, snapshot, what);
+        return snapshot.document();
     }
 
     String accountId() {

@@ -60,7 +60,7 @@ public final class AccountSession implements AutoCloseable {
         this.serviceCalls = serviceCalls;
         this.reads = reads;
         this.catalog = new ConnectorCatalog(connection.appflow(), serviceCalls);
-        this.connections = new Connections(connection.appflow());
+        this.connections = new Connections(connection.appflow(), read -> reads.connectionRead(this, read));
     }
 
     public Target target() {

@@ -1,11 +1,12 @@
 package io.connectorexplorer.core.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.connectorexplorer.core.connection.ConnectionRead;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import java.util.List;
 
 /**
- * Told each connector list and configuration a session read, as the service sent it: the history keeps them. Called
+ * Told each connector list, configuration and connection-level answer a session read, as the service sent it: the history keeps them. Called
  * on the thread that made the call, after the answer is in; it must not hold that thread up (record elsewhere).
  */
 public interface ReadListener {
@@ -23,6 +24,12 @@ public interface ReadListener {
 
     /** One DescribeConnector answer (not one from the session's cache). */
     void described(AccountSession session, ConnectorDescription description);
+
+    /**
+     * A connection-level answer, every page merged: {@code key} says what it is of (a connector's connections, a
+     * connection's entities, an entity's fields — {@code SnapshotKey} without the account, which the listener knows).
+     */
+    default void connectionRead(AccountSession session, ConnectionRead read) {}
 
     /** A session was opened (on the thread that opened it): a listener that needs its account may ask ahead. */
     default void opened(AccountSession session) {}

@@ -11,6 +11,7 @@ import io.connectorexplorer.core.task.Cancellation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -22,9 +23,16 @@ import java.util.function.IntConsumer;
 public final class Connections {
 
     private final AppFlowGateway appflow;
+    private final Consumer<ConnectionRead> reads;
 
     public Connections(AppFlowGateway appflow) {
+        this(appflow, read -> {});
+    }
+
+    /** {@code reads} is told each answer read here (the history keeps them). */
+    public Connections(AppFlowGateway appflow, Consumer<ConnectionRead> reads) {
         this.appflow = Objects.requireNonNull(appflow, "appflow");
+        this.reads = Objects.requireNonNull(reads, "reads");
     }
 
     /**
@@ -32,11 +40,15 @@ public final class Connections {
      * it is not null.
      */
     public ObjectNode profiles(ConnectorKey connector, Cancellation cancellation) {
-        return all(
+        ObjectNode response = all(
                 "DescribeConnectorProfiles",
                 t -> appflow.describeConnectorProfiles(connector, t),
                 cancellation,
                 n -> {});
+        if (connector != null) {
+            reads.accept(new ConnectionRead.Connections(connector, response));
+        }
+        return response;
     }
 
     /**
@@ -44,7 +56,10 @@ public final class Connections {
      * is told how many pages have come, as they come.
      */
     public ObjectNode entities(EntityQuery query, Cancellation cancellation, IntConsumer pages) {
-        return all("ListConnectorEntities", t -> appflow.listConnectorEntities(query, t), cancellation, pages);
+        ObjectNode response =
+                all("ListConnectorEntities", t -> appflow.listConnectorEntities(query, t), cancellation, pages);
+        reads.accept(new ConnectionRead.Entities(query, response));
+        return response;
     }
 
     /** DescribeConnectorEntity: {@code {"connectorEntityFields": [...]}} as the service sent it. */
@@ -53,6 +68,7 @@ public final class Connections {
         if (response == null || !response.isObject()) {
             throw ServiceCallException.badResponse("DescribeConnectorEntity", "The response is not a JSON object.");
         }
+        reads.accept(new ConnectionRead.Fields(query, entityName, response));
         return response;
     }
 

@@ -7,6 +7,7 @@ import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.account.CallerIdentity;
 import io.connectorexplorer.core.account.ReadListener;
 import io.connectorexplorer.core.account.Target;
+import io.connectorexplorer.core.connection.ConnectionRead;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import java.util.List;
@@ -148,6 +149,53 @@ public final class History implements ReadListener, AutoCloseable {
         whenAccountKnown(
                 session,
                 account -> outcome(store().recordConfiguration(account, region, description.key(), profile, response)));
+    }
+
+    @Override
+    public void connectionRead(AccountSession session, ConnectionRead read) {
+        String region = session.region();
+        String profile = session.target().profileName();
+        whenAccountKnown(
+                session, account -> outcome(store().record(keyOf(account, region, read), profile, read.response())));
+    }
+
+    /** Where the history keeps a connection-level answer read in the account and region. */
+    public static SnapshotKey keyOf(String account, String region, ConnectionRead read) {
+        if (read instanceof ConnectionRead.Connections c) {
+            return SnapshotKey.connections(account, region, c.connector());
+        }
+        if (read instanceof ConnectionRead.Entities e) {
+            return SnapshotKey.entities(
+                    account,
+                    region,
+                    e.query().connectorProfileName(),
+                    e.query().entitiesPath(),
+                    e.query().apiVersion());
+        }
+        ConnectionRead.Fields f = (ConnectionRead.Fields) read;
+        return SnapshotKey.fields(
+                account,
+                region,
+                f.query().connectorProfileName(),
+                f.entity(),
+                f.query().apiVersion());
+    }
+
+    /**
+     * What the history kept for the target under the key {@code keyIn} makes of its account — the newest, or with
+     * {@code asOf} the newest at or before it; empty when it was never read here (or there is no history). Touches the
+     * disk.
+     */
+    public Optional<Snapshot> kept(
+            Target target, java.util.function.Function<String, SnapshotKey> keyIn, java.time.Instant asOf) {
+        if (target.profile().isDemo()) {
+            return Optional.empty();
+        }
+        SnapshotStore s = store();
+        return s.accountOf(target.profileName()).flatMap(account -> {
+            SnapshotKey key = keyIn.apply(account);
+            return asOf == null ? s.latest(key) : s.asOf(key, asOf);
+        });
     }
 
     /**

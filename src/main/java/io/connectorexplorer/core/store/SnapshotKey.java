@@ -6,20 +6,38 @@ import java.util.Optional;
 
 /**
  * Which history a snapshot belongs to: an account and region (not a profile — two profiles reaching the same account
- * share its history), and for a configuration the connector. {@code connector} is null exactly for a connector list.
+ * share its history); for a configuration or a connector's connections the connector; for a connection's entities or
+ * an entity's fields the {@code subject}: the connection's name, the entities' path or the entity, and the API version
+ * ({@link #entities}, {@link #fields}). {@code connector} is null for a connector list, entities and fields;
+ * {@code subject} is null for all but entities and fields.
  */
-public record SnapshotKey(String accountId, String region, SnapshotKind kind, ConnectorKey connector) {
+public record SnapshotKey(String accountId, String region, SnapshotKind kind, ConnectorKey connector, String subject) {
+
+    /** Between the parts of a subject: a character no name, path or version holds. */
+    private static final String PART = "\u001f";
 
     public SnapshotKey {
         requireText(accountId, "accountId");
         requireText(region, "region");
         Objects.requireNonNull(kind, "kind");
-        if ((kind == SnapshotKind.CONNECTOR_CONFIGURATION) != (connector != null)) {
+        boolean needsConnector = kind == SnapshotKind.CONNECTOR_CONFIGURATION || kind == SnapshotKind.CONNECTIONS;
+        if (needsConnector != (connector != null)) {
             throw new IllegalArgumentException(
-                    kind == SnapshotKind.CONNECTOR_LIST
-                            ? "A connector list is of a whole target, not of one connector"
-                            : "A connector configuration needs its connector");
+                    needsConnector
+                            ? "A connector configuration needs its connector"
+                            : "A connector list is of a whole target, not of one connector");
         }
+        boolean needsSubject = kind == SnapshotKind.ENTITIES || kind == SnapshotKind.FIELDS;
+        if (needsSubject != (subject != null && !subject.isEmpty())) {
+            throw new IllegalArgumentException(
+                    needsSubject
+                            ? "Entities and fields need their connection"
+                            : "Only entities and fields have a subject");
+        }
+    }
+
+    public SnapshotKey(String accountId, String region, SnapshotKind kind, ConnectorKey connector) {
+        this(accountId, region, kind, connector, null);
     }
 
     /** The connectors of the account in the region. */
@@ -36,14 +54,60 @@ public record SnapshotKey(String accountId, String region, SnapshotKind kind, Co
                 Objects.requireNonNull(connector, "connector"));
     }
 
+    /** One connector's connections in the account and region. */
+    public static SnapshotKey connections(String accountId, String region, ConnectorKey connector) {
+        return new SnapshotKey(
+                accountId, region, SnapshotKind.CONNECTIONS, Objects.requireNonNull(connector, "connector"));
+    }
+
+    /** A connection's entities below {@code entitiesPath} (null: the top), in {@code apiVersion} (null: the default). */
+    public static SnapshotKey entities(
+            String accountId, String region, String connection, String entitiesPath, String apiVersion) {
+        return new SnapshotKey(
+                accountId, region, SnapshotKind.ENTITIES, null, subject(connection, entitiesPath, apiVersion));
+    }
+
+    /** An entity's fields through a connection, in {@code apiVersion} (null: the default). */
+    public static SnapshotKey fields(
+            String accountId, String region, String connection, String entity, String apiVersion) {
+        return new SnapshotKey(
+                accountId,
+                region,
+                SnapshotKind.FIELDS,
+                null,
+                subject(connection, Objects.requireNonNull(entity, "entity"), apiVersion));
+    }
+
+    private static String subject(String connection, String what, String apiVersion) {
+        requireText(connection, "connection");
+        return connection + PART + (what == null ? "" : what) + PART + (apiVersion == null ? "" : apiVersion);
+    }
+
     public Optional<ConnectorKey> connectorIfAny() {
         return Optional.ofNullable(connector);
     }
 
-    /** "111122223333 · eu-west-1 · connectors" or "… · CustomConnector/acme-crm", for logs and messages. */
+    /**
+     * "111122223333 · eu-west-1 · connectors", "… · CustomConnector/acme-crm", "… · connections of Salesforce", "… ·
+     * entities of sf-prod", "… · fields of Account in sf-prod", for logs and messages.
+     */
     @Override
     public String toString() {
-        return accountId + " · " + region + " · " + (connector == null ? "connectors" : connector.displayId());
+        String place = accountId + " · " + region + " · ";
+        return switch (kind) {
+            case CONNECTOR_LIST -> place + "connectors";
+            case CONNECTOR_CONFIGURATION -> place + connector.displayId();
+            case CONNECTIONS -> place + "connections of " + connector.displayId();
+            case ENTITIES ->
+                place + "entities of " + subjectParts()[0]
+                        + (subjectParts()[1].isEmpty() ? "" : " in " + subjectParts()[1]);
+            case FIELDS -> place + "fields of " + subjectParts()[1] + " in " + subjectParts()[0];
+        };
+    }
+
+    /** The connection, the path or entity, and the API version of an entities or fields key ("" when not given). */
+    public String[] subjectParts() {
+        return subject == null ? new String[] {"", "", ""} : subject.split(PART, -1);
     }
 
     private static void requireText(String value, String name) {

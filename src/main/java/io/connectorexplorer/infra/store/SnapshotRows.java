@@ -11,7 +11,9 @@ import java.time.Instant;
 
 /**
  * How a {@link SnapshotKey} and a {@link SnapshotInfo} are kept in the snapshot table: the kind as a word, a missing
- * connector type or label as the empty string (so keys compare with {@code =}), times as epoch milliseconds.
+ * connector type or label as the empty string (so keys compare with {@code =}), times as epoch milliseconds. Entities
+ * and fields, which are of a connection rather than a connector, keep their subject (connection, path or entity, API
+ * version) in the label column with an empty type: one key shape, one index, one pruning rule for every kind.
  */
 final class SnapshotRows {
 
@@ -29,6 +31,9 @@ final class SnapshotRows {
 
     private static final String LIST = "list";
     private static final String CONFIGURATION = "configuration";
+    private static final String CONNECTIONS = "connections";
+    private static final String ENTITIES = "entities";
+    private static final String FIELDS = "fields";
 
     private SnapshotRows() {}
 
@@ -41,7 +46,9 @@ final class SnapshotRows {
                 first + 3, key.connector() == null ? "" : key.connector().connectorType());
         statement.setString(
                 first + 4,
-                key.connector() == null ? "" : key.connector().label().orElse(""));
+                key.subject() != null
+                        ? key.subject()
+                        : key.connector() == null ? "" : key.connector().label().orElse(""));
         return first + 5;
     }
 
@@ -66,11 +73,20 @@ final class SnapshotRows {
         return switch (kind) {
             case LIST -> SnapshotKey.connectorList(accountId, region);
             case CONFIGURATION -> SnapshotKey.configuration(accountId, region, new ConnectorKey(connectorType, label));
+            case CONNECTIONS -> SnapshotKey.connections(accountId, region, new ConnectorKey(connectorType, label));
+            case ENTITIES -> new SnapshotKey(accountId, region, SnapshotKind.ENTITIES, null, label);
+            case FIELDS -> new SnapshotKey(accountId, region, SnapshotKind.FIELDS, null, label);
             default -> throw new SQLException("unknown snapshot kind " + kind, null, 11); // SQLITE_CORRUPT
         };
     }
 
     static String kindColumn(SnapshotKind kind) {
-        return kind == SnapshotKind.CONNECTOR_LIST ? LIST : CONFIGURATION;
+        return switch (kind) {
+            case CONNECTOR_LIST -> LIST;
+            case CONNECTOR_CONFIGURATION -> CONFIGURATION;
+            case CONNECTIONS -> CONNECTIONS;
+            case ENTITIES -> ENTITIES;
+            case FIELDS -> FIELDS;
+        };
     }
 }
