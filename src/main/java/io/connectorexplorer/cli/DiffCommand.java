@@ -10,6 +10,7 @@ import io.connectorexplorer.core.diff.Difference;
 import io.connectorexplorer.core.json.JsonFormat;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +25,10 @@ final class DiffCommand implements CommandLine.Command {
         return """
                 Usage: connector-explorer diff --connector-type T [--connector-label L] --left TARGET --right TARGET
                                                [--left-as-of TIME] [--right-as-of TIME] [--json]
+                       connector-explorer diff --entity NAME --connection NAME --left TARGET --right TARGET
+                                               [--left-connection NAME] [--right-connection NAME]
+                                               [--connector-type T] [--api-version V] [--left-as-of TIME]
+                                               [--right-as-of TIME] [--json]
 
                 Compares one connector's configuration in two places. TARGET is PROFILE (in its region), PROFILE@REGION,
                 or file:PATH (a file as 'describe' or 'export' writes it).
@@ -35,6 +40,11 @@ final class DiffCommand implements CommandLine.Command {
                                         ISO-8601 date or date-time): the same target then and now, or two targets then
                   --json                {"left": {...}, "right": {...}, "differences": [{"path", "kind", "left", "right"}]}
                   --debug               print each request and response on standard error
+
+                With --entity, compares an entity's fields through a connection (DescribeConnectorEntity) instead:
+                the same connection in two accounts or regions, two connections (--left-connection,
+                --right-connection), a side then and now (--left-as-of), or a file as 'entity --json' writes it.
+                Fields are matched by identifier, their filter operators and allowed values compared as sets.
 
                 Lists are compared by meaning: customAuthConfigs by customAuthenticationType, authParameters,
                 oauth2CustomProperties and connectorRuntimeSettings by key, lists of values as sets; timestamps as
@@ -53,22 +63,54 @@ final class DiffCommand implements CommandLine.Command {
     public int run(List<String> args, CliServices context, PrintStream out, PrintStream err) throws UsageException {
         Arguments parsed = Arguments.parse(
                 args,
-                Set.of("--connector-type", "--connector-label", "--left", "--right", "--left-as-of", "--right-as-of"),
+                Set.of(
+                        "--connector-type",
+                        "--connector-label",
+                        "--left",
+                        "--right",
+                        "--left-as-of",
+                        "--right-as-of",
+                        "--entity",
+                        "--connection",
+                        "--left-connection",
+                        "--right-connection",
+                        "--api-version"),
                 Set.of("--json"));
-        String type =
-                parsed.value("--connector-type").orElseThrow(() -> new UsageException("--connector-type is required"));
-        ConnectorKey key =
-                new ConnectorKey(type, parsed.value("--connector-label").orElse(null));
-        if (key.validationProblem().isPresent()) {
-            throw new UsageException(key.validationProblem().get());
-        }
         DiffSide left = DiffSide.parse("--left", parsed.value("--left"), parsed.value("--left-as-of"));
         DiffSide right = DiffSide.parse("--right", parsed.value("--right"), parsed.value("--right-as-of"));
-        // Both sides are checked before either is asked: a typo on the right costs no call on the left.
-        left.check(context);
-        right.check(context);
-        DiffSide.Read l = left.read(key, context, err);
-        DiffSide.Read r = right.read(key, context, err);
+        DiffSide.Read l;
+        DiffSide.Read r;
+        if (parsed.value("--entity").isPresent()) {
+            String entity = EntitiesCommand.required(parsed, "--entity");
+            Optional<String> both = parsed.value("--connection");
+            String leftConnection =
+                    parsed.value("--left-connection").or(() -> both).orElse(null);
+            String rightConnection =
+                    parsed.value("--right-connection").or(() -> both).orElse(null);
+            if ((leftConnection == null && !(left instanceof DiffSide.FileSide))
+                    || (rightConnection == null && !(right instanceof DiffSide.FileSide))) {
+                throw new UsageException("--entity needs --connection (or --left-connection and --right-connection)");
+            }
+            String type = parsed.value("--connector-type").orElse(null);
+            String version = parsed.value("--api-version").orElse(null);
+            left.check(context);
+            right.check(context);
+            l = left.read(new DiffSide.Fields(leftConnection, entity, type, version), context, err);
+            r = right.read(new DiffSide.Fields(rightConnection, entity, type, version), context, err);
+        } else {
+            String type = parsed.value("--connector-type")
+                    .orElseThrow(() -> new UsageException("--connector-type is required (or --entity)"));
+            ConnectorKey key =
+                    new ConnectorKey(type, parsed.value("--connector-label").orElse(null));
+            if (key.validationProblem().isPresent()) {
+                throw new UsageException(key.validationProblem().get());
+            }
+            // Both sides are checked before either is asked: a typo on the right costs no call on the left.
+            left.check(context);
+            right.check(context);
+            l = left.read(key, context, err);
+            r = right.read(key, context, err);
+        }
         List<Difference> differences = ConfigurationDiff.between(l.document(), r.document());
         if (parsed.flag("--json")) {
             ObjectNode json = DiffJson.render(l.describe(), r.describe(), differences);

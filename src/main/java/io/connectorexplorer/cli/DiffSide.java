@@ -35,6 +35,12 @@ sealed interface DiffSide {
 
     Read read(ConnectorKey key, CliServices context, PrintStream err) throws UsageException;
 
+    /** An entity's fields through a connection, for {@code diff --entity}. */
+    record Fields(String connection, String entity, String connectorType, String apiVersion) {}
+
+    /** The entity's fields this side has: {@code {"connectorEntityFields": [...]}} as {@code entity --json} prints. */
+    Read read(Fields wanted, CliServices context, PrintStream err) throws UsageException;
+
     /** {@code --left-as-of} / {@code --right-as-of}: the side as the history kept it then (a profile side only). */
     static DiffSide parse(String option, Optional<String> value, Optional<String> asOf) throws UsageException {
         DiffSide side = parse(option, value);
@@ -104,6 +110,44 @@ sealed interface DiffSide {
             }
         }
 
+        @Override
+        public Read read(Fields wanted, CliServices context, PrintStream err) throws UsageException {
+            if (asOf.isPresent()) {
+                Offline offline = Offline.of(arguments(), context);
+                JsonNode kept = offline.kept(
+                        io.connectorexplorer.core.store.SnapshotKey.fields(
+                                offline.accountId(),
+                                offline.target().region(),
+                                wanted.connection(),
+                                wanted.entity(),
+                                wanted.apiVersion()),
+                        "fields of " + wanted.entity() + " in " + wanted.connection(),
+                        err);
+                ObjectNode describe = JsonNodeFactory.instance.objectNode();
+                describe.put("profile", offline.target().profileName());
+                describe.put("region", offline.target().region());
+                describe.put("accountId", offline.accountId());
+                describe.put("connection", wanted.connection());
+                return new Read(context.describeOutput().response("DescribeConnectorEntity", kept), describe);
+            }
+            Target target = context.target(arguments());
+            try (AccountSession session = context.open(target)) {
+                io.connectorexplorer.core.connector.EntityQuery query =
+                        new io.connectorexplorer.core.connector.EntityQuery(
+                                wanted.connection(),
+                                ConnectionLookup.connectorType(session, wanted.connection(), wanted.connectorType()),
+                                null,
+                                wanted.apiVersion());
+                JsonNode fields = session.connections().fields(query, wanted.entity());
+                ObjectNode describe = JsonNodeFactory.instance.objectNode();
+                describe.put("profile", target.profileName());
+                describe.put("region", target.region());
+                accountOf(session).ifPresent(account -> describe.put("accountId", account));
+                describe.put("connection", wanted.connection());
+                return new Read(context.describeOutput().response("DescribeConnectorEntity", fields), describe);
+            }
+        }
+
         private Arguments arguments() throws UsageException {
             List<String> args = new ArrayList<>(List.of("--profile", profile));
             region.ifPresent(r -> args.addAll(List.of("--region", r)));
@@ -132,9 +176,28 @@ sealed interface DiffSide {
 
         @Override
         public Read read(ConnectorKey key, CliServices context, PrintStream err) {
-            JsonNode root;
+            JsonNode root = parsed(context);
+            ObjectNode describe = JsonNodeFactory.instance.objectNode();
+            describe.put("file", file.toString());
+            return new Read(DiffCommand.wrapped(configurationIn(root, key)), describe);
+        }
+
+        @Override
+        public Read read(Fields wanted, CliServices context, PrintStream err) {
+            JsonNode root = parsed(context);
+            if (!root.path("connectorEntityFields").isArray()) {
+                throw ServiceCallException.localFile(file + " is not an entity's fields: it has no"
+                        + " connectorEntityFields (as 'entity --json' and 'aws appflow describe-connector-entity'"
+                        + " write)");
+            }
+            ObjectNode describe = JsonNodeFactory.instance.objectNode();
+            describe.put("file", file.toString());
+            return new Read(context.describeOutput().response("DescribeConnectorEntity", root), describe);
+        }
+
+        private JsonNode parsed(CliServices context) {
             try {
-                root = JsonFormat.parse(context.fileReader().read(file));
+                return JsonFormat.parse(context.fileReader().read(file));
             } catch (NoSuchFileException e) {
                 throw ServiceCallException.localFile(file + " does not exist");
             } catch (JsonProcessingException e) {
@@ -142,9 +205,6 @@ sealed interface DiffSide {
             } catch (IOException e) {
                 throw ServiceCallException.localFile(file + " could not be read: " + e.getMessage());
             }
-            ObjectNode describe = JsonNodeFactory.instance.objectNode();
-            describe.put("file", file.toString());
-            return new Read(DiffCommand.wrapped(configurationIn(root, key)), describe);
         }
 
         private JsonNode configurationIn(JsonNode root, ConnectorKey key) {

@@ -83,6 +83,58 @@ class ConnectionsHistoryEndToEndTest {
         assertThat(anyConnector.err()).contains("--offline and --as-of need --connector-type");
     }
 
+    @Test
+    void anEntitysFieldsAreComparedAcrossTimeAndWithAFile() throws Exception {
+        Run json =
+                run("entity", "--profile", "alpha", "--connection", "salesforce-prod", "--entity", "Account", "--json");
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        com.fasterxml.jackson.databind.node.ObjectNode edited = (com.fasterxml.jackson.databind.node.ObjectNode)
+                io.connectorexplorer.testsupport.JsonTrees.parse(json.out());
+        var fields = (com.fasterxml.jackson.databind.node.ArrayNode) edited.get("connectorEntityFields");
+        // Another order, and one flag changed: one difference, at the field's identifier.
+        var first = fields.remove(0);
+        fields.add(first);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) fields.get(0).get("sourceProperties"))
+                .put("isQueryable", false);
+        String changed = fields.get(0).get("identifier").asText();
+        Path file = home.resolve("edited.json");
+        Files.writeString(file, edited.toPrettyString());
+
+        Run withFile = run(
+                "diff",
+                "--entity",
+                "Account",
+                "--connection",
+                "salesforce-prod",
+                "--left",
+                "alpha",
+                "--right",
+                "file:" + file);
+        assertThat(withFile.exitCode()).as(withFile.toString()).isEqualTo(1);
+        assertThat(withFile.out())
+                .isEqualTo("~ $.connectorEntityFields[identifier=" + changed
+                        + "].sourceProperties.isQueryable: true → false\n");
+
+        Run thenAndNow = run(
+                "diff",
+                "--entity",
+                "Account",
+                "--connection",
+                "salesforce-prod",
+                "--left",
+                "alpha",
+                "--left-as-of",
+                "2100-01-01",
+                "--right",
+                "alpha");
+        assertThat(thenAndNow.exitCode()).as(thenAndNow.toString()).isZero();
+        assertThat(thenAndNow.err()).contains("fields of Account in salesforce-prod of alpha · eu-west-1");
+
+        Run noConnection = run("diff", "--entity", "Account", "--left", "alpha", "--right", "file:" + file);
+        assertThat(noConnection.exitCode()).isEqualTo(2);
+        assertThat(noConnection.err()).contains("--entity needs --connection");
+    }
+
     private static String[] with(String[] command, String more) {
         String[] all = java.util.Arrays.copyOf(command, command.length + 1);
         all[command.length] = more;
