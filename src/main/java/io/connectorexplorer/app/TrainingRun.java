@@ -16,7 +16,8 @@ import javafx.stage.Stage;
  * (the AOT cache the installers ship, packaging/linux/create-aot-cache.sh). The window opens on the account it
  * would (the build runs it with no AWS configuration: the demo account) and waits until the connector list has
  * been filled and drawn; then the command line's {@code list --json} and {@code describe} run in-process, on the
- * same account, with their output discarded; then the window closes and the app exits as after Ctrl+Q. The
+ * same account, with their output discarded, and a history store is opened, written and read in a folder of its own;
+ * then the window closes and the app exits as after Ctrl+Q. The
  * JDK records one run per cache, so the command line's classes must come from this same run.
  * A failure prints why to stderr and exits with status 1, so the build stops rather than ship a poor cache.
  */
@@ -65,7 +66,40 @@ final class TrainingRun {
             fail.accept("the command line failed: " + e);
             return;
         }
+        try {
+            history();
+        } catch (java.io.IOException | RuntimeException e) {
+            fail.accept("the history store failed: " + e);
+            return;
+        }
         Platform.runLater(stage::close);
+    }
+
+    /**
+     * The demo account keeps no history, so the store is trained on its own: one opened in a folder of its own, a
+     * listing recorded and read back, then the folder removed — SQLite's JDBC classes are then in the cache, and a real
+     * account's first history read does not load them.
+     */
+    private static void history() throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("connector-explorer-training");
+        try {
+            var key = io.connectorexplorer.core.store.SnapshotKey.connectorList("000000000000", "us-east-1");
+            try (var store = io.connectorexplorer.infra.store.SqliteSnapshotStore.open(
+                    folder,
+                    new io.connectorexplorer.infra.settings.PropertiesSettings(folder.resolve("settings.properties")),
+                    java.time.Clock.systemUTC())) {
+                store.record(
+                        key, "training", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+                if (store.latest(key).isEmpty()) {
+                    throw new IllegalStateException("the history did not keep what it recorded: " + store.status());
+                }
+            }
+        } finally {
+            try (var files = java.nio.file.Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     private static void halt(String why) {
