@@ -20,7 +20,7 @@ import java.util.function.IntConsumer;
  * {@code describe-connector-entity} and {@code list-flows} once its pages are put together (no {@code nextToken}).
  * Slow: off the FX thread; a cancellation is honoured between pages.
  */
-public final class Connections {
+public final class Connections implements ConnectionReads {
 
     private final AppFlowGateway appflow;
     private final Consumer<ConnectionRead> reads;
@@ -39,6 +39,7 @@ public final class Connections {
      * DescribeConnectorProfiles to the end: {@code {"connectorProfileDetails": [...]}}, of {@code connector} only when
      * it is not null.
      */
+    @Override
     public ObjectNode profiles(ConnectorKey connector, Cancellation cancellation) {
         ObjectNode response = all(
                 "DescribeConnectorProfiles",
@@ -55,6 +56,7 @@ public final class Connections {
      * ListConnectorEntities to the end for a connection: {@code {"connectorEntityMap": {"group": [...]}}}; {@code pages}
      * is told how many pages have come, as they come.
      */
+    @Override
     public ObjectNode entities(EntityQuery query, Cancellation cancellation, IntConsumer pages) {
         ObjectNode response =
                 all("ListConnectorEntities", t -> appflow.listConnectorEntities(query, t), cancellation, pages);
@@ -63,6 +65,7 @@ public final class Connections {
     }
 
     /** DescribeConnectorEntity: {@code {"connectorEntityFields": [...]}} as the service sent it. */
+    @Override
     public JsonNode fields(EntityQuery query, String entityName) {
         JsonNode response = appflow.describeConnectorEntity(query, entityName);
         if (response == null || !response.isObject()) {
