@@ -1,6 +1,7 @@
 package io.connectorexplorer.bench;
 
 import io.connectorexplorer.infra.demo.DemoCatalogue;
+import io.connectorexplorer.infra.demo.DemoConnections;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.TestAppFlowEndpoint;
 import java.io.IOException;
@@ -42,6 +43,12 @@ final class BenchAccount implements AutoCloseable {
     static BenchAccount start(DemoCatalogue catalogue, Path folder) throws IOException {
         Files.createDirectories(folder);
         return new BenchAccount(TestAppFlowEndpoint.start(catalogue), folder);
+    }
+
+    /** As {@link #start(DemoCatalogue, Path)}, serving {@code connections}' connections, entities and fields. */
+    static BenchAccount start(DemoCatalogue catalogue, DemoConnections connections, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        return new BenchAccount(TestAppFlowEndpoint.start(catalogue, connections), folder);
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The window, launched as a user launches it ({@code java -jar}), under X: launch to first window, launch to
  * connector list filled, FX pulse gaps, peak resident memory and heap, on the demo account (plain, AppCDS, and
- * AppCDS with lean JVM options) and on an account with 1,000 custom connectors; then {@link BigConnectorGuiBench}. The app prints timing marks to stderr when started
+ * AppCDS with lean JVM options) and on an account with 1,000 custom connectors; then {@link BigConnectorGuiBench},
+ * {@link InventoryGuiBench} and {@link ConnectionsGuiBench}. The app prints timing marks to stderr when started
  * with {@code -Dconnector-explorer.timing=true}; launch figures are measured from the harness's own clock just
  * before the process was started.
  */
@@ -22,6 +23,7 @@ final class GuiLaunchBench extends GuiRuns {
     private final boolean launchFigures;
     private final boolean bigConnectorFigures;
     private final boolean inventoryFigures;
+    private final boolean connectionsFigures;
 
     GuiLaunchBench(
             Path jar,
@@ -33,11 +35,13 @@ final class GuiLaunchBench extends GuiRuns {
             boolean launchFigures,
             boolean bigConnectorFigures,
             boolean inventoryFigures,
+            boolean connectionsFigures,
             BeforeScenario beforeScenario) {
         super(jar, out, warmups, runs, results, display, beforeScenario);
         this.launchFigures = launchFigures;
         this.bigConnectorFigures = bigConnectorFigures;
         this.inventoryFigures = inventoryFigures;
+        this.connectionsFigures = connectionsFigures;
     }
 
     /** What a scenario does once the list is filled, before the process is measured and ended. */
@@ -67,6 +71,12 @@ final class GuiLaunchBench extends GuiRuns {
             new InventoryGuiBench(this, xdotool.get()).run();
         } else if (inventoryFigures) {
             results.note("xdotool is not on PATH (apt-get install xdotool): the Inventory window's figures were "
+                    + "skipped.");
+        }
+        if (connectionsFigures && xdotool.isPresent()) {
+            new ConnectionsGuiBench(this, xdotool.get()).run();
+        } else if (connectionsFigures) {
+            results.note("xdotool is not on PATH (apt-get install xdotool): the Connections tab's figures were "
                     + "skipped.");
         }
         results.note(

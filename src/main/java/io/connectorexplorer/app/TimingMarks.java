@@ -8,15 +8,21 @@ import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
  * For the benchmark only, and off unless {@code -Dconnector-explorer.timing=true}: prints to stderr when the
- * first window is shown, when the connector list first fills, when a configuration tree has been laid out,
+ * first window is shown, when the connector list first fills, when a configuration tree has been laid out, when the
+ * Connections tab's entity tree or fields table has been laid out with what was read,
  * every gap between FX pulses over 20 ms, and that pulses still come (every 250 ms, so a benchmark can tell a
  * settled window from a blocked one). An animation timer keeps pulses coming, so a long gap means the FX
  * thread was busy — or, on a loaded machine, not scheduled: each gap also says how much CPU the FX thread used
@@ -98,6 +104,65 @@ final class TimingMarks {
                 }
             });
         }
+        if (scene.lookup("#detailTabs") instanceof TabPane tabs) {
+            tabs.getTabs().stream()
+                    .filter(tab -> "connectionsTab".equals(tab.getId()))
+                    .findFirst()
+                    .ifPresent(tab -> Once.when(
+                            tab.contentProperty(),
+                            content -> content != null,
+                            content -> watchConnections(scene, content)));
+        }
+    }
+
+    /**
+     * The Connections tab, once built: an entities-shown mark after the entity tree was laid out with a new root, a
+     * fields-shown mark after the fields table was laid out with rows where it had none. Its controls are found after
+     * the tab's first layout (the split and tab panes put them in the scene graph with their skins).
+     */
+    private static void watchConnections(Scene scene, Node content) {
+        new Object() {
+            private TreeView<?> entities;
+            private TableView<?> fields;
+            private boolean entitiesNew;
+            private boolean fieldsNew;
+
+            void start() {
+                scene.addPostLayoutPulseListener(this::pulse);
+            }
+
+            private void pulse() {
+                if (entities == null && content.lookup("#entityTree") instanceof TreeView<?> tree) {
+                    entities = tree;
+                    entitiesNew = tree.getRoot() != null;
+                    tree.rootProperty().addListener((obs, old, root) -> entitiesNew = root != null);
+                }
+                if (fields == null && content.lookup("#fieldsTable") instanceof TableView<?> table) {
+                    fields = table;
+                    fieldsNew = !table.getItems().isEmpty();
+                    table.getItems().addListener((ListChangeListener.Change<?> c) -> {
+                        int added = 0;
+                        int removed = 0;
+                        while (c.next()) {
+                            added += c.getAddedSize();
+                            removed += c.getRemovedSize();
+                        }
+                        // Filled where it was empty: the entity's fields came.
+                        if (added > 0 && c.getList().size() == added - removed) {
+                            fieldsNew = true;
+                        }
+                    });
+                }
+                if (entitiesNew) {
+                    entitiesNew = false;
+                    mark("entities-shown rows=" + entities.getExpandedItemCount());
+                }
+                if (fieldsNew) {
+                    fieldsNew = false;
+                    mark("fields-shown rows=" + fields.getItems().size());
+                }
+            }
+        }.start();
     }
 
     /** The Inventory window's run: a mark when one starts and when every target is final, with the counts. */

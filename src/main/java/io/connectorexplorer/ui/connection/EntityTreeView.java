@@ -2,6 +2,7 @@ package io.connectorexplorer.ui.connection;
 
 import atlantafx.base.controls.CustomTextField;
 import io.connectorexplorer.core.connection.EntitySummary;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,10 @@ final class EntityTreeView extends VBox {
     private final CustomTextField filter = new CustomTextField();
     private final TreeView<EntitySummary> tree = new TreeView<>();
     private final EntitiesViewModel model;
+    private final List<Group> groups = new ArrayList<>();
+    private TreeItem<EntitySummary> root;
+    /** The filter the groups hold the entities of, lower case; null before they were filled. */
+    private String shown;
 
     EntityTreeView(EntitiesViewModel model, ConnectionExportViewModel export, Runnable toFields) {
         this.model = model;
@@ -88,6 +93,8 @@ final class EntityTreeView extends VBox {
         running.managedProperty().bind(running.visibleProperty());
         tree.setId("entityTree");
         tree.setShowRoot(false);
+        // One line per row, as the configuration trees: the rows are not measured one by one.
+        tree.setStyle("-fx-fixed-cell-size: 2em;");
         tree.setCellFactory(v -> new EntityCell());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
@@ -103,7 +110,7 @@ final class EntityTreeView extends VBox {
             }
         });
         model.entitiesProperty().addListener((obs, old, now) -> rebuild());
-        model.filterProperty().addListener((obs, old, now) -> rebuild());
+        model.filterProperty().addListener((obs, old, now) -> refilter());
         VBox.setVgrow(tree, Priority.ALWAYS);
         VBox.setMargin(filter, new javafx.geometry.Insets(0, 8, 4, 8));
         getChildren().addAll(header, filter, running, new javafx.scene.layout.StackPane(tree, placeholder));
@@ -112,34 +119,121 @@ final class EntityTreeView extends VBox {
         VBox.setVgrow(getChildren().get(getChildren().size() - 1), Priority.ALWAYS);
     }
 
-    /** The tree again from what was read and the filter: groups, then the entities that match in each. */
+    /**
+     * The tree from what was read: a group item per group, an item per entity (made once, kept for the filter), each
+     * group holding the entities that match the filter.
+     */
     private void rebuild() {
         List<EntitySummary> all = model.entitiesProperty().get();
-        String text = model.filterProperty().get() == null
-                ? ""
-                : model.filterProperty().get().strip().toLowerCase(Locale.ROOT);
-        Map<String, TreeItem<EntitySummary>> groups = new LinkedHashMap<>();
+        groups.clear();
+        if (all.isEmpty()) {
+            root = null;
+            tree.setRoot(null);
+            return;
+        }
+        Map<String, List<Entry>> byGroup = new LinkedHashMap<>();
         for (EntitySummary entity : all) {
-            if (!text.isEmpty()
-                    && !entity.name().toLowerCase(Locale.ROOT).contains(text)
-                    && !entity.label().toLowerCase(Locale.ROOT).contains(text)) {
-                continue;
+            byGroup.computeIfAbsent(entity.group(), g -> new ArrayList<>()).add(new Entry(entity, model));
+        }
+        byGroup.forEach((name, entries) -> {
+            TreeItem<EntitySummary> item = new TreeItem<>(new EntitySummary(name, "", name, "", false, null));
+            item.setExpanded(true);
+            groups.add(new Group(item, List.copyOf(entries)));
+        });
+        root = new TreeItem<>();
+        shown = null;
+        fill(filterText());
+        tree.setRoot(root);
+    }
+
+    /**
+     * The filter changed: each group keeps the entities that match, from the items made when the entities were read —
+     * as if the tree were made again (nothing selected, groups open, entities closed, at the top), without making
+     * thousands of items and cells per key.
+     */
+    private void refilter() {
+        if (root == null) {
+            return;
+        }
+        String text = filterText();
+        if (text.equals(shown)) {
+            return;
+        }
+        tree.getSelectionModel().clearSelection();
+        for (Group group : groups) {
+            group.item.setExpanded(true);
+            for (Entry entry : group.entries) {
+                if (entry.item.isExpanded()) {
+                    entry.item.setExpanded(false);
+                }
             }
-            groups.computeIfAbsent(entity.group(), g -> {
-                        TreeItem<EntitySummary> group = new TreeItem<>(new EntitySummary(g, "", g, "", false, null));
-                        group.setExpanded(true);
-                        return group;
-                    })
-                    .getChildren()
-                    .add(new NestedEntityItem(entity, model));
         }
-        TreeItem<EntitySummary> root = new TreeItem<>();
-        root.getChildren().setAll(groups.values());
-        if (groups.isEmpty()) {
-            root.getChildren()
-                    .add(new TreeItem<>(new EntitySummary("", "", "No entity matches the filter", "", false, null)));
+        fill(text);
+        tree.scrollTo(0);
+    }
+
+    /** Puts the entities that match {@code text} in their groups, and the groups with any under the root. */
+    private void fill(String text) {
+        shown = text;
+        List<TreeItem<EntitySummary>> visible = new ArrayList<>(groups.size());
+        for (Group group : groups) {
+            List<TreeItem<EntitySummary>> matching = new ArrayList<>(group.entries.size());
+            for (Entry entry : group.entries) {
+                if (entry.matches(text)) {
+                    matching.add(entry.item);
+                }
+            }
+            // One change per group (not one per entity), and none when the same entities still match.
+            if (!sameItems(group.item.getChildren(), matching)) {
+                group.item.getChildren().setAll(matching);
+            }
+            if (!matching.isEmpty()) {
+                visible.add(group.item);
+            }
         }
-        tree.setRoot(all.isEmpty() ? null : root);
+        if (visible.isEmpty()) {
+            visible.add(new TreeItem<>(new EntitySummary("", "", "No entity matches the filter", "", false, null)));
+        }
+        if (!sameItems(root.getChildren(), visible)) {
+            root.getChildren().setAll(visible);
+        }
+    }
+
+    private static boolean sameItems(List<TreeItem<EntitySummary>> now, List<TreeItem<EntitySummary>> next) {
+        if (now.size() != next.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (now.get(i) != next.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String filterText() {
+        String text = model.filterProperty().get();
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A group's item and its entities, in the order they were read. */
+    private record Group(TreeItem<EntitySummary> item, List<Entry> entries) {}
+
+    /** An entity's item, with its name and label in lower case once, for the filter. */
+    private static final class Entry {
+        final NestedEntityItem item;
+        private final String name;
+        private final String label;
+
+        Entry(EntitySummary entity, EntitiesViewModel model) {
+            item = new NestedEntityItem(entity, model);
+            name = entity.name().toLowerCase(Locale.ROOT);
+            label = entity.label().toLowerCase(Locale.ROOT);
+        }
+
+        boolean matches(String text) {
+            return text.isEmpty() || name.contains(text) || label.contains(text);
+        }
     }
 
     void focusTree() {

@@ -80,12 +80,12 @@ public final class FieldsViewModel {
         AccountSession at = session;
         EntityQuery through = query;
         String entityName = entity.name();
-        BackgroundTask.of(c -> at.connections().fields(through, entityName))
+        BackgroundTask.of(c -> new Read(at.connections().fields(through, entityName)))
                 .showing(status, "Reading the fields of " + name + "…")
                 .whileCurrent(stamp)
                 .onSuccess(read -> {
-                    response = read;
-                    all.setAll(EntityField.of(read));
+                    response = read.response();
+                    all.setAll(read.fields());
                     placeholder.set(name + " has no fields.");
                     counted();
                 })
@@ -98,6 +98,13 @@ public final class FieldsViewModel {
                             this::reload));
                 })
                 .executeWith(tasks);
+    }
+
+    /** A DescribeConnectorEntity answer and its fields, made from it off the FX thread. */
+    private record Read(com.fasterxml.jackson.databind.JsonNode response, List<EntityField> fields) {
+        Read(com.fasterxml.jackson.databind.JsonNode response) {
+            this(response, EntityField.of(response));
+        }
     }
 
     private void counted() {
