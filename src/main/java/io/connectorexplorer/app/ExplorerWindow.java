@@ -240,7 +240,11 @@ public final class ExplorerWindow {
                 stage::close));
         connect.follow(tree.descriptionProperty(), view.connectTabSelectedProperty());
         connections.follow(
-                tree.descriptionProperty(), explorer.sessionProperty(), view.connectionsTabSelectedProperty());
+                tree.descriptionProperty(),
+                explorer.sessionProperty(),
+                explorer.account().keptProperty(),
+                target -> new io.connectorexplorer.core.store.KeptConnections(services.history(), target),
+                view.connectionsTabSelectedProperty());
         create.createdProperty().addListener((obs, old, made) -> connections.invalidate());
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -107,6 +109,51 @@ class OfflineWindowTest {
         robot.clickOn("#retryButton");
         waitUntil(() -> bed.window.explorer().getState() instanceof ConnectionState.Ready);
         assertThat(bed.window.explorer().account().getKept()).isNull();
+    }
+
+    @Test
+    void theConnectionsTabShowsWhatTheHistoryKeptWhenTheAccountIsOutOfReach(FxRobot robot) {
+        ListView<ConnectorSummary> list = robot.lookup("#connectorList").queryListView();
+        waitUntil(() ->
+                bed.window.explorer().getSession() != null && !list.getItems().isEmpty());
+        ConnectorSummary salesforce = list.getItems().stream()
+                .filter(c -> c.key().equals(ConnectorKey.amazon("Salesforce")))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(salesforce));
+        waitUntil(() ->
+                bed.window.explorer().getSession().cached(salesforce.key()).isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        ListView<?> connections = robot.lookup("#connectionList").queryListView();
+        TreeView<io.connectorexplorer.core.connection.EntitySummary> entities =
+                robot.lookup("#entityTree").queryAs(TreeView.class);
+        TableView<?> fields = robot.lookup("#fieldsTable").queryAs(TableView.class);
+        waitUntil(() -> !connections.getItems().isEmpty() && entities.getRoot() != null);
+        robot.interact(() -> entities.getSelectionModel()
+                .select(entities.getRoot().getChildren().get(0).getChildren().get(0)));
+        waitUntil(() -> !fields.getItems().isEmpty());
+        int fieldCount = fields.getItems().size();
+        var store = bed.services.history().store();
+        String eu = InventoryWindowBed.EU;
+        waitUntil(() -> store.keys("111111111111", eu).stream()
+                .anyMatch(k -> k.kind() == io.connectorexplorer.core.store.SnapshotKind.FIELDS));
+
+        bed.alpha.down(eu);
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        waitUntil(() -> bed.window.explorer().getState() instanceof ConnectionState.Offline);
+        waitUntil(() -> text(robot, "#connectionsTitle").equals("Connections of Salesforce (offline, from the history)")
+                && !connections.getItems().isEmpty()
+                && entities.getRoot() != null);
+        robot.interact(() -> entities.getSelectionModel()
+                .select(entities.getRoot().getChildren().get(0).getChildren().get(0)));
+        waitUntil(() -> fields.getItems().size() == fieldCount);
+
+        robot.interact(() -> entities.getSelectionModel()
+                .select(entities.getRoot().getChildren().get(0).getChildren().get(1)));
+        waitUntil(() -> ((Label) fields.getPlaceholder()).getText().contains("could not be read"));
+        assertThat(text(robot, "#problemTitle")).startsWith("Could not read the fields of");
+        assertThat(text(robot, "#problemDetail"))
+                .contains("were never read here while alpha · eu-west-1 could be reached");
     }
 
     private static String text(FxRobot robot, String query) {

@@ -1,10 +1,13 @@
 package io.connectorexplorer.ui.connection;
 
 import io.connectorexplorer.core.account.AccountSession;
+import io.connectorexplorer.core.account.Target;
+import io.connectorexplorer.core.connection.ConnectionReads;
 import io.connectorexplorer.core.connection.ConnectionSummary;
 import io.connectorexplorer.core.connector.ConnectorDescription;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.json.WireSchema;
+import io.connectorexplorer.core.store.KeptTarget;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
 import io.connectorexplorer.ui.common.Stamps;
@@ -12,6 +15,7 @@ import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,7 +44,7 @@ public final class ConnectionsViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Connections");
     private final Supplier<WireSchema> connectionSchemaSource;
     private volatile WireSchema connectionSchema;
-    private AccountSession session;
+    private Source session;
     private ConnectorDescription connector;
     private boolean stale = true;
 
@@ -63,15 +67,18 @@ public final class ConnectionsViewModel {
     }
 
     /**
-     * The connector and account shown (either may be null); reads the connections when they changed, or when they were
-     * marked stale, else keeps what was read.
+     * The connector and where it is read from (either may be null); reads the connections when they changed, or when
+     * they were marked stale, else keeps what was read.
      */
-    public void show(AccountSession shownSession, ConnectorDescription shown) {
-        boolean same = shownSession == session
+    void show(Source shownSource, ConnectorDescription shown) {
+        boolean same = shownSource != null
+                && session != null
+                && shownSource.target().equals(session.target())
+                && shownSource.isLive() == session.isLive()
                 && shown != null
                 && connector != null
                 && shown.key().equals(connector.key());
-        session = shownSession;
+        session = shownSource;
         connector = shown;
         if (same && !stale) {
             return;
@@ -81,19 +88,31 @@ public final class ConnectionsViewModel {
 
     /**
      * Follows the connector and account the window shows while the tab is open ({@code tabOpen}): nothing is read for
-     * a tab nobody looks at.
+     * a tab nobody looks at. An account out of reach whose history the window shows ({@code kept}) is read from the
+     * history ({@code keptReads}).
      */
     public void follow(
             ObservableValue<ConnectorDescription> shown,
             ObservableValue<AccountSession> sessionShown,
+            ObservableValue<KeptTarget> kept,
+            Function<Target, ConnectionReads> keptReads,
             ObservableValue<Boolean> tabOpen) {
         Runnable update = () -> {
             if (Boolean.TRUE.equals(tabOpen.getValue())) {
-                show(sessionShown.getValue(), shown.getValue());
+                AccountSession live = sessionShown.getValue();
+                KeptTarget offline = kept.getValue();
+                show(
+                        live != null
+                                ? Source.live(live.target(), live.connections())
+                                : offline != null
+                                        ? Source.kept(offline.target(), keptReads.apply(offline.target()))
+                                        : null,
+                        shown.getValue());
             }
         };
         shown.addListener((obs, old, now) -> update.run());
         sessionShown.addListener((obs, old, now) -> update.run());
+        kept.addListener((obs, old, now) -> update.run());
         tabOpen.addListener((obs, old, now) -> update.run());
     }
 
@@ -111,7 +130,8 @@ public final class ConnectionsViewModel {
             title.set("Connections");
             placeholder.set(
                     session == null
-                            ? "Connections are read from an account that is connected: not offline, not while it loads."
+                            ? "Connections are read from an account once it has loaded, or from the history when it cannot be"
+                                    + " reached."
                             : "Select a connector to see its connections.");
             return;
         }
@@ -119,19 +139,19 @@ public final class ConnectionsViewModel {
         ConnectorKey key = connector.key();
         flows.showConnector(session, key);
         String name = key.label().orElse(key.connectorType());
-        title.set("Connections of " + name);
+        title.set("Connections of " + name + session.note());
         placeholder.set("Reading the connections of " + name + "…");
-        AccountSession at = session;
+        Source at = session;
         BackgroundTask.of(c -> {
                     connectionSchema(); // the SDK's shapes are read here, not on the FX thread
-                    return ConnectionSummary.of(at.connections().profiles(key, c));
+                    return ConnectionSummary.of(at.reads().profiles(key, c));
                 })
                 .showing(status, "Reading the connections of " + name + "…")
                 .whileCurrent(stamp)
                 .onSuccess(found -> {
                     connections.setAll(found);
-                    placeholder.set("This account has no connection of " + name + " in " + at.region()
-                            + ". Create one on the Connect tab (Ctrl+2).");
+                    placeholder.set("This account has no connection of " + name + " in "
+                            + at.target().region() + ". Create one on the Connect tab (Ctrl+2).");
                     status.info(found.size() + (found.size() == 1 ? " connection of " : " connections of ") + name);
                     if (!found.isEmpty()) {
                         selected.set(found.get(0));

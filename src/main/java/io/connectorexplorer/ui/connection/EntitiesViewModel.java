@@ -1,6 +1,5 @@
 package io.connectorexplorer.ui.connection;
 
-import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.connection.ConnectionSummary;
 import io.connectorexplorer.core.connection.EntitySummary;
 import io.connectorexplorer.core.connector.EntityQuery;
@@ -44,7 +43,7 @@ public final class EntitiesViewModel {
             new ReadOnlyStringWrapper("Choose a connection to see its entities.");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
-    private AccountSession session;
+    private Source session;
     private com.fasterxml.jackson.databind.JsonNode response;
     private Confirmation question = (header, text, action) -> true;
     private ConnectionSummary connection;
@@ -69,7 +68,7 @@ public final class EntitiesViewModel {
     }
 
     /** Reads the entities of {@code chosen} at {@code at}; {@code versions}: the connector's API versions. */
-    void show(AccountSession at, ConnectionSummary chosen, List<String> versions) {
+    void show(Source at, ConnectionSummary chosen, List<String> versions) {
         session = at;
         connection = chosen;
         apiVersions.setAll(versions);
@@ -100,8 +99,8 @@ public final class EntitiesViewModel {
         progress.set("Reading the entities of " + name + "…");
         running.set(true);
         EntityQuery query = query();
-        AccountSession at = session;
-        handle = BackgroundTask.<Read>of(c -> new Read(at.connections()
+        Source at = session;
+        handle = BackgroundTask.<Read>of(c -> new Read(at.reads()
                         .entities(
                                 query,
                                 c,
@@ -157,6 +156,10 @@ public final class EntitiesViewModel {
         if (connection == null || session == null) {
             return;
         }
+        if (!session.isLive()) {
+            status.info("Offline: the metadata is refreshed in the account, once it can be reached");
+            return;
+        }
         EntitySummary entity = selected.get();
         String name = connection.name();
         String what =
@@ -169,10 +172,10 @@ public final class EntitiesViewModel {
                 "Refresh")) {
             return;
         }
-        AccountSession at = session;
+        Source at = session;
         EntityQuery query = query();
         BackgroundTask.of(c -> {
-                    at.connections().resetMetadata(query, entity == null ? null : entity.name());
+                    at.live().resetMetadata(query, entity == null ? null : entity.name());
                     return what;
                 })
                 .showing(status, "Refreshing " + what + "…")
@@ -195,9 +198,9 @@ public final class EntitiesViewModel {
             return;
         }
         EntityQuery query = query().below(parent.name());
-        AccountSession at = session;
+        Source at = session;
         String name = connection.name();
-        BackgroundTask.of(c -> EntitySummary.of(at.connections().entities(query, c, pages -> {})))
+        BackgroundTask.of(c -> EntitySummary.of(at.reads().entities(query, c, pages -> {})))
                 .showing(status, "Reading the entities in " + parent.displayName() + "…")
                 .onSuccess(then)
                 .onFailure(error -> {

@@ -1,6 +1,5 @@
 package io.connectorexplorer.ui.connection;
 
-import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.connection.EntityField;
 import io.connectorexplorer.core.connection.EntitySummary;
 import io.connectorexplorer.core.connection.FieldTable;
@@ -36,7 +35,7 @@ public final class FieldsViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("Choose an entity to see its fields.");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Fields");
-    private AccountSession session;
+    private Source session;
     private EntityQuery query;
     private EntitySummary entity;
     private com.fasterxml.jackson.databind.JsonNode response;
@@ -51,7 +50,7 @@ public final class FieldsViewModel {
         });
     }
 
-    void show(AccountSession at, EntityQuery through, EntitySummary chosen) {
+    void show(Source at, EntityQuery through, EntitySummary chosen) {
         session = at;
         query = through;
         entity = chosen;
@@ -77,10 +76,10 @@ public final class FieldsViewModel {
         String name = entity.displayName();
         title.set(name);
         placeholder.set("Reading the fields of " + name + "…");
-        AccountSession at = session;
+        Source at = session;
         EntityQuery through = query;
         String entityName = entity.name();
-        BackgroundTask.of(c -> new Read(at.connections().fields(through, entityName)))
+        BackgroundTask.of(c -> new Read(at.reads().fields(through, entityName)))
                 .showing(status, "Reading the fields of " + name + "…")
                 .whileCurrent(stamp)
                 .onSuccess(read -> {

@@ -1,6 +1,5 @@
 package io.connectorexplorer.ui.connection;
 
-import io.connectorexplorer.core.account.AccountSession;
 import io.connectorexplorer.core.connection.ConnectionSummary;
 import io.connectorexplorer.core.connection.FlowSummary;
 import io.connectorexplorer.core.connector.ConnectorKey;
@@ -30,7 +29,7 @@ public final class FlowsViewModel {
     private final ObservableList<FlowSummary> flows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Used by");
-    private AccountSession session;
+    private Source session;
     private ConnectorKey connector;
     private boolean visible;
     private boolean stale = true;
@@ -42,7 +41,7 @@ public final class FlowsViewModel {
     }
 
     /** The flows that use {@code key} at {@code at}: read now if they are shown, else when they are. */
-    void showConnector(AccountSession at, ConnectorKey key) {
+    void showConnector(Source at, ConnectorKey key) {
         session = at;
         connector = key;
         stale = true;
@@ -76,23 +75,23 @@ public final class FlowsViewModel {
         Stamps.Stamp stamp = loads.next();
         stale = false;
         flows.clear();
-        if (session == null || connector == null) {
-            placeholder.set("Flows are read from an account that is connected.");
+        if (session == null || connector == null || !session.isLive()) {
+            title.set("Used by");
+            placeholder.set("Flows are read from an account that is connected: the history does not keep them.");
             return;
         }
         String name = connector.label().orElse(connector.connectorType());
         String what = connection == null ? name : "the connection " + connection.name();
         title.set("Flows that use " + what);
         placeholder.set("Reading the flows that use " + what + "…");
-        AccountSession at = session;
+        Source at = session;
         ConnectorKey key = connector;
         BackgroundTask.of(c -> {
                     List<FlowSummary> using = new ArrayList<>();
-                    for (FlowSummary flow : FlowSummary.of(at.connections().flows(c))) {
+                    for (FlowSummary flow : FlowSummary.of(at.live().flows(c))) {
                         if (flow.uses(key)
                                 && (connection == null
-                                        || FlowSummary.connectionsOf(
-                                                        at.connections().flow(flow.name()))
+                                        || FlowSummary.connectionsOf(at.live().flow(flow.name()))
                                                 .contains(connection.name()))) {
                             using.add(flow);
                         }
