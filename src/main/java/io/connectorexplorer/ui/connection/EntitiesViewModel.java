@@ -43,6 +43,7 @@ public final class EntitiesViewModel {
             new ReadOnlyStringWrapper("Choose a connection to see its entities.");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(true);
     private Source session;
     private com.fasterxml.jackson.databind.JsonNode response;
     private Confirmation question = (header, text, action) -> true;
@@ -70,6 +71,7 @@ public final class EntitiesViewModel {
     /** Reads the entities of {@code chosen} at {@code at}; {@code versions}: the connector's API versions. */
     void show(Source at, ConnectionSummary chosen, List<String> versions) {
         session = at;
+        live.set(at != null && at.isLive());
         connection = chosen;
         apiVersions.setAll(versions);
         apiVersion.set(versions.isEmpty() ? null : versions.get(0));
@@ -257,6 +259,11 @@ public final class EntitiesViewModel {
 
     public ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** Whether the entities come from the account itself (false: from the history, offline). */
+    public ReadOnlyBooleanProperty liveProperty() {
+        return live.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -55,6 +55,7 @@ final class EntityTreeView extends VBox {
                 "Refresh metadata: have AppFlow read the entity list — or the chosen entity's fields — from the"
                         + " application again"));
         refresh.setOnAction(e -> model.refreshMetadata());
+        refresh.disableProperty().bind(model.liveProperty().not());
         refresh.setMinWidth(Button.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

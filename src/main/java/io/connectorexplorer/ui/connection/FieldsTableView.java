@@ -41,7 +41,8 @@ final class FieldsTableView extends VBox {
         filter.setLeft(new FontIcon(Feather.FILTER));
         filter.textProperty().bindBidirectional(model.filterProperty());
         filter.setPrefColumnCount(12);
-        Button copy = new Button("Copy", new FontIcon(Feather.COPY));
+        filter.setMinWidth(110);
+        Button copy = new Button(null, new FontIcon(Feather.COPY));
         copy.setId("copyFieldsButton");
         copy.setTooltip(new Tooltip("Copy the rows shown as tab-separated values, for a spreadsheet (Ctrl+Shift+C)"));
         copy.setOnAction(e -> model.copyTable());
@@ -80,6 +81,17 @@ final class FieldsTableView extends VBox {
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(model.placeholderProperty());
         table.setPlaceholder(placeholder);
+        // Ctrl+Shift+C copies the rows shown (TSV), Ctrl+C the selected field's identifier.
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.C && e.isShortcutDown()) {
+                if (e.isShiftDown()) {
+                    model.copyTable();
+                } else if (table.getSelectionModel().getSelectedItem() != null) {
+                    model.copyIdentifier(table.getSelectionModel().getSelectedItem());
+                }
+                e.consume();
+            }
+        });
         // Typing in the table filters it, as in the connector list; Escape in the filter clears it, then goes back.
         table.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
             String typed = e.getCharacter();

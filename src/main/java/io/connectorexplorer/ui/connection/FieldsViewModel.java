@@ -120,6 +120,12 @@ public final class FieldsViewModel {
         status.info("Copied " + shown.size() + " fields as tab-separated values");
     }
 
+    /** Ctrl+C in the table: the field's identifier, as a flow's task names it. */
+    public void copyIdentifier(EntityField field) {
+        clipboard.putText(field.identifier());
+        status.info("Copied " + field.identifier());
+    }
+
     /** The rows shown as CSV. */
     public void copyCsv() {
         clipboard.putText(FieldTable.csv(List.copyOf(shown), FieldTable.COLUMNS));
