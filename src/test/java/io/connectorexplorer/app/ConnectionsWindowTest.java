@@ -227,6 +227,29 @@ class ConnectionsWindowTest {
     }
 
     @Test
+    void usedByListsTheConnectorsFlowsThenThoseOfTheConnectionAndCopiesAName(FxRobot robot) {
+        show(robot, ConnectorKey.amazon("Salesforce"));
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        ListView<ConnectionSummary> connections =
+                robot.lookup("#connectionList").queryListView();
+        waitUntil(() -> !connections.getItems().isEmpty());
+        robot.clickOn("#usedByTab");
+        TableView<io.connectorexplorer.core.connection.FlowSummary> flows =
+                robot.lookup("#flowsTable").queryAs(TableView.class);
+        waitUntil(() -> !flows.getItems().isEmpty());
+        assertThat(flows.getItems())
+                .extracting(io.connectorexplorer.core.connection.FlowSummary::name)
+                .containsExactly("salesforce-accounts-to-s3", "acme-projects-to-salesforce");
+        assertThat(text(robot, "#flowsTitle")).isEqualTo("2 flows use Salesforce");
+
+        robot.clickOn("#flowsOfConnectionButton");
+        waitUntil(() -> text(robot, "#flowsTitle").equals("2 flows use the connection salesforce-prod"));
+        robot.interact(() -> flows.getSelectionModel().select(1));
+        robot.doubleClickOn(robot.lookup("#flowsTable .table-row-cell").nth(1).queryAs(Node.class));
+        waitUntil(() -> "acme-projects-to-salesforce".equals(clipboard.text()));
+    }
+
+    @Test
     void nestedEntitiesAreReadWhenOpened(FxRobot robot) {
         show(robot, ConnectorKey.custom("acme-crm"));
         press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
