@@ -41,4 +41,18 @@ final class ConnectionLookup {
         }
         return found.connector().connectorType();
     }
+
+    /**
+     * The query the options name for a connection: its connector type as given or looked up, {@code entitiesPath}
+     * (null: the top), and --api-version.
+     */
+    static io.connectorexplorer.core.connector.EntityQuery query(
+            AccountSession session, Arguments parsed, String connection, String entitiesPath) {
+        return new io.connectorexplorer.core.connector.EntityQuery(
+                connection,
+                connectorType(
+                        session, connection, parsed.value("--connector-type").orElse(null)),
+                entitiesPath,
+                parsed.value("--api-version").orElse(null));
+    }
 }

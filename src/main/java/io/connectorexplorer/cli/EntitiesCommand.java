@@ -64,14 +64,8 @@ final class EntitiesCommand implements CommandLine.Command {
             return CommandLine.OK;
         }
         try (AccountSession session = context.open(context.target(parsed))) {
-            EntityQuery query = new EntityQuery(
-                    connection,
-                    ConnectionLookup.connectorType(
-                            session,
-                            connection,
-                            parsed.value("--connector-type").orElse(null)),
-                    parsed.value("--entities-path").orElse(null),
-                    parsed.value("--api-version").orElse(null));
+            EntityQuery query = ConnectionLookup.query(
+                    session, parsed, connection, parsed.value("--entities-path").orElse(null));
             print(parsed, context, out, session.connections().entities(query, Cancellation.NEVER, pages -> {}));
         }
         return CommandLine.OK;

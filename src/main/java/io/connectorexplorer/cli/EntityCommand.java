@@ -70,14 +70,7 @@ final class EntityCommand implements CommandLine.Command {
             return CommandLine.OK;
         }
         try (AccountSession session = context.open(context.target(parsed))) {
-            EntityQuery query = new EntityQuery(
-                    connection,
-                    ConnectionLookup.connectorType(
-                            session,
-                            connection,
-                            parsed.value("--connector-type").orElse(null)),
-                    null,
-                    parsed.value("--api-version").orElse(null));
+            EntityQuery query = ConnectionLookup.query(session, parsed, connection, null);
             print(parsed, context, out, session.connections().fields(query, entity));
         }
         return CommandLine.OK;
