@@ -245,7 +245,11 @@ public final class ExplorerWindow {
                 explorer.account().keptProperty(),
                 target -> new io.connectorexplorer.core.store.KeptConnections(services.history(), target),
                 view.connectionsTabSelectedProperty());
-        create.createdProperty().addListener((obs, old, made) -> connections.invalidate());
+        create.createdProperty().addListener((obs, old, made) -> {
+            if (made != null) {
+                connections.created(made.profileName());
+            }
+        });
         Shell shell = Shell.show(stage, view, settings, theme, explorer);
         explorer.start();
         return new ExplorerWindow(explorer, connect, shell, inventory[0], compare);

@@ -144,6 +144,7 @@ class ConnectFormCreateWindowTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(fresh.credentialsArn()).startsWith("arn:aws:secretsmanager:");
+        waitUntil(() -> connections.getSelectionModel().getSelectedItem() == fresh);
         assertThat(fresh.json().toString()).doesNotContain("tok-fresh-1");
     }
 

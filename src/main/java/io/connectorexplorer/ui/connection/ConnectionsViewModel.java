@@ -47,6 +47,8 @@ public final class ConnectionsViewModel {
     private Source session;
     private ConnectorDescription connector;
     private boolean stale = true;
+    /** The connection to choose when the connections are next read (the one just created); null for the first. */
+    private String preferred;
 
     /** {@code connectionSchema}: the shape of a ConnectorProfile, for its timestamps (read off the thread once). */
     public ConnectionsViewModel(
@@ -116,9 +118,10 @@ public final class ConnectionsViewModel {
         tabOpen.addListener((obs, old, now) -> update.run());
     }
 
-    /** What was read is out of date (a connection was created): read again next time the tab shows. */
-    public void invalidate() {
+    /** A connection was created here: read again next time the tab shows, with that one chosen. */
+    public void created(String connectionName) {
         stale = true;
+        preferred = connectionName;
     }
 
     /** Reads the connections again (F5 on the tab, Retry). */
@@ -153,9 +156,13 @@ public final class ConnectionsViewModel {
                     placeholder.set("This account has no connection of " + name + " in "
                             + at.target().region() + ". Create one on the Connect tab (Ctrl+2).");
                     status.info(found.size() + (found.size() == 1 ? " connection of " : " connections of ") + name);
-                    if (!found.isEmpty()) {
-                        selected.set(found.get(0));
-                    }
+                    String wanted = preferred;
+                    preferred = null;
+                    found.stream()
+                            .filter(c -> c.name().equals(wanted))
+                            .findFirst()
+                            .or(() -> found.stream().findFirst())
+                            .ifPresent(selected::set);
                 })
                 .onFailure(error -> {
                     stale = true;
