@@ -156,29 +156,8 @@ public final class History implements ReadListener, AutoCloseable {
         String region = session.region();
         String profile = session.target().profileName();
         whenAccountKnown(
-                session, account -> outcome(store().record(keyOf(account, region, read), profile, read.response())));
-    }
-
-    /** Where the history keeps a connection-level answer read in the account and region. */
-    public static SnapshotKey keyOf(String account, String region, ConnectionRead read) {
-        if (read instanceof ConnectionRead.Connections c) {
-            return SnapshotKey.connections(account, region, c.connector());
-        }
-        if (read instanceof ConnectionRead.Entities e) {
-            return SnapshotKey.entities(
-                    account,
-                    region,
-                    e.query().connectorProfileName(),
-                    e.query().entitiesPath(),
-                    e.query().apiVersion());
-        }
-        ConnectionRead.Fields f = (ConnectionRead.Fields) read;
-        return SnapshotKey.fields(
-                account,
-                region,
-                f.query().connectorProfileName(),
-                f.entity(),
-                f.query().apiVersion());
+                session,
+                account -> outcome(store().record(SnapshotKey.of(account, region, read), profile, read.response())));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.connectorexplorer.core.store;
 
+import io.connectorexplorer.core.connection.ConnectionRead;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,6 +77,28 @@ public record SnapshotKey(String accountId, String region, SnapshotKind kind, Co
                 SnapshotKind.FIELDS,
                 null,
                 subject(connection, Objects.requireNonNull(entity, "entity"), apiVersion));
+    }
+
+    /** Where a connection-level answer read in the account and region is kept. */
+    public static SnapshotKey of(String account, String region, ConnectionRead read) {
+        if (read instanceof ConnectionRead.Connections c) {
+            return SnapshotKey.connections(account, region, c.connector());
+        }
+        if (read instanceof ConnectionRead.Entities e) {
+            return SnapshotKey.entities(
+                    account,
+                    region,
+                    e.query().connectorProfileName(),
+                    e.query().entitiesPath(),
+                    e.query().apiVersion());
+        }
+        ConnectionRead.Fields f = (ConnectionRead.Fields) read;
+        return SnapshotKey.fields(
+                account,
+                region,
+                f.query().connectorProfileName(),
+                f.entity(),
+                f.query().apiVersion());
     }
 
     private static String subject(String connection, String what, String apiVersion) {
