@@ -245,6 +245,7 @@ public final class ExplorerWindow {
                 explorer.account().keptProperty(),
                 target -> new io.connectorexplorer.core.store.KeptConnections(services.history(), target),
                 view.connectionsTabSelectedProperty());
+        compare.compareFieldsOf(connections, view.connectionsTabSelectedProperty());
         create.createdProperty().addListener((obs, old, made) -> {
             if (made != null) {
                 connections.created(made.profileName());

@@ -93,7 +93,9 @@ class ConnectionsWindowTest {
         ListView<ConnectionSummary> connections =
                 robot.lookup("#connectionList").queryListView();
         waitUntil(() -> !connections.getItems().isEmpty());
-        assertThat(connections.getItems()).extracting(ConnectionSummary::name).containsExactly("salesforce-prod");
+        assertThat(connections.getItems())
+                .extracting(ConnectionSummary::name)
+                .containsExactly("salesforce-prod", "salesforce-sandbox");
         waitUntil(() -> focused(robot) == connections);
 
         press(robot, KeyCode.ENTER);
@@ -126,7 +128,7 @@ class ConnectionsWindowTest {
         assertThat(fields.getItems())
                 .allSatisfy(f -> assertThat((f.identifier() + f.label() + f.type() + f.description()).toLowerCase())
                         .contains("name"));
-        robot.clickOn("#copyFieldsButton");
+        robot.clickOn("#fieldsMoreButton").clickOn("#copyFieldsMenuItem");
         String copied = clipboard.text();
         assertThat(copied.lines().findFirst().orElseThrow()).startsWith("Identifier\tLabel\tType\t");
         assertThat(copied.lines().count()).isEqualTo(fields.getItems().size() + 1L);
@@ -173,6 +175,97 @@ class ConnectionsWindowTest {
                 args);
         assertThat(run.exitCode()).as(run.toString()).isZero();
         return run.out();
+    }
+
+    @Test
+    void anEntitysFieldsAreComparedWithAnotherConnectionAsTheCommandLineDiffsThem(FxRobot robot) throws Exception {
+        showAccountFields(robot);
+
+        press(robot, KeyCode.CONTROL, KeyCode.D);
+        waitUntil(() -> window.compare() != null && window.compare().isShowing());
+        Stage compare = window.compare().stage();
+        robot.targetWindow(compare);
+        assertThat(compare.getTitle()).isEqualTo("Compare Account in salesforce-prod — Connector Explorer");
+        ListView<io.connectorexplorer.ui.compare.CompareTargetPickerViewModel.Choice> choices =
+                robot.lookup("#compareTargetList").queryListView();
+        waitUntil(() -> !choices.getItems().isEmpty());
+        assertThat(choices.getItems().get(0).title())
+                .as("the target's other connection of Salesforce comes first")
+                .startsWith("salesforce-sandbox · ");
+        waitUntil(() -> compare.getScene().getFocusOwner() != null
+                && "compareTarget".equals(compare.getScene().getFocusOwner().getId()));
+
+        press(robot, KeyCode.ENTER);
+        waitUntil(() -> !text(robot, "#compareCount").isEmpty());
+        assertThat(text(robot, "#compareCount")).isEqualTo("4 differences: 1 changed, 2 added, 1 removed");
+        javafx.scene.control.TreeTableView<?> tree =
+                robot.lookup("#compareTree").queryAs(javafx.scene.control.TreeTableView.class);
+        assertThat(tree.getColumns().get(2).getText()).startsWith("Left: salesforce-prod · ");
+        assertThat(tree.getColumns().get(3).getText()).startsWith("Right: salesforce-sandbox · ");
+        assertThat(compare.getScene().getFocusOwner()).isSameAs(tree);
+
+        press(robot, KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> savedStartingWith("Account-salesforce-prod-").isPresent());
+        Path file = savedStartingWith("Account-salesforce-prod-").orElseThrow();
+        assertThat(file.getFileName().toString()).endsWith("-vs-salesforce-sandbox-Demo-offline-us-east-1.json");
+        var run = io.connectorexplorer.testsupport.AppFlowTestAccount.runIn(
+                Map.of(
+                        "AWS_CONFIG_FILE", cliHome.resolve("no-config").toString(),
+                        "AWS_SHARED_CREDENTIALS_FILE",
+                                cliHome.resolve("no-credentials").toString()),
+                cliHome,
+                AppFlowAccounts.Timeouts.DEFAULT,
+                "diff",
+                "--entity",
+                "Account",
+                "--left",
+                io.connectorexplorer.core.profile.AwsProfile.DEMO_NAME,
+                "--left-connection",
+                "salesforce-prod",
+                "--right",
+                io.connectorexplorer.core.profile.AwsProfile.DEMO_NAME,
+                "--right-connection",
+                "salesforce-sandbox",
+                "--json");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(Files.readString(file))
+                .as("the saved differences are diff --entity --json's")
+                .isEqualTo(run.out());
+        robot.interact(compare::close);
+    }
+
+    /** The file saved whose name starts so; written atomically, so whole once it is there. */
+    private Optional<Path> savedStartingWith(String prefix) {
+        try (var files = Files.list(saved)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .findFirst();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Salesforce's first connection on the Connections tab, its entity Account chosen and its fields shown. */
+    private TableView<EntityField> showAccountFields(FxRobot robot) {
+        show(robot, ConnectorKey.amazon("Salesforce"));
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        ListView<ConnectionSummary> connections =
+                robot.lookup("#connectionList").queryListView();
+        waitUntil(() -> !connections.getItems().isEmpty() && focused(robot) == connections);
+        press(robot, KeyCode.ENTER);
+        TreeView<EntitySummary> entities = robot.lookup("#entityTree").queryAs(TreeView.class);
+        waitUntil(() -> entities.getRoot() != null
+                && !entities.getRoot().getChildren().isEmpty()
+                && focused(robot) == entities);
+        TreeItem<EntitySummary> objects = entities.getRoot().getChildren().get(0);
+        robot.interact(() -> entities.getSelectionModel()
+                .select(objects.getChildren().stream()
+                        .filter(i -> i.getValue().name().equals("Account"))
+                        .findFirst()
+                        .orElseThrow()));
+        press(robot, KeyCode.ENTER);
+        TableView<EntityField> fields = robot.lookup("#fieldsTable").queryAs(TableView.class);
+        waitUntil(() -> !fields.getItems().isEmpty() && focused(robot) == fields);
+        return fields;
     }
 
     @Test

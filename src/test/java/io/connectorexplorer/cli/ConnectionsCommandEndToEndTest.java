@@ -71,10 +71,10 @@ class ConnectionsCommandEndToEndTest {
             assertThat(run.exitCode()).as(run.toString()).isZero();
             List<String> lines = run.out().lines().toList();
             assertThat(lines.get(0)).matches("NAME +CONNECTOR +MODE +PRIVATE CONNECTION +LAST UPDATED");
-            assertThat(lines).hasSize(5);
+            assertThat(lines).hasSize(6);
             int connectorColumn = lines.get(0).indexOf("CONNECTOR");
-            assertThat(lines.get(2).indexOf("CustomConnector/acme-crm")).isEqualTo(connectorColumn);
-            assertThat(lines.get(2))
+            assertThat(lines.get(3).indexOf("CustomConnector/acme-crm")).isEqualTo(connectorColumn);
+            assertThat(lines.get(3))
                     .startsWith("acme-crm-main")
                     .contains("Private")
                     .contains("CREATED");

@@ -216,6 +216,25 @@ public final class History implements ReadListener, AutoCloseable {
     }
 
     /**
+     * The snapshots kept under the key {@code keyIn} makes of the target's account, all but the newest (which is what
+     * a window shows), newest first; empty when the target was never read here, or there is no history. Touches the
+     * disk.
+     */
+    public List<SnapshotInfo> earlier(Target target, java.util.function.Function<String, SnapshotKey> keyIn) {
+        if (target.profile().isDemo()) {
+            return List.of();
+        }
+        SnapshotStore s = store();
+        return s.accountOf(target.profileName())
+                .map(account -> {
+                    List<SnapshotInfo> all = s.history(keyIn.apply(account));
+                    return all.subList(Math.min(1, all.size()), all.size());
+                })
+                .map(List::copyOf)
+                .orElse(List.of());
+    }
+
+    /**
      * Waits for the recordings whose account was still being asked (a few seconds at most), then for the queued
      * writes, then closes the store: a command line's last read is kept before it exits.
      */

@@ -59,7 +59,7 @@ public final class CompareExportViewModel {
     /** Ctrl+S: asks where, then writes the JSON there. */
     public void saveJson() {
         if (compare.getState() instanceof Compared c) {
-            String name = fileName(compare.connectorName() + "-" + c.left().name() + "-vs-"
+            String name = fileName(compare.subject().fileStem() + "-" + c.left().name() + "-vs-"
                     + c.right().name());
             dialogs.chooseSaveFile("Save the differences as JSON", name + ".json")
                     .ifPresent(path -> write(path, c));

@@ -65,7 +65,7 @@ final class ComparePickerView extends VBox {
         Button go = new Button("Compare", new FontIcon(Feather.PLAY));
         go.setId("compareButton");
         go.getStyleClass().add(Styles.ACCENT);
-        go.setTooltip(new Tooltip("Describe the connector there and compare (Enter)"));
+        go.setTooltip(new Tooltip("Read the other side and compare (Enter)"));
         go.disableProperty().bind(compare.runningProperty());
         go.setOnAction(e -> compare(compare));
         Button swap = new Button("Swap", new FontIcon(Feather.REPEAT));
@@ -94,7 +94,7 @@ final class ComparePickerView extends VBox {
                 compare(compare);
             }
         });
-        Label empty = new Label("No profile or region matches what is typed");
+        Label empty = new Label("Nothing matches what is typed");
         empty.getStyleClass().add("muted");
         list.setPlaceholder(empty);
         list.visibleProperty().bind(field.focusedProperty());

@@ -1,7 +1,6 @@
 package io.connectorexplorer.ui.compare;
 
 import io.connectorexplorer.core.account.Target;
-import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.profile.AwsProfile;
 import io.connectorexplorer.core.search.FuzzyMatch;
 import io.connectorexplorer.core.settings.Settings;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,20 +23,25 @@ import javafx.collections.ObservableList;
 
 /**
  * Picks the other side of a comparison, keyboard first: a few letters of a profile (discovered SSO accounts included)
- * and, optionally, of a region — "beta", "beta us-east", "eu-central-1" — rank the targets; earlier versions of the
- * connector (see {@link EarlierVersions}) follow. With nothing typed, the target last compared with for this connector
- * comes first, else the profile after the shown one, in the shown region.
+ * and, optionally, of a region — "beta", "beta us-east", "eu-central-1" — rank the targets; what else the subject
+ * offers at the shown target (its other connections) and the versions the history kept before (see
+ * {@link CompareSubject}) follow. With nothing typed, the target last compared with for this subject comes first, then
+ * the other connections, then the profile after the shown one, in the shown region.
  */
 public final class CompareTargetPickerViewModel {
 
     /** What a choice is. */
     public enum Kind {
+        /** The subject at another profile or region. */
         TARGET,
+        /** Something else at the shown target: another connection. */
+        BESIDE,
+        /** A version the history kept before. */
         EARLIER
     }
 
-    /** One line of the list: a target to describe, or an earlier version of the shown connector. */
-    public record Choice(Kind kind, String title, String detail, Target target, CompareSource earlier) {}
+    /** One line of the list: a target to read the subject at, or a side of its own ({@code source}). */
+    public record Choice(Kind kind, String title, String detail, Target target, CompareSource source) {}
 
     static final String LAST = "compare.with.";
     private static final int SHOWN = 50;
@@ -48,52 +51,44 @@ public final class CompareTargetPickerViewModel {
     private final List<String> regions;
     private final Settings settings;
     private final TaskRunner tasks;
-    private final EarlierVersions earlierVersions;
-    private final BiFunction<Target, ConnectorKey, CompareSource> targets;
     private final Stamps openings = new Stamps();
     private final ObservableList<Choice> results = FXCollections.observableArrayList();
     private final ObservableList<Choice> resultsView = FXCollections.unmodifiableObservableList(results);
     private final StringProperty query = new SimpleStringProperty("");
     private List<Choice> earlier = List.of();
+    private List<Choice> besides = List.of();
     private Target shown;
-    private ConnectorKey connector;
+    private CompareSubject subject;
 
-    /**
-     * {@code profiles}: the main window's list, discovered accounts included; {@code regions}: where AppFlow is;
-     * {@code targets}: the source that describes a connector at a target.
-     */
+    /** {@code profiles}: the main window's list, discovered accounts included; {@code regions}: where AppFlow is. */
     public CompareTargetPickerViewModel(
-            ObservableList<AwsProfile> profiles,
-            List<String> regions,
-            Settings settings,
-            TaskRunner tasks,
-            EarlierVersions earlierVersions,
-            BiFunction<Target, ConnectorKey, CompareSource> targets) {
-        this.targets = targets;
+            ObservableList<AwsProfile> profiles, List<String> regions, Settings settings, TaskRunner tasks) {
         this.profiles = profiles;
         this.regions = regions;
         this.settings = settings;
         this.tasks = tasks;
-        this.earlierVersions = earlierVersions;
         query.addListener((obs, old, text) -> rank());
     }
 
-    /** Starts picking for {@code connector} shown at {@code target}: nothing typed, earlier versions asked for. */
-    public void open(Target target, ConnectorKey key) {
-        open(target, key, found -> {});
+    /** Starts picking for {@code subject} shown at {@code target}: nothing typed, earlier versions asked for. */
+    public void open(Target target, CompareSubject subject) {
+        open(target, subject, found -> {});
     }
 
     /**
-     * As {@link #open(Target, ConnectorKey)}, and {@code whenEarlierKnown} is given the earlier versions, newest first,
-     * once they are known (on the FX thread; not when this opening was superseded or failed).
+     * As {@link #open(Target, CompareSubject)}, and {@code whenEarlierKnown} is given the earlier versions, newest
+     * first, once they are known (on the FX thread; with none when this opening failed, not when it was superseded).
      */
-    public void open(Target target, ConnectorKey key, Consumer<List<Choice>> whenEarlierKnown) {
+    public void open(Target target, CompareSubject what, Consumer<List<Choice>> whenEarlierKnown) {
         shown = target;
-        connector = key;
+        subject = what;
         earlier = List.of();
+        besides = what.besides(target).stream()
+                .map(s -> new Choice(Kind.BESIDE, s.displayName(), "Another connection", null, s))
+                .toList();
         query.set("");
         rank();
-        BackgroundTask.of(c -> earlierVersions.of(target, key, c))
+        BackgroundTask.of(c -> what.earlier(target, c))
                 .whileCurrent(openings.next())
                 .onSuccess(found -> {
                     earlier = found.stream()
@@ -106,15 +101,15 @@ public final class CompareTargetPickerViewModel {
                 .executeWith(tasks);
     }
 
-    /** The source to compare with for {@code choice}, which is offered first next time for this connector. */
+    /** The source to compare with for {@code choice}; a target is offered first next time for this subject. */
     public CompareSource choose(Choice choice) {
-        if (choice.kind() == Kind.EARLIER) {
-            return choice.earlier();
+        if (choice.kind() != Kind.TARGET) {
+            return choice.source();
         }
         settings.put(
-                LAST + connector.displayId(),
+                LAST + subject.memoryKey(),
                 choice.target().profileName() + "@" + choice.target().region());
-        return targets.apply(choice.target(), connector);
+        return subject.at(choice.target());
     }
 
     private void rank() {
@@ -141,6 +136,12 @@ public final class CompareTargetPickerViewModel {
         List<Ranked> ranked = new ArrayList<>();
         Optional<Target> last = text.isEmpty() ? last() : Optional.empty();
         last.ifPresent(target -> ranked.add(new Ranked(choice(target, true), Integer.MAX_VALUE)));
+        for (Choice choice : besides) {
+            int score = FuzzyMatch.score(text, choice.title());
+            if (score != FuzzyMatch.NONE) {
+                ranked.add(new Ranked(choice, text.isEmpty() ? Integer.MAX_VALUE - 1 : score));
+            }
+        }
         List<AwsProfile> order = profilesAfterShown();
         for (String region : inRegions) {
             for (AwsProfile profile : order) {
@@ -196,9 +197,9 @@ public final class CompareTargetPickerViewModel {
         return order;
     }
 
-    /** The target last compared with for this connector, while its profile is still there. */
+    /** The target last compared with for this subject, while its profile is still there. */
     private Optional<Target> last() {
-        Optional<String> saved = settings.get(LAST + connector.displayId());
+        Optional<String> saved = settings.get(LAST + subject.memoryKey());
         if (saved.isEmpty() || saved.get().lastIndexOf('@') <= 0) {
             return Optional.empty();
         }

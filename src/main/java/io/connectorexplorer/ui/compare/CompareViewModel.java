@@ -1,6 +1,5 @@
 package io.connectorexplorer.ui.compare;
 
-import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.diff.DiffTree;
 import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.task.TaskRunner;
@@ -18,7 +17,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * One comparison: the main window's connector against another side, read off the FX thread, compared into the merged
+ * One comparison: what the main window shows (a {@link CompareSubject}: a connector, an entity's fields) against
+ * another side, read off the FX thread, compared into the merged
  * tree of {@code core.diff.DiffTree} (shown through {@link DiffTreeViewModel}), with the count, the sides' names, and
  * a plain reason when the other side cannot be read. A newer comparison, or a cancel, drops the one in flight; swap
  * turns the sides round.
@@ -28,7 +28,7 @@ public final class CompareViewModel {
     private final TaskRunner tasks;
     private final StatusModel status;
     private final Stamps comparisons = new Stamps();
-    private ConnectorKey connector;
+    private CompareSubject subject;
     private CompareSource shown;
     private CompareSource other;
     private CompareSource comparedWith;
@@ -49,29 +49,32 @@ public final class CompareViewModel {
     }
 
     /**
-     * Compares {@code connector} as {@code source} has it (the main window's) from now on. Another connector or target
-     * than before starts over, and answers true; the same one keeps what was compared.
+     * Compares {@code what} as {@code source} has it (the main window's) from now on. Another subject or target than
+     * before starts over, and answers true; the same one keeps what was compared.
      */
-    public boolean show(ConnectorKey key, CompareSource source) {
-        boolean same =
-                key.equals(connector) && shown != null && shown.displayName().equals(source.displayName());
+    public boolean show(CompareSubject what, CompareSource source) {
+        boolean same = subject != null
+                && what.memoryKey().equals(subject.memoryKey())
+                && shown != null
+                && shown.displayName().equals(source.displayName());
         shown = source;
+        subject = what;
         if (same) {
             return false;
         }
-        connector = key;
         comparisons.supersede();
         other = null;
         comparedWith = null;
         lastCompared = null;
         swapped = false;
         status.clearProblem();
+        status.info("Ready");
         showState(new CompareState.Choosing());
         return true;
     }
 
     /**
-     * "What changed": compares the shown connector with an earlier version of itself, the earlier on the left, so what
+     * "What changed": compares what is shown with an earlier version of itself, the earlier on the left, so what
      * the newer version added shows as added.
      */
     public void compareSince(CompareSource earlier) {
@@ -95,11 +98,11 @@ public final class CompareViewModel {
                     CompareSource.Side b = r.read(c);
                     return new Compared(a, b, DiffTree.of(a.document(), b.document()));
                 })
-                .showing(status, "Describing " + connectorName() + " in " + source.displayName() + "…")
+                .showing(status, subject.reading(source.displayName()))
                 .whileCurrent(stamp)
                 .onSuccess(compared -> {
                     comparedWith = source;
-                    status.info("Compared " + connectorName() + " with " + source.displayName());
+                    status.info("Compared " + subjectName() + " with " + source.displayName());
                     showState(compared);
                 })
                 .onFailure(error -> failed(error, source))
@@ -110,18 +113,16 @@ public final class CompareViewModel {
         String title;
         Problem problem;
         if (error instanceof ServiceCallException e && "ResourceNotFoundException".equals(e.errorCode())) {
-            title = connectorName()
-                    + (connector.isCustom() ? " is not registered in " : " is not available in ")
-                    + source.displayName();
+            title = subject.missingFrom(source.displayName());
             problem = new Problem(
                     Problem.Kind.CALL_FAILED,
                     title,
                     e.headline(),
-                    "Pick another profile or region (Ctrl+L), or register the connector there.",
+                    subject.whenMissing(),
                     Problem.RETRY,
                     () -> compareWith(source));
         } else {
-            title = "Could not compare " + connectorName() + " with " + source.displayName();
+            title = "Could not compare " + subjectName() + " with " + source.displayName();
             problem = Problem.of(title, error, () -> compareWith(source));
         }
         status.info(title);
@@ -174,12 +175,12 @@ public final class CompareViewModel {
 
     private String placeholderFor(CompareState next) {
         if (next instanceof CompareState.Reading r) {
-            return "Describing " + connectorName() + " in " + r.otherName() + "…";
+            return subject.reading(r.otherName());
         }
         if (next instanceof CompareState.Failed f) {
             return f.title() + ".";
         }
-        return next instanceof Compared ? "" : "Pick what to compare " + connectorName() + " with, then Enter.";
+        return next instanceof Compared ? "" : "Pick what to compare " + subjectName() + " with, then Enter.";
     }
 
     private void names() {
@@ -194,9 +195,14 @@ public final class CompareViewModel {
         cancel();
     }
 
-    /** "acme-crm", or an Amazon connector's type: how messages name the connector. */
-    public String connectorName() {
-        return connector == null ? "the connector" : connector.label().orElse(connector.connectorType());
+    /** What is compared; null before anything was shown. */
+    public CompareSubject subject() {
+        return subject;
+    }
+
+    /** "acme-crm", an Amazon connector's type, "Account in salesforce-prod": how messages name what is compared. */
+    public String subjectName() {
+        return subject == null ? "the connector" : subject.name();
     }
 
     private final ReadOnlyObjectWrapper<CompareState> state = new ReadOnlyObjectWrapper<>(new CompareState.Choosing());

@@ -1,7 +1,6 @@
 package io.connectorexplorer.ui.compare;
 
 import io.connectorexplorer.core.account.Target;
-import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.settings.Settings;
 import io.connectorexplorer.ui.common.SecondaryWindowState;
 import io.connectorexplorer.ui.common.Theme;
@@ -40,34 +39,37 @@ public final class CompareWindow {
         this.settings = settings;
     }
 
-    /** Compares {@code connector}, shown at {@code target} as {@code shown} has it; opens or brings the window up. */
-    public void show(Target target, ConnectorKey connector, CompareSource shown) {
+    /**
+     * Compares {@code subject} (a connector, an entity's fields), shown at {@code target} as {@code shown} has it; opens
+     * or brings the window up.
+     */
+    public void show(Target target, CompareSubject subject, CompareSource shown) {
         if (view == null) {
             build();
         }
-        boolean fresh = models.compare().show(connector, shown);
+        boolean fresh = models.compare().show(subject, shown);
         if (fresh) {
-            models.picker().open(target, connector);
+            models.picker().open(target, subject);
             view.resetPicker();
         }
         bringUp(fresh);
     }
 
     /**
-     * "Show what changed": compares {@code connector} as {@code shown} has it with the version the history kept before
+     * "Show what changed": compares {@code subject} as {@code shown} has it with the version the history kept before
      * it, the earlier on the left; with none kept, says so and leaves the keyboard in the picker.
      */
-    public void showChanges(Target target, ConnectorKey connector, CompareSource shown) {
+    public void showChanges(Target target, CompareSubject subject, CompareSource shown) {
         if (view == null) {
             build();
         }
-        models.compare().show(connector, shown);
+        models.compare().show(subject, shown);
         view.resetPicker();
-        models.picker().open(target, connector, earlier -> {
+        models.picker().open(target, subject, earlier -> {
             if (earlier.isEmpty()) {
                 models.status()
                         .info("The history kept no earlier version of "
-                                + models.compare().connectorName() + " in " + target.displayName()
+                                + models.compare().subjectName() + " in " + target.displayName()
                                 + ": pick what to compare it with");
                 view.focusPicker();
             } else {
@@ -78,7 +80,7 @@ public final class CompareWindow {
     }
 
     private void bringUp(boolean fresh) {
-        stage.setTitle("Compare " + models.compare().connectorName() + " — Connector Explorer");
+        stage.setTitle("Compare " + models.compare().subjectName() + " — Connector Explorer");
         if (!stage.isShowing()) {
             theme.get().apply(stage.getScene());
             theme.addListener(themeFollower);

@@ -41,6 +41,27 @@ public final class ShownSource implements CompareSource {
                 });
     }
 
+    /** An entity's fields the Connections tab shows, read through {@code connection} in the session's account. */
+    static ShownSource fields(AccountSession session, String connection, JsonNode document) {
+        return new ShownSource(
+                FieldsSubject.sideName(connection, session.target()),
+                document,
+                () -> FieldsSubject.about(session.target(), session, connection));
+    }
+
+    /** Offline: an entity's fields as the history kept them, last read at {@code asOf}. */
+    static ShownSource keptFields(KeptTarget kept, String connection, Instant asOf, JsonNode document) {
+        return new ShownSource(
+                FieldsSubject.sideName(connection, kept.target()) + ", as of " + Moments.shown(asOf) + " (offline)",
+                document,
+                () -> {
+                    ObjectNode about = FieldsSubject.about(kept.target(), null, connection);
+                    about.put("accountId", kept.accountId());
+                    about.put("confirmedAt", asOf.toString());
+                    return about;
+                });
+    }
+
     @Override
     public String displayName() {
         return name;

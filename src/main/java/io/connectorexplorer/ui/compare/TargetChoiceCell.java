@@ -22,7 +22,11 @@ final class TargetChoiceCell extends ListCell<Choice> {
         Label title = new Label(
                 choice.title(),
                 new FontIcon(
-                        choice.kind() == CompareTargetPickerViewModel.Kind.EARLIER ? Feather.CLOCK : Feather.USER));
+                        switch (choice.kind()) {
+                            case EARLIER -> Feather.CLOCK;
+                            case BESIDE -> Feather.LINK;
+                            case TARGET -> Feather.USER;
+                        }));
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.setMinWidth(Label.USE_PREF_SIZE);
         Label detail = new Label(choice.detail());

@@ -23,10 +23,17 @@ public final class ConnectionsView extends SplitPane {
     private final FieldsTableView fields;
     private final TabPane right;
 
-    /** {@code details}: a tree model of its own for the chosen connection's details. */
-    public ConnectionsView(ConnectionsViewModel model, ConnectionExportViewModel export, ConfigTreeViewModel details) {
+    /**
+     * {@code details}: a tree model of its own for the chosen connection's details; {@code compare}: Compare with…
+     * (Ctrl+D), which on this tab compares the fields shown.
+     */
+    public ConnectionsView(
+            ConnectionsViewModel model,
+            ConnectionExportViewModel export,
+            ConfigTreeViewModel details,
+            Runnable compare) {
         setId("connectionsView");
-        fields = new FieldsTableView(model.fields(), export);
+        fields = new FieldsTableView(model.fields(), export, compare);
         entities = new EntityTreeView(model.entities(), export, this::toFields);
         connections = new ConnectionListView(model, this::toEntities);
         SplitPane left = new SplitPane(connections, entities);

@@ -10,6 +10,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -21,15 +22,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The fields of the entity chosen as a table — a column per {@link FieldTable} column, sortable by a click on its
- * heading — with a filter box, and Copy (TSV, Ctrl+Shift+C) / Copy CSV of the rows shown; a heading's menu copies its
- * column; the menu beside Copy copies CSV and saves the fields as JSON or CSV.
+ * heading — with a filter box, Compare (Ctrl+D), and a menu that copies the rows shown as TSV (Ctrl+Shift+C) or CSV
+ * and saves the fields as JSON or CSV; a heading's menu copies its column.
  */
 final class FieldsTableView extends VBox {
 
     private final TableView<EntityField> table = new TableView<>();
     private final CustomTextField filter = new CustomTextField();
 
-    FieldsTableView(FieldsViewModel model, ConnectionExportViewModel export) {
+    FieldsTableView(FieldsViewModel model, ConnectionExportViewModel export, Runnable compareWith) {
         Label title = new Label();
         title.setId("fieldsTitle");
         title.getStyleClass().add("pane-title");
@@ -40,13 +41,12 @@ final class FieldsTableView extends VBox {
         filter.setPromptText("Filter fields");
         filter.setLeft(new FontIcon(Feather.FILTER));
         filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setPrefColumnCount(12);
-        filter.setMinWidth(110);
-        Button copy = new Button(null, new FontIcon(Feather.COPY));
-        copy.setId("copyFieldsButton");
-        copy.setTooltip(new Tooltip("Copy the rows shown as tab-separated values, for a spreadsheet (Ctrl+Shift+C)"));
+        filter.setPrefColumnCount(8);
+        filter.setMinWidth(90);
+        // The table's own Ctrl+Shift+C, not an accelerator: that would copy the fields from every tab.
+        MenuItem copy = new MenuItem("Copy as TSV, for a spreadsheet (Ctrl+Shift+C in the table)");
+        copy.setId("copyFieldsMenuItem");
         copy.setOnAction(e -> model.copyTable());
-        copy.setMinWidth(Button.USE_PREF_SIZE);
         MenuItem copyCsv = new MenuItem("Copy as CSV");
         copyCsv.setOnAction(e -> model.copyCsv());
         MenuItem saveJson = new MenuItem("Save as JSON (describe-connector-entity)…");
@@ -55,13 +55,21 @@ final class FieldsTableView extends VBox {
         MenuItem saveCsv = new MenuItem("Save as CSV…");
         saveCsv.setId("saveFieldsCsvMenuItem");
         saveCsv.setOnAction(e -> export.saveFieldsCsv());
-        MenuButton more = new MenuButton(null, new FontIcon(Feather.DOWNLOAD), copyCsv, saveJson, saveCsv);
+        MenuButton more = new MenuButton(
+                null, new FontIcon(Feather.DOWNLOAD), copy, copyCsv, new SeparatorMenuItem(), saveJson, saveCsv);
         more.setId("fieldsMoreButton");
-        more.setTooltip(new Tooltip("Copy as CSV, save as JSON or CSV"));
+        more.setTooltip(new Tooltip("Copy the rows shown as TSV (Ctrl+Shift+C) or CSV; save as JSON or CSV"));
         more.setMinWidth(MenuButton.USE_PREF_SIZE);
+        Button compare = new Button(null, new FontIcon(Feather.COLUMNS));
+        compare.setId("compareFieldsButton");
+        compare.setTooltip(new Tooltip(
+                "Compare these fields with another connection, account or region, or an earlier read (Ctrl+D)"));
+        compare.setOnAction(e -> compareWith.run());
+        compare.disableProperty().bind(model.readProperty().isNull());
+        compare.setMinWidth(Button.USE_PREF_SIZE);
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
-        HBox header = new HBox(8, title, filter, copy, more);
+        HBox header = new HBox(8, title, filter, compare, more);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("pane-header");
 

@@ -39,6 +39,20 @@ public final class FieldsViewModel {
     private EntityQuery query;
     private EntitySummary entity;
     private com.fasterxml.jackson.databind.JsonNode response;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Shown> read =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    /**
+     * Fields read, as what the Compare window compares: where ({@code target}; {@code live} or from the history, last
+     * seen {@code asOf}), through what ({@code query}), of which entity, and DescribeConnectorEntity's answer.
+     */
+    public record Shown(
+            io.connectorexplorer.core.account.Target target,
+            boolean live,
+            java.time.Instant asOf,
+            EntityQuery query,
+            EntitySummary entity,
+            com.fasterxml.jackson.databind.JsonNode response) {}
 
     FieldsViewModel(TaskRunner tasks, StatusModel status, TextClipboard clipboard) {
         this.tasks = tasks;
@@ -60,6 +74,7 @@ public final class FieldsViewModel {
     void showNothing(String why) {
         loads.supersede();
         entity = null;
+        read.set(null);
         all.clear();
         title.set("Fields");
         placeholder.set(why);
@@ -72,19 +87,22 @@ public final class FieldsViewModel {
         }
         Stamps.Stamp stamp = loads.next();
         response = null;
+        read.set(null);
         all.clear();
         String name = entity.displayName();
         title.set(name);
         placeholder.set("Reading the fields of " + name + "…");
         Source at = session;
         EntityQuery through = query;
+        EntitySummary chosen = entity;
         String entityName = entity.name();
-        BackgroundTask.of(c -> new Read(at.reads().fields(through, entityName)))
+        BackgroundTask.of(c -> new Read(at.reads().fields(through, entityName), at.reads()))
                 .showing(status, "Reading the fields of " + name + "…")
                 .whileCurrent(stamp)
-                .onSuccess(read -> {
-                    response = read.response();
-                    all.setAll(read.fields());
+                .onSuccess(done -> {
+                    response = done.response();
+                    read.set(new Shown(at.target(), at.isLive(), done.asOf(), through, chosen, done.response()));
+                    all.setAll(done.fields());
                     placeholder.set(name + " has no fields.");
                     counted();
                 })
@@ -99,10 +117,21 @@ public final class FieldsViewModel {
                 .executeWith(tasks);
     }
 
-    /** A DescribeConnectorEntity answer and its fields, made from it off the FX thread. */
-    private record Read(com.fasterxml.jackson.databind.JsonNode response, List<EntityField> fields) {
-        Read(com.fasterxml.jackson.databind.JsonNode response) {
-            this(response, EntityField.of(response));
+    /**
+     * A DescribeConnectorEntity answer and its fields, made from it off the FX thread; offline, when the history last
+     * saw it.
+     */
+    private record Read(
+            com.fasterxml.jackson.databind.JsonNode response, List<EntityField> fields, java.time.Instant asOf) {
+        Read(
+                com.fasterxml.jackson.databind.JsonNode response,
+                io.connectorexplorer.core.connection.ConnectionReads from) {
+            this(
+                    response,
+                    EntityField.of(response),
+                    from instanceof io.connectorexplorer.core.store.KeptConnections kept
+                            ? kept.lastAsOf().orElse(null)
+                            : null);
         }
     }
 
@@ -143,6 +172,11 @@ public final class FieldsViewModel {
     /** The entity's fields as DescribeConnectorEntity answered; null until read. */
     public com.fasterxml.jackson.databind.JsonNode response() {
         return response;
+    }
+
+    /** The fields read and shown, to compare; null while none are. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Shown> readProperty() {
+        return read.getReadOnlyProperty();
     }
 
     /** The entity whose fields these are; null when none is chosen. */

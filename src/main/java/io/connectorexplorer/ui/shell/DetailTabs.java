@@ -44,7 +44,8 @@ final class DetailTabs extends TabPane {
         connectionsTab = tab("Connections", "connectionsTab", null);
         connectionsTab.selectedProperty().addListener((obs, was, selected) -> {
             if (selected && connectionsTab.getContent() == null) {
-                connectionsView = new ConnectionsView(m.connections(), m.connectionExport(), m.connectionDetails());
+                connectionsView = new ConnectionsView(
+                        m.connections(), m.connectionExport(), m.connectionDetails(), m.compareWith());
                 connectionsTab.setContent(connectionsView);
             }
         });

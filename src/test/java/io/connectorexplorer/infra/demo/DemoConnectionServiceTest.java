@@ -39,7 +39,7 @@ class DemoConnectionServiceTest {
                 "DescribeConnectorProfiles",
                 json("{\"maxResults\": 100, \"nextToken\": \""
                         + page.get("nextToken").asText() + "\"}"));
-        assertThat(body(rest).get("connectorProfileDetails")).hasSize(2);
+        assertThat(body(rest).get("connectorProfileDetails")).hasSize(3);
         assertThat(body(rest).has("nextToken")).isFalse();
 
         AppFlowResponse tooMany = service.answer("ListFlows", json("{\"maxResults\": 101}"));

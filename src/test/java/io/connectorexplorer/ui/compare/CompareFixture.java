@@ -103,9 +103,14 @@ final class CompareFixture {
         };
     }
 
+    /** {@code key}'s configuration as a comparison's subject: 3.2.0 at every target, no earlier version kept. */
+    static ConnectorSubject subject(ConnectorKey key) {
+        return new ConnectorSubject(key, (target, k) -> new Served(target, V32), EarlierVersions.NONE);
+    }
+
     /** Shows acme-crm 3.2.0 in alpha and compares it with 3.3.0 in beta, the task finished. */
     Served comparedWithBeta() {
-        compare.show(ACME, new Served(ALPHA_EU, V32));
+        compare.show(subject(ACME), new Served(ALPHA_EU, V32));
         Served beta = new Served(BETA_EU, V33);
         compare.compareWith(beta);
         tasks.runAll();

@@ -31,9 +31,11 @@ class CompareTargetPickerViewModelTest {
             profiles,
             List.of("ap-southeast-2", "eu-central-1", "eu-west-1", "us-east-1", "us-west-2"),
             settings,
-            tasks,
-            (target, key, c) -> earlier.of(target, key, c),
-            (target, key) -> new CompareFixture.Served(target, V32));
+            tasks);
+    private final ConnectorSubject acme = new ConnectorSubject(
+            ACME,
+            (target, key) -> new CompareFixture.Served(target, V32),
+            (target, key, c) -> earlier.of(target, key, c));
 
     private List<String> titles() {
         return picker.getResults().stream().map(Choice::title).toList();
@@ -41,7 +43,7 @@ class CompareTargetPickerViewModelTest {
 
     @Test
     void withNothingTypedTheNextProfileComesFirstInTheShownRegion() {
-        picker.open(ALPHA_EU, ACME);
+        picker.open(ALPHA_EU, acme);
 
         assertThat(titles())
                 .as("the shown target and profiles that cannot work are left out")
@@ -51,7 +53,7 @@ class CompareTargetPickerViewModelTest {
 
     @Test
     void aFewLettersOfAProfileAndARegionPickATarget() {
-        picker.open(ALPHA_EU, ACME);
+        picker.open(ALPHA_EU, acme);
 
         picker.queryProperty().set("gam");
         assertThat(titles()).containsExactly("gamma · eu-west-1");
@@ -74,18 +76,18 @@ class CompareTargetPickerViewModelTest {
 
     @Test
     void theTargetComparedWithLastComesFirstNextTime() {
-        picker.open(ALPHA_EU, ACME);
+        picker.open(ALPHA_EU, acme);
         picker.queryProperty().set("gamma us-west-2");
         CompareSource chosen = picker.choose(picker.getResults().get(0));
         assertThat(chosen.displayName()).isEqualTo("gamma · us-west-2");
 
-        picker.open(ALPHA_EU, ACME);
+        picker.open(ALPHA_EU, acme);
 
         assertThat(picker.getResults().get(0).title()).isEqualTo("gamma · us-west-2");
         assertThat(picker.getResults().get(0).detail()).isEqualTo("Compared with last time · SSO");
         assertThat(titles()).doesNotHaveDuplicates();
         assertThat(settings.values()).containsEntry("compare.with.CustomConnector/acme-crm", "gamma@us-west-2");
-        picker.open(new Target(GAMMA, "us-west-2"), ACME);
+        picker.open(new Target(GAMMA, "us-west-2"), acme);
         assertThat(titles()).as("never the shown target itself").doesNotContain("gamma · us-west-2");
     }
 
@@ -102,7 +104,7 @@ class CompareTargetPickerViewModelTest {
             assertThat(key).isEqualTo(ACME);
             return List.of(yesterday);
         };
-        picker.open(ALPHA_EU, ACME);
+        picker.open(ALPHA_EU, acme);
         assertThat(titles()).hasSize(3);
 
         tasks.runAll();
@@ -119,12 +121,82 @@ class CompareTargetPickerViewModelTest {
         AwsProfile discovered = new AwsProfile(
                 "corp / Prod (111122223333) / ReadOnly", io.connectorexplorer.core.profile.ProfileKind.SSO, null, null);
         profiles.add(discovered);
-        picker.open(ALPHA_EU, ACME);
+        picker.open(ALPHA_EU, acme);
 
         picker.queryProperty().set("prod");
 
         assertThat(titles()).containsExactly("corp / Prod (111122223333) / ReadOnly · eu-west-1");
         assertThat(picker.getResults().get(0).target()).isEqualTo(new Target(discovered, "eu-west-1"));
         assertThat(ALPHA.name()).isEqualTo("alpha");
+    }
+
+    @Test
+    void theShownTargetsOtherConnectionsComeFirstAndTheLastTargetIsRememberedPerSubject() {
+        CompareSource sandbox = new CompareFixture.Served(ALPHA_EU, V32) {
+            @Override
+            public String displayName() {
+                return "salesforce-sandbox · alpha · eu-west-1";
+            }
+        };
+        List<Target> readAt = new java.util.ArrayList<>();
+        CompareSubject fields = new CompareSubject() {
+            @Override
+            public String name() {
+                return "Account in salesforce-prod";
+            }
+
+            @Override
+            public String memoryKey() {
+                return "fields.salesforce-prod.Account";
+            }
+
+            @Override
+            public CompareSource at(Target target) {
+                readAt.add(target);
+                return new CompareFixture.Served(target, V32);
+            }
+
+            @Override
+            public List<CompareSource> besides(Target shown) {
+                return List.of(sandbox);
+            }
+
+            @Override
+            public List<CompareSource> earlier(Target shown, io.connectorexplorer.core.task.Cancellation c) {
+                return List.of();
+            }
+
+            @Override
+            public String reading(String where) {
+                return "Reading " + where;
+            }
+
+            @Override
+            public String missingFrom(String where) {
+                return where + " has no Account";
+            }
+
+            @Override
+            public String whenMissing() {
+                return "Pick another";
+            }
+        };
+        picker.open(ALPHA_EU, fields);
+        tasks.runAll();
+
+        assertThat(picker.getResults().get(0).kind()).isEqualTo(Kind.BESIDE);
+        assertThat(titles()).startsWith("salesforce-sandbox · alpha · eu-west-1", "beta · eu-west-1");
+        assertThat(picker.choose(picker.getResults().get(0)))
+                .as("another connection is compared as it is, and not remembered as a target")
+                .isSameAs(sandbox);
+        assertThat(readAt).isEmpty();
+
+        picker.queryProperty().set("gamma us-west-2");
+        picker.choose(picker.getResults().get(0));
+        assertThat(readAt).containsExactly(new Target(GAMMA, "us-west-2"));
+        picker.open(ALPHA_EU, fields);
+        assertThat(titles()).startsWith("gamma · us-west-2", "salesforce-sandbox · alpha · eu-west-1");
+        picker.open(ALPHA_EU, acme);
+        assertThat(titles()).as("the connector remembers its own").startsWith("beta · eu-west-1");
     }
 }

@@ -33,7 +33,7 @@ class CompareViewModelTest {
 
     @Test
     void theOtherSideIsReadOffTheFxThreadAndTheCountSaysWhatDiffers() {
-        model.show(ACME, new Served(ALPHA_EU, V32));
+        model.show(CompareFixture.subject(ACME), new Served(ALPHA_EU, V32));
         assertThat(model.getState()).isInstanceOf(CompareState.Choosing.class);
         assertThat(model.placeholderProperty().get()).isEqualTo("Pick what to compare acme-crm with, then Enter.");
 
@@ -178,7 +178,7 @@ class CompareViewModelTest {
             l.addObject().put("key", "p-" + i).put("isRequired", false).put("label", "P " + i);
             r.addObject().put("key", "p-" + i).put("isRequired", i % 2 == 0).put("label", "P " + i);
         }
-        model.show(ACME, new Served(ALPHA_EU, left));
+        model.show(CompareFixture.subject(ACME), new Served(ALPHA_EU, left));
         model.compareWith(new Served(BETA_EU, right));
         fx.tasks.runAll();
         assertThat(model.countProperty().get()).isEqualTo("1000 differences: 1000 changed");
@@ -196,7 +196,7 @@ class CompareViewModelTest {
 
     @Test
     void aConnectorNotRegisteredOnTheOtherSideIsSaidPlainlyWithRetry() {
-        model.show(ACME, new Served(ALPHA_EU, V32));
+        model.show(CompareFixture.subject(ACME), new Served(ALPHA_EU, V32));
         Target betaUs = new Target(BETA, "us-east-1");
 
         model.compareWith(CompareFixture.notRegistered(betaUs));
@@ -217,7 +217,7 @@ class CompareViewModelTest {
 
     @Test
     void anAmazonConnectorMissingIsNotAvailableThere() {
-        model.show(ConnectorKey.amazon("Salesforce"), new Served(ALPHA_EU, V32));
+        model.show(CompareFixture.subject(ConnectorKey.amazon("Salesforce")), new Served(ALPHA_EU, V32));
 
         model.compareWith(CompareFixture.notRegistered(BETA_EU));
         fx.tasks.runAll();
@@ -245,7 +245,7 @@ class CompareViewModelTest {
 
     @Test
     void aNewerComparisonWinsWhicheverAnswersFirst() {
-        model.show(ACME, new Served(ALPHA_EU, V32));
+        model.show(CompareFixture.subject(ACME), new Served(ALPHA_EU, V32));
         model.compareWith(new Served(BETA_EU, V33));
         var slow = fx.tasks.pending().get(0);
         model.compareWith(new Served(new Target(BETA, "us-east-1"), V32));
@@ -286,10 +286,11 @@ class CompareViewModelTest {
     void theSameConnectorAgainKeepsTheComparisonAnotherStartsOver() {
         fx.comparedWithBeta();
 
-        assertThat(model.show(ACME, new Served(ALPHA_EU, V32))).isFalse();
+        assertThat(model.show(CompareFixture.subject(ACME), new Served(ALPHA_EU, V32)))
+                .isFalse();
         assertThat(model.getTree()).isNotNull();
 
-        assertThat(model.show(ConnectorKey.amazon("Salesforce"), new Served(ALPHA_EU, V32)))
+        assertThat(model.show(CompareFixture.subject(ConnectorKey.amazon("Salesforce")), new Served(ALPHA_EU, V32)))
                 .isTrue();
         assertThat(model.getTree()).isNull();
         assertThat(model.getState()).isInstanceOf(CompareState.Choosing.class);
@@ -308,7 +309,7 @@ class CompareViewModelTest {
 
     @Test
     void noDifferencesSaysSoAndF7StaysPut() {
-        model.show(ACME, new Served(ALPHA_EU, V32));
+        model.show(CompareFixture.subject(ACME), new Served(ALPHA_EU, V32));
         model.compareWith(new Served(BETA_EU, V32.deepCopy()));
         fx.tasks.runAll();
 
