@@ -166,7 +166,10 @@ ok "a bad option exits with status 2"
 
 # --- 4. TLS through the packaged runtime -----------------------------------------------------------
 # AWS endpoints chain to Amazon's root CAs: the packaged trust store must hold them.
-"$HOME_DIR/lib/runtime/bin/keytool" -list -cacerts -storepass changeit >"$work/cacerts.txt" 2>&1 || true
+# (The runtime ships no keytool: the build's JDK reads the packaged store.)
+keytool=${JAVA_HOME:+$JAVA_HOME/bin/}keytool
+[ -x "/usr/lib/jvm/temurin-25-jdk-amd64/bin/keytool" ] && keytool=/usr/lib/jvm/temurin-25-jdk-amd64/bin/keytool
+"$keytool" -list -keystore "$HOME_DIR/lib/runtime/lib/security/cacerts" -storepass changeit >"$work/cacerts.txt" 2>&1 || true
 # (Aliases differ by where jlink took the store from: "amazonrootca1" in the JDK's own, "debian:amazon_root_ca_1.pem"
 # where the JDK links to the system's, as Debian's packages of it do.)
 for n in 1 2 3 4; do

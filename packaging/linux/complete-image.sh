@@ -7,6 +7,7 @@
 #   lib/app/connector-explorer.aot    the AOT cache: the classes a recorded start-up loads and links
 #                                     (create-aot-cache.sh, which also names it in lib/app/connector-explorer.cfg)
 #   lib/connector-explorer.sh         what the menu entry and the PATH start (write-start-script.sh says why)
+#   lib/app/sqlite/libsqlitejdbc.so   SQLite's native library, named in the launcher's options
 #
 # Usage: complete-image.sh APP_IMAGE_DIR FILTERED_PACKAGING_LINUX_DIR
 set -euo pipefail
@@ -22,6 +23,36 @@ mkdir -p "$image/lib/icons"
 for size in 16 24 32 48 64 128 256 512; do
   install -m 644 "$icons/icon-$size.png" "$image/lib/icons/$size.png"
 done
+# SQLite's native library, unpacked here once: sqlite-jdbc otherwise writes it to /tmp and reads it back at
+# every start that opens the history (its own copy stays in the jar, for a folder it cannot load from).
+arch=$(uname -m)
+jar=$(ls "$image"/lib/app/lib/sqlite-jdbc-*.jar)
+mkdir -p "$image/lib/app/sqlite"
+unpacked=$(mktemp -d)
+# The JDK that runs the build has `jar` (Maven sets JAVA_HOME); unzip where it does not.
+if [ -x "${JAVA_HOME:-}/bin/jar" ]; then
+  (cd "$unpacked" && "$JAVA_HOME/bin/jar" xf "$jar" "org/sqlite/native/Linux/$arch/libsqlitejdbc.so")
+else
+  (cd "$unpacked" && unzip -q "$jar" "org/sqlite/native/Linux/$arch/libsqlitejdbc.so")
+fi
+mv "$unpacked/org/sqlite/native/Linux/$arch/libsqlitejdbc.so" "$image/lib/app/sqlite/libsqlitejdbc.so"
+rm -rf "$unpacked"
+[ -s "$image/lib/app/sqlite/libsqlitejdbc.so" ] || { echo "complete-image: no SQLite library for $arch in $jar" >&2; exit 1; }
+chmod 644 "$image/lib/app/sqlite/libsqlitejdbc.so"
+cfg="$image/lib/app/connector-explorer.cfg"
+if ! grep -q 'org.sqlite.lib.path' "$cfg"; then
+  awk '{ line[NR] = $0; if ($0 ~ /^java-options=/) last = NR }
+    END { for (i = 1; i <= NR; i++) { print line[i]
+      if (i == last) { print "java-options=-Dorg.sqlite.lib.path=$APPDIR/sqlite"; print "java-options=-Dorg.sqlite.lib.name=libsqlitejdbc.so" } } }' \
+    "$cfg" >"$cfg.new" && mv "$cfg.new" "$cfg"
+fi
+# What the runtime carries that the app never runs: the JDK's command-line tools but java (jlink's
+# --strip-native-commands would take java too, which the start script runs), and the native libraries' symbol
+# tables (crash reports then name fewer native frames; the JDK's own builds often ship them stripped).
+find "$image/lib/runtime/bin" -type f ! -name java -delete
+if command -v strip >/dev/null 2>&1; then
+  find "$image/lib/runtime/lib" -name '*.so' -exec strip --strip-unneeded {} +
+fi
 # The runtime's default CDS archives (JDK classes only) would never be used: the launcher names the app's
 # AOT cache, which holds the JDK classes start-up needs too. 28 MB less to install.
 rm -f "$image"/lib/runtime/lib/server/classes*.jsa

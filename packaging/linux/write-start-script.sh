@@ -4,7 +4,9 @@
 # from lib/app/connector-explorer.cfg, so the AOT cache applies — but without what that launcher does
 # first on every start on Linux: ask rpm and dpkg which package owns it (rpm -qf, dpkg -S; 0.1 to 0.3 s, more
 # where the package databases are large). The menu entry and /usr/bin/connector-explorer use the script;
-# bin/connector-explorer keeps working.
+# bin/connector-explorer keeps working. With arguments (a command line) the script names the command line's own
+# AOT cache, lib/app/connector-explorer-cli.aot, where the image has one (create-aot-cache.sh says why);
+# without, the window's, as the launcher does. After writing it, it checks that the JVM uses the command line's.
 #
 # Usage: write-start-script.sh APP_IMAGE_DIR
 set -euo pipefail
@@ -33,9 +35,15 @@ classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | paste -sd ':')
   echo 'self=$(readlink -f "$0")'
   echo 'home=$(dirname "$(dirname "$self")")'
   echo 'app="$home/lib/app"'
+  echo '# A command line starts with its own AOT cache, the window with the launcher'"'"'s (create-aot-cache.sh).'
+  echo "cache=\"\$app/$name.aot\""
+  echo "[ \$# -gt 0 ] && [ -f \"\$app/$name-cli.aot\" ] && cache=\"\$app/$name-cli.aot\""
   echo 'exec "$home/lib/runtime/bin/java" \'
   sed -n 's/^java-options=//p' "$cfg" | while IFS= read -r option; do
-    echo "  $(quote "$option") \\"
+    case "$option" in
+      -XX:AOTCache=*) echo "  '-XX:AOTCache='\"\$cache\" \\" ;;
+      *) echo "  $(quote "$option") \\" ;;
+    esac
   done
   echo "  '-Djpackage.app-path='\"\$home/bin/$name\" \\"
   echo "  -cp $(quote "$classpath") \\"
@@ -43,4 +51,10 @@ classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | paste -sd ':')
 } >"$out"
 chmod 755 "$out"
 sh -n "$out"
+if [ -f "$image/lib/app/$name-cli.aot" ]; then
+  # -XX:AOTMode=on: the JVM refuses to start rather than run without the cache it is given.
+  JAVA_TOOL_OPTIONS=-XX:AOTMode=on timeout 120 "$out" --help >/dev/null 2>"$image.cli-check.log" \
+    || { tail -n 20 "$image.cli-check.log" >&2; echo "write-start-script: the JVM does not use $name-cli.aot" >&2; exit 1; }
+  rm -f "$image.cli-check.log"
+fi
 echo "write-start-script: $out"

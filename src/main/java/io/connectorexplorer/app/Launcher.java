@@ -11,6 +11,9 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        if (CommandLineTraining.ON) {
+            CommandLineTraining.runAndExit();
+        }
         if (CommandLine.isCommand(args)) {
             // The SDK metadata and client classes every call needs, loaded on the second core while this one
             // reads the arguments and the AWS configuration (a daemon: a command that needs none exits anyway).

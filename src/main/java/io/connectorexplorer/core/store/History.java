@@ -95,10 +95,16 @@ public final class History implements ReadListener, AutoCloseable {
         return target.profile().isDemo() ? Optional.empty() : KeptTarget.of(store(), target);
     }
 
-    /** Who the session's credentials are is asked beside its first call, not after it (once per profile). */
+    /**
+     * Who the session's credentials are is asked beside its first call, not after it (once per profile); and the store
+     * is opened meanwhile, so what the call reads is kept without waiting for it (a command line waits at its end).
+     */
     @Override
     public void opened(AccountSession session) {
-        accountOf(session);
+        if (!session.profile().isDemo()) {
+            accountOf(session);
+            openAhead();
+        }
     }
 
     @Override
