@@ -15,6 +15,7 @@ public final class Launcher {
             CommandLineTraining.runAndExit();
         }
         if (CommandLine.isCommand(args)) {
+            ClassDataRelaunch.ifUseful(args);
             // The SDK metadata and client classes every call needs, loaded on the second core while this one
             // reads the arguments and the AWS configuration (a daemon: a command that needs none exits anyway).
             Daemon.start("read-ahead", Services::readAhead);
