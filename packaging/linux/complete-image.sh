@@ -46,6 +46,26 @@ if ! grep -q 'org.sqlite.lib.path' "$cfg"; then
       if (i == last) { print "java-options=-Dorg.sqlite.lib.path=$APPDIR/sqlite"; print "java-options=-Dorg.sqlite.lib.name=libsqlitejdbc.so" } } }' \
     "$cfg" >"$cfg.new" && mv "$cfg.new" "$cfg"
 fi
+# The jars, stored rather than deflated: the packages compress them again, and xz does far better on the
+# classes themselves than on deflated ones (the jars take 8.6 MB of a .deb instead of 18.9 MB; installed,
+# 54 MB instead of 22 MB). Entries, their order, times and the manifests stay as they were.
+if command -v python3 >/dev/null 2>&1; then
+  python3 - "$image"/lib/app/*.jar "$image"/lib/app/lib/*.jar <<'PYTHON'
+import os, sys, zipfile
+for path in sys.argv[1:]:
+    stored = path + ".stored"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as target:
+        for entry in source.infolist():
+            copy = zipfile.ZipInfo(entry.filename, date_time=entry.date_time)
+            copy.external_attr = entry.external_attr
+            copy.compress_type = zipfile.ZIP_STORED
+            target.writestr(copy, source.read(entry.filename))
+    os.chmod(stored, os.stat(path).st_mode)
+    os.replace(stored, path)
+PYTHON
+else
+  echo "complete-image: WARNING: no python3; the jars stay deflated and the packages ~10 MB larger" >&2
+fi
 # What the runtime carries that the app never runs: the JDK's command-line tools but java (jlink's
 # --strip-native-commands would take java too, which the start script runs), and the native libraries' symbol
 # tables (crash reports then name fewer native frames; the JDK's own builds often ship them stripped).

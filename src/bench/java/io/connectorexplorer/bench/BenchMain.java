@@ -87,6 +87,9 @@ public final class BenchMain {
                                 .run(),
                         results);
             }
+            if (only.contains("cli")) {
+                packages(jar.getParent().resolve("installer"), results);
+            }
             if (only.contains("cli") || only.contains("inventory")) {
                 part(
                         "inventory",
@@ -145,6 +148,25 @@ public final class BenchMain {
         } catch (Exception e) {
             results.note("The " + name + " figures stopped early: " + e);
             e.printStackTrace(System.out);
+        }
+    }
+
+    /** The installers' sizes, when `./mvnw -Pinstaller package` has built them into {@code folder}. */
+    private static void packages(Path folder, Results results) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            results.note("No installers in " + folder + ": their sizes were skipped (./mvnw -Pinstaller package).");
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path p : files.filter(
+                            f -> f.toString().endsWith(".deb") || f.toString().endsWith(".rpm"))
+                    .sorted()
+                    .toList()) {
+                String kind = p.toString().endsWith(".deb") ? ".deb" : ".rpm";
+                results.figure("Installers (" + folder + ")", kind + " size", "MB")
+                        .target("<= 50 MB", 50)
+                        .add(Files.size(p) / 1_000_000.0);
+            }
         }
     }
 }

@@ -23,6 +23,7 @@ final class CommandLineBench {
     private static final String CDS_DESCRIBE = "ours: describe, AppCDS archive";
     private static final String LEAN_DESCRIBE = "ours: describe, " + Packaged.LABEL;
     private static final String LIST = "ours: list --json";
+    private static final String INSTALLED_DESCRIBE = "installed: connector-explorer describe";
     private static final String AWS_DESCRIBE = "aws appflow describe-connector --connector-type " + DESCRIBED;
     private static final String AWS_LIST = "aws appflow describe-connectors";
 
@@ -75,6 +76,12 @@ final class CommandLineBench {
 
             // Each of ours runs right beside its AWS CLI peer, so a ratio's two times saw the same machine.
             List<Command> commands = new ArrayList<>();
+            Optional<Path> installed = installedStartScript();
+            installed.ifPresentOrElse(
+                    script -> commands.add(installedCommand(INSTALLED_DESCRIBE, script, describe, ours, group)),
+                    () -> results.note("No installed app at " + INSTALLED
+                            + " (-Dbench.installed=DIR): the installed command line's figures were skipped."
+                            + " packaging/linux/check-installed.sh --keep installs the .deb."));
             commands.add(command(DESCRIBE, describe, ours, List.of(), group));
             aws.ifPresent(a -> commands.add(awsCommand(
                     AWS_DESCRIBE,
@@ -140,8 +147,12 @@ final class CommandLineBench {
                 }
             }
             if (aws.isPresent()) {
-                ratio(group, "ratio describe: ours / AWS CLI", times, DESCRIBE, AWS_DESCRIBE)
-                        .target("<= 0.60", 0.6);
+                if (installed.isPresent()) {
+                    ratio(group, "ratio installed describe: ours / AWS CLI", times, INSTALLED_DESCRIBE, AWS_DESCRIBE)
+                            .target("<= 0.60", 0.6);
+                }
+                ratio(group, "ratio java -jar describe: ours / AWS CLI", times, DESCRIBE, AWS_DESCRIBE)
+                        .target("<= 1.0", 1.0);
                 if (cds) {
                     ratio(group, "ratio describe with AppCDS: ours / AWS CLI", times, CDS_DESCRIBE, AWS_DESCRIBE)
                             .target("<= 0.60", 0.6);
@@ -167,6 +178,23 @@ final class CommandLineBench {
         List<String> argv = new ArrayList<>(List.of(javaExe));
         argv.addAll(jvmArgs);
         argv.addAll(List.of("-jar", jar.toString()));
+        argv.addAll(args);
+        argv.addAll(List.of("--profile", BenchAccount.PROFILE));
+        return new Command(label, argv, env, results.figure(group, label, "ms"));
+    }
+
+    /** Where the installed app is looked for: -Dbench.installed, else where the .deb puts it. */
+    private static final Path INSTALLED = Path.of(System.getProperty("bench.installed", "/opt/connector-explorer"));
+
+    /** The script the PATH and the menu entry start (lib/connector-explorer.sh), when the app is installed. */
+    private static Optional<Path> installedStartScript() {
+        Path script = INSTALLED.resolve("lib").resolve("connector-explorer.sh");
+        return Files.isExecutable(script) ? Optional.of(script) : Optional.empty();
+    }
+
+    private Command installedCommand(
+            String label, Path script, List<String> args, Map<String, String> env, String group) {
+        List<String> argv = new ArrayList<>(List.of(script.toString()));
         argv.addAll(args);
         argv.addAll(List.of("--profile", BenchAccount.PROFILE));
         return new Command(label, argv, env, results.figure(group, label, "ms"));
