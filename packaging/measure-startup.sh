@@ -63,7 +63,7 @@ trap cleanup EXIT
 # its own launcher configuration.
 cp -a "$home" "$work/no-cds"
 sed -i '/AOTCache/d' "$work/no-cds/lib/app/connector-explorer.cfg"
-rm -f "$work/no-cds/lib/app/connector-explorer.aot"
+rm -f "$work/no-cds/lib/app/connector-explorer.aot" "$work/no-cds/lib/app/connector-explorer-cli.aot"
 sed -i 's/^\[JavaOptions\]$/[JavaOptions]\njava-options=-Xshare:off/' "$work/no-cds/lib/app/connector-explorer.cfg"
 # The start script holds the options of the configuration it was written from: write the copy's again.
 "$(dirname "$0")/linux/write-start-script.sh" "$work/no-cds" >/dev/null

@@ -51,7 +51,7 @@ classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | paste -sd ':')
 } >"$out"
 chmod 755 "$out"
 sh -n "$out"
-if [ -f "$image/lib/app/$name-cli.aot" ]; then
+if [ -f "$image/lib/app/$name-cli.aot" ] && grep -q '^java-options=-XX:AOTCache=' "$cfg"; then
   # -XX:AOTMode=on: the JVM refuses to start rather than run without the cache it is given.
   JAVA_TOOL_OPTIONS=-XX:AOTMode=on timeout 120 "$out" --help >/dev/null 2>"$image.cli-check.log" \
     || { tail -n 20 "$image.cli-check.log" >&2; echo "write-start-script: the JVM does not use $name-cli.aot" >&2; exit 1; }
