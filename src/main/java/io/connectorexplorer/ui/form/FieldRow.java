@@ -47,6 +47,38 @@ final class FieldRow extends VBox {
         showError(null, null);
     }
 
+    /*
+     * A row's height depends on the width it is given (its label, help and message wrap), and JavaFX keeps no such
+     * width-dependent size: every layout of the form asked each of its rows again, measuring every wrapped text anew.
+     * A form that fills in over many pulses — or changes one message as the user types — was laid out whole each
+     * time: O(rows) text measuring per pulse, 30 ms a pulse at 300 rows and most of a second at 2,000. The heights
+     * are kept here for the last few widths asked (the scroll pane asks with and without its scroll bar), and
+     * forgotten whenever the row or anything in it asks for layout (text, messages, More/Less, styles), which is
+     * when JavaFX forgets its own kept sizes.
+     */
+    private final HeightsByWidth prefHeights = new HeightsByWidth();
+    private final HeightsByWidth minHeights = new HeightsByWidth();
+
+    @Override
+    public void requestLayout() {
+        // Called from VBox's constructor too, before this row's fields are set.
+        if (prefHeights != null) {
+            prefHeights.forget();
+            minHeights.forget();
+        }
+        super.requestLayout();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return prefHeights == null ? super.computePrefHeight(width) : prefHeights.get(width, super::computePrefHeight);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return minHeights == null ? super.computeMinHeight(width) : minHeights.get(width, super::computeMinHeight);
+    }
+
     /** The message in words, and what the service checks exactly (a pattern) for those who want it. */
     void showError(String message, String detail) {
         error.setText(message == null ? "" : message);
