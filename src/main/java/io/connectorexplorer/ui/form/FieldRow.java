@@ -11,13 +11,13 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 
 /**
  * One field of the form, its label above the input (so no label is ever cut or wrapped away from its required
- * mark), the first sentence of its description beneath with the rest on demand, and its message once touched.
+ * mark), the first sentence of its description beneath with the rest on demand, and its message once touched. It
+ * keeps its height for a width until something in it changes ({@link HeightKeepingBox}).
  */
-final class FieldRow extends VBox {
+final class FieldRow extends HeightKeepingBox {
 
     private final String path;
     private final boolean ofMethod;
@@ -45,38 +45,6 @@ final class FieldRow extends VBox {
         error.setWrapText(true);
         getChildren().add(error);
         showError(null, null);
-    }
-
-    /*
-     * A row's height depends on the width it is given (its label, help and message wrap), and JavaFX keeps no such
-     * width-dependent size: every layout of the form asked each of its rows again, measuring every wrapped text anew.
-     * A form that fills in over many pulses — or changes one message as the user types — was laid out whole each
-     * time: O(rows) text measuring per pulse, 30 ms a pulse at 300 rows and most of a second at 2,000. The heights
-     * are kept here for the last few widths asked (the scroll pane asks with and without its scroll bar), and
-     * forgotten whenever the row or anything in it asks for layout (text, messages, More/Less, styles), which is
-     * when JavaFX forgets its own kept sizes.
-     */
-    private final HeightsByWidth prefHeights = new HeightsByWidth();
-    private final HeightsByWidth minHeights = new HeightsByWidth();
-
-    @Override
-    public void requestLayout() {
-        // Called from VBox's constructor too, before this row's fields are set.
-        if (prefHeights != null) {
-            prefHeights.forget();
-            minHeights.forget();
-        }
-        super.requestLayout();
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return prefHeights == null ? super.computePrefHeight(width) : prefHeights.get(width, super::computePrefHeight);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return minHeights == null ? super.computeMinHeight(width) : minHeights.get(width, super::computeMinHeight);
     }
 
     /** The message in words, and what the service checks exactly (a pattern) for those who want it. */
