@@ -3,6 +3,7 @@ package io.connectorexplorer.ui.form;
 import io.connectorexplorer.core.form.FieldSpec;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 
@@ -58,12 +59,17 @@ final class RowBuilder {
         }
     }
 
-    /** Builds every row still waiting (a field must exist to be revealed). */
-    void finish() {
-        while (!pending.isEmpty()) {
+    /**
+     * Builds the rows still waiting, in order, until {@code built} holds (a field must exist to be revealed): only
+     * as far as the field, so revealing one of the first fields does not build hundreds of rows in one go.
+     */
+    void buildUntil(BooleanSupplier built) {
+        while (!pending.isEmpty() && !built.getAsBoolean()) {
             pending.poll().run();
         }
-        timer.stop();
+        if (pending.isEmpty()) {
+            timer.stop();
+        }
     }
 
     /** Drops what is still waiting (the form is rebuilt). */
