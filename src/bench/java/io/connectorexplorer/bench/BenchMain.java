@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * The benchmark harness ({@code ./mvnw -B -Pbench verify}): startup of the window, the command line against the
  * AWS CLI, scale, and the structural diff. Prints a table and writes target/bench/bench-results.json and .txt. Figures, not tests:
  * whatever the figures, it exits 0; a scenario that cannot run is reported in the table and skipped.
- * {@code -Dbench.only=} picks parts (gui = gui-launch + gui-big + gui-inventory + gui-connections, cli — with the inventory —, inventory
+ * {@code -Dbench.only=} picks parts (gui = gui-launch + gui-big + gui-inventory + gui-connections + gui-form, cli — with the inventory —, inventory
  * alone, scale, diff, store — the history store, not in the default set);
  * {@code -Dbench.runs=},
  * {@code -Dbench.warmups=}; {@code -Dbench.waitQuiet=SECONDS} waits before each part until the CPUs are mostly idle.
@@ -52,7 +52,8 @@ public final class BenchMain {
             boolean big = only.contains("gui") || only.contains("gui-big");
             boolean inventoryWindow = only.contains("gui") || only.contains("gui-inventory");
             boolean connectionsTab = only.contains("gui") || only.contains("gui-connections");
-            if (launches || big || inventoryWindow || connectionsTab) {
+            boolean connectForm = only.contains("gui") || only.contains("gui-form");
+            if (launches || big || inventoryWindow || connectionsTab || connectForm) {
                 part(
                         "GUI",
                         () -> {
@@ -72,6 +73,7 @@ public final class BenchMain {
                                                     big,
                                                     inventoryWindow,
                                                     connectionsTab,
+                                                    connectForm,
                                                     scenario -> machine.awaitQuiet(scenario, waitQuiet))
                                             .run();
                                 }

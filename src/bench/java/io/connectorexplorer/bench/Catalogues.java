@@ -46,7 +46,35 @@ final class Catalogues {
         c.put("connectorLabel", BIG_LABEL);
         c.put("connectorName", "Bench connector with " + parameters + " auth parameters");
         ObjectNode auth = (ObjectNode) c.get("authenticationConfig");
-        ArrayNode configs = auth.putArray("customAuthConfigs");
+        addBenchAuth(auth.putArray("customAuthConfigs"), parameters);
+        return c;
+    }
+
+    /**
+     * A custom connector with two custom authentication types: the demo's small one first (what the form opens
+     * with), then BenchAuth with {@code parameters} auth parameters (as {@link #bigConnector}) — the one a user
+     * switches to. Labelled {@code bench-form-<parameters>}.
+     */
+    static ObjectNode twoAuthTypesConnector(int parameters) {
+        JsonNode template = DemoCatalogue.bundled().customConnectors().get(0);
+        ObjectNode c = (ObjectNode) template.deepCopy();
+        c.put("connectorLabel", formLabel(parameters));
+        c.put("connectorName", "Bench connector with a small and a " + parameters + "-parameter auth type");
+        ObjectNode auth = (ObjectNode) c.get("authenticationConfig");
+        ArrayNode configs = (ArrayNode) auth.get("customAuthConfigs");
+        if (configs == null || configs.isEmpty()) {
+            throw new IllegalStateException("the demo's first custom connector has no custom auth type to start with");
+        }
+        auth.put("isCustomAuthSupported", true);
+        addBenchAuth(configs, parameters);
+        return c;
+    }
+
+    static String formLabel(int parameters) {
+        return "bench-form-" + parameters;
+    }
+
+    private static void addBenchAuth(ArrayNode configs, int parameters) {
         ObjectNode config = configs.addObject();
         config.put("customAuthenticationType", "BenchAuth");
         ArrayNode params = config.putArray("authParameters");
@@ -64,6 +92,5 @@ final class Catalogues {
                 p.putArray("connectorSuppliedValues").add("alpha").add("beta").add("gamma");
             }
         }
-        return c;
     }
 }

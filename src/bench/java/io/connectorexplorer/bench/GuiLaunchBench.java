@@ -14,7 +14,7 @@ import java.util.Optional;
  * The window, launched as a user launches it ({@code java -jar}), under X: launch to first window, launch to
  * connector list filled, FX pulse gaps, peak resident memory and heap, on the demo account (plain, AppCDS, and
  * AppCDS with lean JVM options) and on an account with 1,000 custom connectors; then {@link BigConnectorGuiBench},
- * {@link InventoryGuiBench} and {@link ConnectionsGuiBench}. The app prints timing marks to stderr when started
+ * {@link InventoryGuiBench}, {@link ConnectionsGuiBench} and {@link FormSwitchGuiBench}. The app prints timing marks to stderr when started
  * with {@code -Dconnector-explorer.timing=true}; launch figures are measured from the harness's own clock just
  * before the process was started.
  */
@@ -24,6 +24,7 @@ final class GuiLaunchBench extends GuiRuns {
     private final boolean bigConnectorFigures;
     private final boolean inventoryFigures;
     private final boolean connectionsFigures;
+    private final boolean formFigures;
 
     GuiLaunchBench(
             Path jar,
@@ -36,12 +37,14 @@ final class GuiLaunchBench extends GuiRuns {
             boolean bigConnectorFigures,
             boolean inventoryFigures,
             boolean connectionsFigures,
+            boolean formFigures,
             BeforeScenario beforeScenario) {
         super(jar, out, warmups, runs, results, display, beforeScenario);
         this.launchFigures = launchFigures;
         this.bigConnectorFigures = bigConnectorFigures;
         this.inventoryFigures = inventoryFigures;
         this.connectionsFigures = connectionsFigures;
+        this.formFigures = formFigures;
     }
 
     /** What a scenario does once the list is filled, before the process is measured and ended. */
@@ -78,6 +81,12 @@ final class GuiLaunchBench extends GuiRuns {
         } else if (connectionsFigures) {
             results.note("xdotool is not on PATH (apt-get install xdotool): the Connections tab's figures were "
                     + "skipped.");
+        }
+        if (formFigures && xdotool.isPresent()) {
+            new FormSwitchGuiBench(this, xdotool.get()).run();
+        } else if (formFigures) {
+            results.note("xdotool is not on PATH (apt-get install xdotool): the Connect tab's auth-type switch figures "
+                    + "were skipped.");
         }
         results.note(
                 "GUI figures use " + display + " (no window manager); the first window is the stage's WINDOW_SHOWN "

@@ -11,13 +11,13 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 
 /**
  * One field of the form, its label above the input (so no label is ever cut or wrapped away from its required
- * mark), the first sentence of its description beneath with the rest on demand, and its message once touched.
+ * mark), the first sentence of its description beneath with the rest on demand, and its message once touched. It
+ * keeps its height for a width until something in it changes ({@link HeightKeepingBox}).
  */
-final class FieldRow extends VBox {
+final class FieldRow extends HeightKeepingBox {
 
     private final String path;
     private final boolean ofMethod;

@@ -125,15 +125,13 @@ final class FormFieldsView extends VBox {
                 shown ? model.check().detail(row.path()) : null);
     }
 
-    /** Builds what is still waiting, then puts the field on screen and the keyboard in it. */
+    /** Builds what is still waiting up to the field, then puts the field on screen and the keyboard in it. */
     private void reveal(String path) {
         if (path == null) {
             return;
         }
-        if (!rows.containsKey(path)) {
-            mainRows.finish();
-            methodRows.finish();
-        }
+        mainRows.buildUntil(() -> rows.containsKey(path));
+        methodRows.buildUntil(() -> rows.containsKey(path));
         FieldRow row = rows.get(path);
         if (row == null) {
             return;
