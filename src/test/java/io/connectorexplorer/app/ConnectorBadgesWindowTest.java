@@ -213,6 +213,9 @@ class ConnectorBadgesWindowTest {
         assertThat(list.getSelectionModel().getSelectedIndex())
                 .as("scrolling and the badges left the selection where it was")
                 .isZero();
+        assertThat(list.getFocusModel().getFocusedIndex())
+                .as("and the keyboard focus with it")
+                .isZero();
     }
 
     /** The badges a synthetic custom connector shows once described. */
