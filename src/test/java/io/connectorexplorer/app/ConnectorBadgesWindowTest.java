@@ -173,6 +173,77 @@ class ConnectorBadgesWindowTest {
         assertThat(robot.lookup("#problemBanner").query().isVisible()).isFalse();
     }
 
+    @Test
+    void ofThreeHundredCustomConnectorsOnlyThoseInViewAreDescribedAndScrollingDescribesMore(FxRobot robot)
+            throws Exception {
+        DemoCatalogue catalogue = TestCatalogues.synthetic(3, 300);
+        open(robot, catalogue, null, QUICK);
+        ListView<ConnectorSummary> list = robot.lookup("#connectorList").queryListView();
+
+        // The first custom connector is in view: its badges are filled.
+        waitUntil(() -> !badgesInView(robot, "Synthetic custom 0").isEmpty()
+                && !badgesInView(robot, "Synthetic custom 0").contains("…"));
+        waitUntil(() -> tasks.unsettled() == 0);
+        int rowsInView = rowsInView(robot);
+        int atStart = endpoint.callCount("DescribeConnector");
+        assertThat(atStart)
+                .as(
+                        "describes at start, with %d rows in view (the rows in view, the next screenful, and the first"
+                                + " row, which the window opens)",
+                        rowsInView)
+                .isBetween(rowsInView - 3, 2 * rowsInView + 1)
+                .isLessThan(100);
+
+        robot.interact(() -> list.scrollTo(list.getItems().size() - 1));
+
+        JsonNode last = catalogue.customConnectors().get(299);
+        waitUntil(() -> badgesInView(robot, "Synthetic custom 299").equals(expectedBadges(last)));
+        waitUntil(() -> tasks.unsettled() == 0);
+        int afterScrolling = endpoint.callCount("DescribeConnector");
+        assertThat(afterScrolling - atStart)
+                .as("describes for the rows scrolled into view at the end")
+                .isPositive()
+                .isLessThanOrEqualTo(rowsInView);
+        assertThat(list.getItems().stream().filter(c -> !c.flagsKnown()).count())
+                .as("rows never in view stay undescribed")
+                .isGreaterThan(150);
+        assertThat(badgesInView(robot, "Synthetic custom 150"))
+                .as("a row never in view has no cell")
+                .isEmpty();
+        assertThat(list.getSelectionModel().getSelectedIndex())
+                .as("scrolling and the badges left the selection where it was")
+                .isZero();
+        assertThat(list.getFocusModel().getFocusedIndex())
+                .as("and the keyboard focus with it")
+                .isZero();
+    }
+
+    /** The badges a synthetic custom connector shows once described. */
+    private static List<String> expectedBadges(JsonNode configuration) {
+        List<String> expected = new ArrayList<>();
+        if (configuration.get("canUseAsSource").booleanValue()) {
+            expected.add("SOURCE");
+        }
+        if (configuration.get("canUseAsDestination").booleanValue()) {
+            expected.add("DEST");
+        }
+        expected.add("CUSTOM");
+        return expected;
+    }
+
+    /** The rows the list shows on screen. */
+    private static int rowsInView(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> (int) robot.lookup("#connectorList .list-cell").queryAll().stream()
+                        .filter(node -> node instanceof ListCell<?> cell && cell.getItem() != null && cell.isVisible())
+                        .count())
+                .get(5, TimeUnit.SECONDS);
+    }
+
+    /** The badges of {@code name}'s row as it is on screen, without filtering the list; empty when not in view. */
+    private static List<String> badgesInView(FxRobot robot, String name) {
+        return badges(robot, name);
+    }
+
     private static boolean describing(String operation, JsonNode body, String label) {
         return operation.equals("DescribeConnector")
                 && body.path("connectorLabel").asText().equals(label);

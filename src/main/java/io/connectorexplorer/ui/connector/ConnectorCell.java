@@ -1,7 +1,8 @@
 package io.connectorexplorer.ui.connector;
 
+import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;
-import javafx.beans.value.ObservableBooleanValue;
+import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,7 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** A row: icon, name, type (and label), and badges for source, destination and custom ({@link FlagBadges}). */
 final class ConnectorCell extends ListCell<ConnectorSummary> {
 
-    private final ObservableBooleanValue fillingFlags;
+    private final Predicate<ConnectorKey> fillingFlags;
     private final FontIcon icon = new FontIcon();
     private final Label name = new Label();
     private final Label type = new Label();
@@ -25,13 +26,14 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
     private final Label custom = badge("CUSTOM", "badge-custom");
     private final Label both = badge("…", "badge-unknown");
     private final Label changedBadge = badge("● changed", "badge-changed");
-    private final java.util.Set<io.connectorexplorer.core.connector.ConnectorKey> changed;
+    private final java.util.Set<ConnectorKey> changed;
     private final HBox root;
 
-    /** {@code fillingFlags}: whether unknown flags are being looked up now; the list refreshes when it changes. */
-    ConnectorCell(
-            ObservableBooleanValue fillingFlags,
-            java.util.Set<io.connectorexplorer.core.connector.ConnectorKey> changed) {
+    /**
+     * {@code fillingFlags}: whether a row's unknown flags are being looked up (else they are not known); the list
+     * refreshes when that changes.
+     */
+    ConnectorCell(Predicate<ConnectorKey> fillingFlags, java.util.Set<ConnectorKey> changed) {
         this.fillingFlags = fillingFlags;
         this.changed = changed;
         changedBadge.setTooltip(new Tooltip("Changed since you last looked: the account's listing differs from the one"
@@ -72,7 +74,8 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
         icon.setIconCode(isCustom ? Feather.TOOL : Feather.PACKAGE);
         name.setText(item.name());
         type.setText(item.key().displayId());
-        FlagBadges flags = FlagBadges.of(item, fillingFlags.get());
+        boolean filling = fillingFlags.test(item.key());
+        FlagBadges flags = FlagBadges.of(item, filling);
         show(source, flags.source());
         show(destination, flags.destination());
         show(both, flags.both());
@@ -80,9 +83,8 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
         show(changedBadge, changed.contains(item.key()));
         setText(null);
         setGraphic(root);
-        setAccessibleText(
-                item.name() + ", " + item.key().displayId() + ", " + FlagBadges.spoken(item, fillingFlags.get())
-                        + (changed.contains(item.key()) ? ", changed since you last looked" : ""));
+        setAccessibleText(item.name() + ", " + item.key().displayId() + ", " + FlagBadges.spoken(item, filling)
+                + (changed.contains(item.key()) ? ", changed since you last looked" : ""));
     }
 
     private static Label badge(String text, String style) {

@@ -18,6 +18,9 @@ public final class ConnectorListView extends VBox {
 
     private final CustomTextField filter = new CustomTextField();
     private final ListView<ConnectorSummary> list = new ListView<>();
+    /** Held: it tells the view model which rows are on screen after every layout. */
+    @SuppressWarnings("unused")
+    private final ShownRowsReporter shownRows;
 
     public ConnectorListView(ConnectorListViewModel model) {
         setId("connectorPane");
@@ -49,10 +52,12 @@ public final class ConnectorListView extends VBox {
 
         list.setId("connectorList");
         list.setItems(model.getVisible());
-        list.setCellFactory(v -> new ConnectorCell(model.fillingFlagsProperty(), model.getChanged()));
+        list.setCellFactory(v -> new ConnectorCell(model::isFillingFlags, model.getChanged()));
         model.getChanged().addListener((javafx.collections.SetChangeListener<Object>) c -> list.refresh());
-        // "…" (still loading) becomes "?" (not known) in every row once the lookup ends.
+        // "…" (still loading) becomes "?" (not known) in a row whose describe failed, or in every row when no lookup.
+        model.getUndescribed().addListener((javafx.collections.SetChangeListener<Object>) c -> list.refresh());
         model.fillingFlagsProperty().addListener((obs, was, filling) -> list.refresh());
+        shownRows = new ShownRowsReporter(list, model);
         Label placeholder = new Label();
         placeholder.setId("connectorListPlaceholder");
         placeholder
@@ -72,7 +77,10 @@ public final class ConnectorListView extends VBox {
                 list.getSelectionModel().clearSelection();
             } else if (list.getSelectionModel().getSelectedItem() != item) {
                 list.getSelectionModel().select(item);
-                list.scrollTo(item);
+                // The same connector with its badges filled in stays where the user sees it; another one is shown.
+                if (old == null || !old.key().equals(item.key())) {
+                    list.scrollTo(item);
+                }
             }
         });
         getChildren().addAll(header, filter, list);

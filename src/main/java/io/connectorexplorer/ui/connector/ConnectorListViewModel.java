@@ -13,6 +13,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,7 +26,7 @@ import javafx.collections.transformation.FilteredList;
 /** The connector-type list: every connector of the account, the filter, and the selection. */
 public final class ConnectorListViewModel {
 
-    private final ObservableList<ConnectorSummary> connectors = FXCollections.observableArrayList();
+    private final RowList<ConnectorSummary> connectors = new RowList<>();
     private final FilteredList<ConnectorSummary> visible = new FilteredList<>(connectors, c -> true);
     private final StringBinding countText;
 
@@ -65,6 +67,7 @@ public final class ConnectorListViewModel {
     public void setConnectors(List<ConnectorSummary> all, ConnectorKey keepSelected) {
         loading.set(false);
         fillingFlags.set(false);
+        undescribed.clear();
         connectors.setAll(all);
         selected.set(keepSelected == null ? null : find(keepSelected).orElse(null));
     }
@@ -79,12 +82,14 @@ public final class ConnectorListViewModel {
         changed.clear();
         loading.set(false);
         fillingFlags.set(false);
+        undescribed.clear();
         connectors.clear();
         selected.set(null);
     }
 
     /** Puts what a description says about source and destination into its row. */
     public void learn(ConnectorDescription description) {
+        undescribed.remove(description.key());
         for (int i = 0; i < connectors.size(); i++) {
             if (connectors.get(i).key().equals(description.key())) {
                 replace(i, connectors.get(i).learnedFrom(description));
@@ -94,28 +99,43 @@ public final class ConnectorListViewModel {
     }
 
     /**
-     * Takes the flags learned for many rows at once (after the connectors were described), and ends
-     * {@link #fillingFlagsProperty()}: a row still unknown now could not be described.
+     * Takes the flags learned for many rows at once (after they were described), as one change of the list: a row
+     * still unknown in {@code learned} could not be described, and says "not known" from now on.
      */
     public void updateFlags(List<ConnectorSummary> learned) {
-        fillingFlags.set(false);
-        // One pass over the rows (an account may have a thousand custom connectors, all described at once).
         Map<ConnectorKey, ConnectorSummary> byKey = new HashMap<>();
         for (ConnectorSummary updated : learned) {
             byKey.put(updated.key(), updated);
         }
-        for (int i = 0; i < connectors.size() && !byKey.isEmpty(); i++) {
-            ConnectorSummary row = connectors.get(i);
-            ConnectorSummary updated = byKey.remove(row.key());
-            if (updated != null) {
+        ConnectorSummary[] nowSelected = {null};
+        connectors.inOneChange(() -> {
+            for (int i = 0; i < connectors.size() && !byKey.isEmpty(); i++) {
+                ConnectorSummary row = connectors.get(i);
+                ConnectorSummary updated = byKey.remove(row.key());
+                if (updated == null) {
+                    continue;
+                }
                 // What a row learned meanwhile (the user selected it) is not undone by an older answer.
-                replace(
-                        i,
-                        row.withFlags(
-                                row.source().or(updated.source()),
-                                row.destination().or(updated.destination())));
+                ConnectorSummary merged = row.withFlags(
+                        row.source().or(updated.source()), row.destination().or(updated.destination()));
+                if (!merged.equals(row)) {
+                    connectors.set(i, merged);
+                    if (row.equals(selected.get())) {
+                        nowSelected[0] = merged;
+                    }
+                }
             }
+        });
+        // After the change, when the list view has the new row to select.
+        if (nowSelected[0] != null) {
+            selected.set(nowSelected[0]);
         }
+        List<ConnectorKey> failed = learned.stream()
+                .filter(c -> !c.flagsKnown())
+                .map(ConnectorSummary::key)
+                .filter(key -> find(key).map(row -> !row.flagsKnown()).orElse(false))
+                .toList();
+        undescribed.addAll(failed);
     }
 
     private void replace(int index, ConnectorSummary updated) {
@@ -128,6 +148,45 @@ public final class ConnectorListViewModel {
         if (wasSelected) {
             selected.set(updated);
         }
+    }
+
+    private final javafx.collections.ObservableSet<ConnectorKey> undescribed = FXCollections.observableSet();
+    private final javafx.collections.ObservableSet<ConnectorKey> undescribedView =
+            FXCollections.unmodifiableObservableSet(undescribed);
+
+    /** The connectors whose description for their badges failed: "not known" rather than "still loading". */
+    public javafx.collections.ObservableSet<ConnectorKey> getUndescribed() {
+        return undescribedView;
+    }
+
+    /** Whether the row's unknown flags are still being filled ("…"), rather than not known ("?"). */
+    public boolean isFillingFlags(ConnectorKey key) {
+        return fillingFlags.get() && !undescribed.contains(key);
+    }
+
+    /** The rows the list shows on screen, as indices into {@link #getVisible()}; last below first when none. */
+    public record ShownRows(int first, int last) {
+        public int count() {
+            return Math.max(0, last - first + 1);
+        }
+    }
+
+    private final ReadOnlyObjectWrapper<ShownRows> shownRows = new ReadOnlyObjectWrapper<>(new ShownRows(0, -1));
+
+    /** Told by the view after a layout: which rows are on screen now (the badges are filled for those). */
+    public void setShownRows(int first, int last) {
+        ShownRows now = new ShownRows(first, last);
+        if (!now.equals(shownRows.get())) {
+            shownRows.set(now);
+        }
+    }
+
+    public ReadOnlyObjectProperty<ShownRows> shownRowsProperty() {
+        return shownRows.getReadOnlyProperty();
+    }
+
+    public ShownRows getShownRows() {
+        return shownRows.get();
     }
 
     public Optional<ConnectorSummary> find(ConnectorKey key) {
@@ -180,8 +239,9 @@ public final class ConnectorListViewModel {
     private final BooleanProperty fillingFlags = new SimpleBooleanProperty();
 
     /**
-     * True while the connectors whose flags the listing left unknown are being described: their badges say "still
-     * loading" until then, and "not known" after.
+     * True while the connectors whose flags the listing left unknown are described as they come into view: their
+     * badges say "still loading" until then ("not known" once a describe failed, see {@link #getUndescribed()}), and
+     * "not known" when nobody describes them (a list from the history).
      */
     public BooleanProperty fillingFlagsProperty() {
         return fillingFlags;

@@ -19,6 +19,7 @@ import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.Stamps;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.connector.ConnectorListViewModel;
+import io.connectorexplorer.ui.connector.VisibleFlags;
 import io.connectorexplorer.ui.tree.ConfigTreeViewModel;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +32,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The target the window shows: opening it, its connector list and the badges filled in after, and where the
+ * The target the window shows: opening it, its connector list (whose badges {@link VisibleFlags} fills), and where the
  * connection stands. Each open supersedes the one before, so one account's connectors never show under another's
  * name; a session that loses the race is closed, not leaked.
  */
@@ -46,6 +47,7 @@ public final class AccountViewModel {
     private final SeenConnectors seen;
     private final Stamps opens = new Stamps();
     private final ChangedMarks marks;
+    private final VisibleFlags flags;
     private Consumer<AwsProfile> signInAction;
     private Function<Target, Optional<KeptTarget>> lastSeen = t -> Optional.empty();
     /** The connector the user chose last; kept across switches, even quick ones that clear the list. */
@@ -62,6 +64,7 @@ public final class AccountViewModel {
         this.sessions = sessions;
         this.settings = settings;
         this.marks = new ChangedMarks(tasks, status, list, settings);
+        this.flags = new VisibleFlags(list, tasks);
         this.seen = seen;
         this.tasks = tasks;
         this.status = status;
@@ -110,6 +113,7 @@ public final class AccountViewModel {
     /** Opens a target and loads its connectors, keeping the selected connector if the new account has it. */
     public void open(Target next) {
         Stamps.Stamp stamp = opens.next();
+        flags.stop();
         ConnectorKey keep = chosenConnector;
         close(session.get());
         if (!next.equals(target.get())) {
@@ -169,6 +173,7 @@ public final class AccountViewModel {
     /** Closes the open session and drops every answer still on its way; called when the window closes. */
     public void shutdown() {
         opens.supersede();
+        flags.stop();
         close(session.get());
         session.set(null);
     }
@@ -184,15 +189,8 @@ public final class AccountViewModel {
         if (list.getSelected() == null) {
             tree.showNothing("Select a connector to see its configuration.");
         }
-        if (!loaded.connectors().stream().allMatch(ConnectorSummary::flagsKnown)) {
-            // A connector that cannot be described keeps unknown badges; selecting it describes it and fills them.
-            list.setFillingFlags(true);
-            BackgroundTask.of(c -> loaded.session().withFlags(loaded.connectors(), c))
-                    .whileCurrent(stamp)
-                    .onSuccess(list::updateFlags)
-                    .onFailure(error -> list.setFillingFlags(false))
-                    .executeWith(tasks);
-        }
+        // The rows in view are described for their badges as they come into view; selecting one describes it too.
+        flags.fill(stamp, loaded.session()::withFlags);
     }
 
     /** Something to look at at once: the connector used last in this target, else the first. */

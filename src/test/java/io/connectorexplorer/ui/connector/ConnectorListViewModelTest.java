@@ -58,7 +58,30 @@ class ConnectorListViewModelTest {
         assertThat(model.getSelected().source()).isEqualTo(YES);
         assertThat(model.getSelected().destination()).isEqualTo(NO);
         assertThat(model.getConnectors().get(1).flagsKnown()).isTrue();
-        assertThat(model.isFillingFlags()).as("the lookup has ended").isFalse();
+    }
+
+    @Test
+    void flagsForManyRowsArriveAsOneChangeAndARowStillUnknownIsNotKnownRatherThanLoading() {
+        ConnectorSummary globex = new ConnectorSummary(ConnectorKey.custom("globex"), "Globex", null, null);
+        model.setConnectors(List.of(salesforce, acme, globex), null);
+        model.setFillingFlags(true);
+        List<javafx.collections.ListChangeListener.Change<? extends ConnectorSummary>> changes =
+                new java.util.ArrayList<>();
+        model.getVisible().addListener((javafx.collections.ListChangeListener<ConnectorSummary>) changes::add);
+        assertThat(model.isFillingFlags(globex.key())).as("still loading").isTrue();
+
+        model.updateFlags(List.of(acme.withFlags(YES, NO), globex));
+
+        assertThat(changes).as("list changes for the batch").hasSize(1);
+        assertThat(model.find(acme.key()).orElseThrow().flagsKnown()).isTrue();
+        assertThat(model.getUndescribed()).containsExactly(globex.key());
+        assertThat(model.isFillingFlags(globex.key()))
+                .as("could not be described")
+                .isFalse();
+        assertThat(model.isFillingFlags(acme.key())).isTrue();
+
+        model.setConnectors(List.of(salesforce, acme, globex), null);
+        assertThat(model.getUndescribed()).as("a new list is asked again").isEmpty();
     }
 
     @Test
