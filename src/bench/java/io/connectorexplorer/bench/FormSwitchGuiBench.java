@@ -14,8 +14,8 @@ import java.util.Optional;
  * custom connector with a small auth type and a big one (300 parameters; 2,000 too), open the Connect tab (Ctrl+2,
  * which puts the keyboard in the first field), Tab to "Authentication", open its list (Down), go to the last
  * type (End) and choose it (Enter) — with the FX pulse gaps from the first of those keys until the window is calm.
- * {@code -Dbench.formSizes} and {@code -Dbench.formJfr} reach the harness only when it is started directly (java
- * -cp … BenchMain): the bench profile passes on the knobs it names.
+ * {@code -Dbench.formSizes} (the bench profile passes it on) picks the sizes; {@code -Dbench.formJfr} reaches the
+ * harness only when it is started directly (java -cp … BenchMain).
  */
 final class FormSwitchGuiBench {
 

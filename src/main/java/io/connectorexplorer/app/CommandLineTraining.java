@@ -61,7 +61,8 @@ final class CommandLineTraining {
         System.exit(status);
     }
 
-    private static int run() throws IOException {
+    /** The training itself: 0 when every command succeeded and the history kept what they read. */
+    static int run() throws IOException {
         Path folder = Files.createTempDirectory("connector-explorer-cli-training");
         DemoAppFlowService appflow = new DemoAppFlowService(DemoCatalogue.bundled());
         try (LoopbackAppFlowEndpoint endpoint = LoopbackAppFlowEndpoint.start(exchange -> answer(exchange, appflow))) {
