@@ -71,43 +71,33 @@ if [ -z "${DISPLAY:-}" ]; then
   fi
 fi
 
-config="$work/connector-explorer.aotconf"
-record="-XX:AOTMode=record -XX:AOTConfiguration=$config"
+# make_cache NAME CACHE RECORD_OPTIONS [ARGS...]: a training run of the launcher that records (with ARGS), then
+# the cache made from what it recorded.
+make_cache() {
+  local name=$1 made=$2 options=$3
+  shift 3
+  local recorded="$work/$name.aotconf"
+  if ! JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$recorded $options" timeout 300 "$launcher" "$@" \
+      >"$work/$name-training.out" 2>"$work/$name-training.err" || [ ! -s "$recorded" ]; then
+    tail -n 30 "$work/$name-training.err" >&2
+    echo "create-aot-cache: the $name training run failed" >&2
+    exit 1
+  fi
+  if ! JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$recorded -XX:AOTCache=$made" \
+      timeout 600 "$launcher" >"$work/$name-create.log" 2>&1 || [ ! -s "$made" ]; then
+    tail -n 30 "$work/$name-create.log" >&2
+    echo "create-aot-cache: could not create $made" >&2
+    exit 1
+  fi
+  chmod 644 "$made"
+}
+
 if [ "$training" = window ]; then
-  args=()
-  record="$record -Dconnector-explorer.training=true"
+  make_cache window "$cache" -Dconnector-explorer.training=true
 else
-  args=(list --demo --json)
+  make_cache window "$cache" "" list --demo --json
 fi
-if ! JAVA_TOOL_OPTIONS="$record" timeout 300 "$launcher" ${args[@]+"${args[@]}"} \
-    >"$work/training.out" 2>"$work/training.err" || [ ! -s "$config" ]; then
-  tail -n 30 "$work/training.err" >&2
-  echo "create-aot-cache: the training run failed" >&2
-  exit 1
-fi
-
-if ! JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$config -XX:AOTCache=$cache" \
-    timeout 600 "$launcher" >"$work/create.log" 2>&1 || [ ! -s "$cache" ]; then
-  tail -n 30 "$work/create.log" >&2
-  echo "create-aot-cache: could not create $cache" >&2
-  exit 1
-fi
-chmod 644 "$cache"
-
-cli_config="$work/connector-explorer-cli.aotconf"
-if ! JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$cli_config -Dconnector-explorer.training=cli" \
-    timeout 300 "$launcher" >"$work/training-cli.out" 2>"$work/training-cli.err" || [ ! -s "$cli_config" ]; then
-  tail -n 30 "$work/training-cli.err" >&2
-  echo "create-aot-cache: the command line's training run failed" >&2
-  exit 1
-fi
-if ! JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$cli_config -XX:AOTCache=$cli_cache" \
-    timeout 600 "$launcher" >"$work/create-cli.log" 2>&1 || [ ! -s "$cli_cache" ]; then
-  tail -n 30 "$work/create-cli.log" >&2
-  echo "create-aot-cache: could not create $cli_cache" >&2
-  exit 1
-fi
-chmod 644 "$cli_cache"
+make_cache command-line "$cli_cache" -Dconnector-explorer.training=cli
 # After the launcher's last JVM option (in its [JavaOptions] section).
 awk -v option="$option" '{ line[NR] = $0; if ($0 ~ /^java-options=/) last = NR }
   END { for (i = 1; i <= NR; i++) { print line[i]; if (i == last) print option } }' "$cfg" >"$work/cfg"
