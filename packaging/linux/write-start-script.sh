@@ -33,7 +33,7 @@ classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | paste -sd ':')
   echo "# Starts Connector Explorer as bin/$name does, without its package-manager queries (written at build"
   echo "# time from lib/app/$name.cfg by packaging/linux/write-start-script.sh; see there)."
   echo 'self=$(readlink -f "$0")'
-  echo 'home=$(dirname "$(dirname "$self")")'
+  echo 'home=${self%/*/*}  # lib/connector-explorer.sh in the app'"'"'s folder: no dirname processes'
   echo 'app="$home/lib/app"'
   echo '# A command line starts with its own AOT cache, the window with the launcher'"'"'s (create-aot-cache.sh).'
   echo "cache=\"\$app/$name.aot\""
