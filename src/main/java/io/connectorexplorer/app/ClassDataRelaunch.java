@@ -33,6 +33,13 @@ final class ClassDataRelaunch {
         if (Boolean.getBoolean(MARKER) || System.getenv("CONNECTOR_EXPLORER_NO_RELAUNCH") != null) {
             return;
         }
+        // The JVM names what it was started with: a class (the installed app's start, a test) rather than a jar
+        // says no before anything is asked of the operating system.
+        String started = System.getProperty("sun.java.command", "");
+        int space = started.indexOf(' ');
+        if (!(space < 0 ? started : started.substring(0, space)).endsWith(".jar")) {
+            return;
+        }
         Optional<List<String>> command = relaunch(args);
         if (command.isEmpty()) {
             return;
@@ -106,6 +113,17 @@ final class ClassDataRelaunch {
         return Optional.of(command);
     }
 
+    /** The archives this JDK made for jars built before this one: a rebuilt jar makes them useless. */
+    private static void forgetEarlier(Path folder, String jdkPart) {
+        try (var earlier = Files.newDirectoryStream(folder, "connector-explorer-*" + jdkPart)) {
+            for (Path old : earlier) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only disk space: the new archive is made all the same.
+        }
+    }
+
     /** {@code connector-explorer-<jar size>-<jar time>-jdk<version>.jsa} beside the jar, when that folder is writable. */
     private static Optional<Path> archiveFor(Path jar, int jdk) {
         try {
@@ -113,10 +131,14 @@ final class ClassDataRelaunch {
             if (folder == null || !Files.isRegularFile(jar) || !Files.isWritable(folder)) {
                 return Optional.empty();
             }
+            String jdkPart = "-jdk" + Runtime.version().toString().replaceAll("[^A-Za-z0-9.+-]", "_") + ".jsa";
             String name = "connector-explorer-" + Files.size(jar) + "-"
-                    + Files.getLastModifiedTime(jar).toMillis() + "-jdk"
-                    + Runtime.version().toString().replaceAll("[^A-Za-z0-9.+-]", "_") + ".jsa";
-            return Optional.of(folder.resolve(name));
+                    + Files.getLastModifiedTime(jar).toMillis() + jdkPart;
+            Path archive = folder.resolve(name);
+            if (!Files.exists(archive)) {
+                forgetEarlier(folder, jdkPart);
+            }
+            return Optional.of(archive);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -79,4 +79,17 @@ class ClassDataRelaunchTest {
                         "java", List.of("-jar", folder.resolve("missing.jar").toString()), DESCRIBE, 25))
                 .isEmpty();
     }
+
+    @Test
+    void aRebuiltJarsArchiveReplacesTheOneThisJdkMadeBeforeAndLeavesOtherJdksOnes() throws Exception {
+        Path jar = Files.writeString(folder.resolve("connector-explorer.jar"), "jar");
+        String jdk = Runtime.version().toString().replaceAll("[^A-Za-z0-9.+-]", "_");
+        Path before = Files.writeString(folder.resolve("connector-explorer-1-2-jdk" + jdk + ".jsa"), "old");
+        Path otherJdk = Files.writeString(folder.resolve("connector-explorer-1-2-jdk99.0.1.jsa"), "other");
+
+        ClassDataRelaunch.relaunch("java", List.of("-jar", jar.toString()), DESCRIBE, 25);
+
+        assertThat(before).doesNotExist();
+        assertThat(otherJdk).exists();
+    }
 }
