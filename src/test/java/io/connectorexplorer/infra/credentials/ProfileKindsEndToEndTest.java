@@ -1,6 +1,7 @@
 package io.connectorexplorer.infra.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.connectorexplorer.app.Services;
@@ -51,6 +52,42 @@ class ProfileKindsEndToEndTest {
     @AfterEach
     void stop() {
         bed.close();
+    }
+
+    @Test
+    void anStsThatKeepsFailingIsAskedTwiceNotAsOftenAsTheSdkWouldRetry() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer failing = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        failing.createContext("/", exchange -> {
+            asked.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            byte[] body = ("<ErrorResponse><Error><Type>Receiver</Type><Code>InternalFailure</Code>"
+                            + "<Message>STS is having a bad day</Message></Error></ErrorResponse>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/xml");
+            exchange.sendResponseHeaders(500, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        failing.start();
+        try {
+            FakeCredentials alice = bed.keys("AKIDALICESTATIC00002", "alice-static-secret-0002", null, null);
+            bed.writeConfig(bed.profile("static"));
+            bed.writeCredentials(ProfileTestbed.credentials("static", alice));
+            String sts = "http://127.0.0.1:" + failing.getAddress().getPort();
+
+            try (Services services = bed.services(bed.environment(Map.of("AWS_ENDPOINT_URL_STS", sts)));
+                    AccountConnection connection = bed.open(services, "static")) {
+                assertThatThrownBy(() -> bed.identity(connection)).isInstanceOf(ServiceCallException.class);
+            }
+
+            assertThat(asked)
+                    .as("one retry: a command line waits for the answer at its end, to keep what it read")
+                    .hasValue(2);
+        } finally {
+            failing.stop(0);
+        }
     }
 
     @Test
