@@ -18,7 +18,11 @@ public final class Launcher {
             ClassDataRelaunch.ifUseful(args);
             // The SDK metadata and client classes every call needs, loaded on the second core while this one
             // reads the arguments and the AWS configuration (a daemon: a command that needs none exits anyway).
-            Daemon.start("read-ahead", Services::readAhead);
+            // Not where an AOT cache holds those classes already (the installed app's start script says so): there
+            // the thread's work only competes with the command's for the CPU.
+            if (!"false".equals(System.getProperty("connector-explorer.readAhead"))) {
+                Daemon.start("read-ahead", Services::readAhead);
+            }
             int status;
             try (Services services = CommandLines.services()) {
                 status = CommandLines.create(services).run(args, System.out, System.err);
