@@ -39,7 +39,7 @@ class ClassDataRelaunchTest {
                 .as("the jar, then the command as given")
                 .containsExactly("-jar", jar.toAbsolutePath().toString(), "describe", "--connector-type", "Salesforce")
                 .doesNotContain("-Dx=y");
-        assertThat(command).contains("-D" + ClassDataRelaunch.MARKER + "=true");
+        assertThat(command).contains("-D" + ClassDataRelaunch.MARKER + "=true", "-Dconnector-explorer.readAhead=false");
     }
 
     @Test
