@@ -1,32 +1,50 @@
 package io.connectorexplorer.app;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code java -jar connector-explorer.jar SUBCOMMAND …}: the command line started in a second JVM that maps a
- * class-data archive kept beside the jar, made by the first such run — half the time of a plain start, which loads and
- * verifies some 5,000 classes from the jars every time. The installed app does not come here (its start script names
- * an AOT cache made at build time), nor the window, nor a JVM given class-data options of its own.
+ * class-data archive kept beside the jar — half the time of a plain start, which loads and verifies some 5,000 classes
+ * from the jars every time. The installed app does not come here (its start script names an AOT cache made at build
+ * time), nor the window, nor a JVM given class-data options of its own.
  *
- * <p>The archive is named after the jar's size and time and the JVM's version, so a rebuilt jar or another JDK makes a
- * new one; on JDK 19+ the JVM keeps it up to date itself ({@code -XX:+AutoCreateSharedArchive}), on 17 the first run
- * writes it at exit ({@code -XX:ArchiveClassesAtExit}). Where the jar's folder cannot be written, or {@code
- * CONNECTOR_EXPLORER_NO_RELAUNCH} is set, the command runs here as before. The second JVM shares the terminal
- * (standard streams, Ctrl+C) and its exit status is this one's.
+ * <p>The archive is made once per jar and JDK, in the background, by a JVM that runs the command line's training
+ * ({@link CommandLineTraining}: the commands scripts run most) and writes the classes it loaded at exit ({@code
+ * -XX:ArchiveClassesAtExit}); {@link ArchiveMaker} then puts it in place. Made from whatever command ran first, it
+ * would hold only that command's classes — from {@code --version}, almost none. Until it is there, commands run in
+ * the first JVM as before. The archive is named after the jar's size and time and the JDK's version; one made for an
+ * earlier jar by the same JDK is removed. Where the jar's folder cannot be written, or {@code
+ * CONNECTOR_EXPLORER_NO_RELAUNCH} is set, nothing of this happens. The second JVM shares the terminal (standard
+ * streams, Ctrl+C) and its exit status is this one's.
  *
  * <p>Judged worth its cost: about 60 ms for the first JVM (it loads only this class and {@code ProcessBuilder}) against
- * ~0.3 s saved on every describe; without it {@code java -jar} stays at twice the AWS CLI's time.
+ * ~0.5 s saved on every describe; without it {@code java -jar} stays at two and a half times the AWS CLI's time.
  */
 final class ClassDataRelaunch {
 
     static final String MARKER = "connector-explorer.relaunched";
 
+    /** A lock older than this is a maker that died: another may start. */
+    private static final Duration MAKING_AT_MOST = Duration.ofMinutes(5);
+
     private ClassDataRelaunch() {}
+
+    /** What to do with a command started from the jar. */
+    sealed interface Plan {
+        /** Run it in a JVM with the archive: {@code command}. */
+        record Relaunch(List<String> command) implements Plan {}
+
+        /** Run it here, and make the archive in the background with {@code maker}. */
+        record MakeArchive(List<String> maker) implements Plan {}
+    }
 
     /** Runs the command in a JVM with the archive and exits with its status; returns when that is not for here. */
     static void ifUseful(String[] args) {
@@ -40,13 +58,19 @@ final class ClassDataRelaunch {
         if (!(space < 0 ? started : started.substring(0, space)).endsWith(".jar")) {
             return;
         }
-        Optional<List<String>> command = relaunch(args);
-        if (command.isEmpty()) {
-            return;
-        }
         try {
-            Process child = new ProcessBuilder(command.get()).inheritIO().start();
-            System.exit(waitFor(child));
+            Optional<Plan> plan = plan(args);
+            if (plan.isPresent() && plan.get() instanceof Plan.Relaunch relaunch) {
+                Process child =
+                        new ProcessBuilder(relaunch.command()).inheritIO().start();
+                System.exit(waitFor(child));
+            } else if (plan.isPresent() && plan.get() instanceof Plan.MakeArchive make) {
+                // Not waited for, and nothing of it reaches the terminal: the command runs here meanwhile.
+                new ProcessBuilder(make.maker())
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+            }
         } catch (IOException | RuntimeException e) {
             // Could not start a JVM: run the command here, as before.
         }
@@ -62,20 +86,19 @@ final class ClassDataRelaunch {
         }
     }
 
-    /** The second JVM's command line, when this JVM was started as {@code java [options] -jar JAR args}. */
-    static Optional<List<String>> relaunch(String[] args) {
+    /** The plan for this JVM, when it was started as {@code java [options] -jar JAR args}. */
+    static Optional<Plan> plan(String[] args) {
         ProcessHandle.Info info = ProcessHandle.current().info();
         Optional<String> java = info.command();
         Optional<String[]> started = info.arguments();
         if (java.isEmpty() || started.isEmpty()) {
             return Optional.empty();
         }
-        return relaunch(
-                java.get(), List.of(started.get()), args, Runtime.version().feature());
+        return plan(java.get(), List.of(started.get()), args);
     }
 
-    /** As {@link #relaunch(String[])}, from what the JVM was started with: testable without starting one. */
-    static Optional<List<String>> relaunch(String java, List<String> started, String[] args, int jdk) {
+    /** As {@link #plan(String[])}, from what the JVM was started with: testable without starting one. */
+    static Optional<Plan> plan(String java, List<String> started, String[] args) {
         int jarAt = started.indexOf("-jar");
         if (jarAt < 0 || jarAt + 1 >= started.size()) {
             return Optional.empty();
@@ -89,37 +112,72 @@ final class ClassDataRelaunch {
             return Optional.empty();
         }
         Path jar = Path.of(started.get(jarAt + 1)).toAbsolutePath();
-        Optional<Path> archive = archiveFor(jar, jdk);
-        if (archive.isEmpty()) {
+        Optional<Path> found = archiveFor(jar);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        Path archive = found.get();
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(options);
         // As the installers start a command line: C1 only, the serial collector (a short run wants neither C2 nor G1).
         command.addAll(
                 List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        if (jdk >= 19) {
-            command.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive.get()));
-        } else if (Files.isRegularFile(archive.get())) {
-            command.add("-XX:SharedArchiveFile=" + archive.get());
-        } else {
-            command.add("-XX:ArchiveClassesAtExit=" + archive.get());
+        if (Files.isRegularFile(archive)) {
+            command.add("-XX:SharedArchiveFile=" + archive);
+            command.add("-D" + MARKER + "=true");
+            // The archive holds the classes the read-ahead thread would load: it would only compete for the CPU.
+            command.add("-Dconnector-explorer.readAhead=false");
+            command.add("-jar");
+            command.add(jar.toString());
+            command.addAll(List.of(args));
+            return Optional.of(new Plan.Relaunch(command));
         }
+        if (!claim(ArchiveMaker.lockOf(archive))) {
+            return Optional.empty();
+        }
+        forgetEarlier(archive);
+        command.add("-XX:ArchiveClassesAtExit=" + ArchiveMaker.partOf(archive));
         command.add("-D" + MARKER + "=true");
-        // The archive holds the classes the read-ahead thread would load: it would only compete for the CPU (~6 %).
-        command.add("-Dconnector-explorer.readAhead=false");
+        command.add("-Dconnector-explorer.training=cli");
         command.add("-jar");
         command.add(jar.toString());
-        command.addAll(List.of(args));
-        return Optional.of(command);
+        List<String> maker =
+                new ArrayList<>(List.of(java, "-cp", jar.toString(), ArchiveMaker.class.getName(), archive.toString()));
+        maker.addAll(command);
+        return Optional.of(new Plan.MakeArchive(maker));
+    }
+
+    /** Takes the lock that says an archive is being made; false when another maker has it (and is not stale). */
+    private static boolean claim(Path lock) {
+        try {
+            Files.createFile(lock);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            try {
+                Instant since = Files.getLastModifiedTime(lock).toInstant();
+                if (since.isBefore(Instant.now().minus(MAKING_AT_MOST))) {
+                    Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.from(Instant.now()));
+                    return true;
+                }
+            } catch (IOException | RuntimeException stale) {
+                return false;
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The archives this JDK made for jars built before this one: a rebuilt jar makes them useless. */
-    private static void forgetEarlier(Path folder, String jdkPart) {
-        try (var earlier = Files.newDirectoryStream(folder, "connector-explorer-*" + jdkPart)) {
+    private static void forgetEarlier(Path archive) {
+        String name = archive.getFileName().toString();
+        String jdkPart = name.substring(name.indexOf("-jdk"));
+        try (var earlier = Files.newDirectoryStream(archive.getParent(), "connector-explorer-*" + jdkPart)) {
             for (Path old : earlier) {
-                Files.deleteIfExists(old);
+                if (!old.equals(archive)) {
+                    Files.deleteIfExists(old);
+                }
             }
         } catch (IOException | RuntimeException e) {
             // Only disk space: the new archive is made all the same.
@@ -127,20 +185,16 @@ final class ClassDataRelaunch {
     }
 
     /** {@code connector-explorer-<jar size>-<jar time>-jdk<version>.jsa} beside the jar, when that folder is writable. */
-    private static Optional<Path> archiveFor(Path jar, int jdk) {
+    private static Optional<Path> archiveFor(Path jar) {
         try {
             Path folder = jar.getParent();
             if (folder == null || !Files.isRegularFile(jar) || !Files.isWritable(folder)) {
                 return Optional.empty();
             }
-            String jdkPart = "-jdk" + Runtime.version().toString().replaceAll("[^A-Za-z0-9.+-]", "_") + ".jsa";
             String name = "connector-explorer-" + Files.size(jar) + "-"
-                    + Files.getLastModifiedTime(jar).toMillis() + jdkPart;
-            Path archive = folder.resolve(name);
-            if (!Files.exists(archive)) {
-                forgetEarlier(folder, jdkPart);
-            }
-            return Optional.of(archive);
+                    + Files.getLastModifiedTime(jar).toMillis() + "-jdk"
+                    + Runtime.version().toString().replaceAll("[^A-Za-z0-9.+-]", "_") + ".jsa";
+            return Optional.of(folder.resolve(name));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package io.connectorexplorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.connectorexplorer.app.ClassDataRelaunch.Plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,80 +17,114 @@ class ClassDataRelaunchTest {
 
     private static final String[] DESCRIBE = {"describe", "--connector-type", "Salesforce"};
 
+    private static final String JDK = Runtime.version().toString().replaceAll("[^A-Za-z0-9.+-]", "_");
+
     @Test
-    void onJdk19AndLaterTheJvmKeepsAnArchiveBesideTheJar() throws Exception {
+    void withoutAnArchiveTheCommandRunsHereAndTheTrainingMakesOneInTheBackground() throws Exception {
         Path jar = Files.writeString(folder.resolve("connector-explorer.jar"), "jar");
 
-        List<String> command = ClassDataRelaunch.relaunch(
-                        "/jdk/bin/java", List.of("-Dx=y", "-jar", jar.toString()), DESCRIBE, 25)
+        Plan plan = ClassDataRelaunch.plan("/jdk/bin/java", List.of("-Dx=y", "-jar", jar.toString()), DESCRIBE)
                 .orElseThrow();
 
-        assertThat(command.get(0)).isEqualTo("/jdk/bin/java");
-        assertThat(command).contains("-Dx=y", "-XX:+AutoCreateSharedArchive", "-XX:TieredStopAtLevel=1");
-        String archive = command.stream()
-                .filter(a -> a.startsWith("-XX:SharedArchiveFile="))
-                .findFirst()
-                .orElseThrow()
-                .substring("-XX:SharedArchiveFile=".length());
-        assertThat(Path.of(archive).getParent()).isEqualTo(jar.getParent());
-        assertThat(Path.of(archive).getFileName().toString())
+        List<String> maker = ((Plan.MakeArchive) plan).maker();
+        assertThat(maker.subList(0, 4))
+                .containsExactly("/jdk/bin/java", "-cp", jar.toAbsolutePath().toString(), ArchiveMaker.class.getName());
+        Path archive = Path.of(maker.get(4));
+        assertThat(archive.getParent()).isEqualTo(jar.toAbsolutePath().getParent());
+        assertThat(archive.getFileName().toString())
                 .startsWith("connector-explorer-")
                 .endsWith(".jsa");
-        assertThat(command.subList(command.size() - 5, command.size()))
-                .as("the jar, then the command as given")
-                .containsExactly("-jar", jar.toAbsolutePath().toString(), "describe", "--connector-type", "Salesforce")
-                .doesNotContain("-Dx=y");
-        assertThat(command).contains("-D" + ClassDataRelaunch.MARKER + "=true", "-Dconnector-explorer.readAhead=false");
+        List<String> training = maker.subList(5, maker.size());
+        assertThat(training)
+                .as("the training, not the command: an archive from --version would hold nothing")
+                .contains(
+                        "/jdk/bin/java",
+                        "-Dx=y",
+                        "-XX:ArchiveClassesAtExit=" + ArchiveMaker.partOf(archive),
+                        "-Dconnector-explorer.training=cli")
+                .doesNotContain(DESCRIBE);
+        assertThat(ArchiveMaker.lockOf(archive)).exists();
+        assertThat(ClassDataRelaunch.plan("java", List.of("-jar", jar.toString()), DESCRIBE))
+                .as("one maker at a time")
+                .isEmpty();
     }
 
     @Test
-    void onJdk17TheFirstRunWritesTheArchiveAtExitAndTheNextUseIt() throws Exception {
+    void withTheArchiveTheCommandRunsInASecondJvmThatMapsIt() throws Exception {
         Path jar = Files.writeString(folder.resolve("connector-explorer.jar"), "jar");
-        List<String> started = List.of("-jar", jar.toString());
-
-        List<String> first =
-                ClassDataRelaunch.relaunch("java", started, DESCRIBE, 17).orElseThrow();
-        String dump = first.stream()
-                .filter(a -> a.startsWith("-XX:ArchiveClassesAtExit="))
-                .findFirst()
+        Plan first = ClassDataRelaunch.plan("java", List.of("-jar", jar.toString()), DESCRIBE)
                 .orElseThrow();
-        Files.writeString(Path.of(dump.substring("-XX:ArchiveClassesAtExit=".length())), "archive");
+        Path archive = Path.of(((Plan.MakeArchive) first).maker().get(4));
+        Files.writeString(archive, "archive");
 
-        List<String> next =
-                ClassDataRelaunch.relaunch("java", started, DESCRIBE, 17).orElseThrow();
-        assertThat(next).contains("-XX:SharedArchiveFile=" + dump.substring("-XX:ArchiveClassesAtExit=".length()));
-        assertThat(next).noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
+        List<String> command = ((Plan.Relaunch)
+                        ClassDataRelaunch.plan("/jdk/bin/java", List.of("-Dx=y", "-jar", jar.toString()), DESCRIBE)
+                                .orElseThrow())
+                .command();
+
+        assertThat(command.get(0)).isEqualTo("/jdk/bin/java");
+        assertThat(command)
+                .contains(
+                        "-Dx=y",
+                        "-XX:SharedArchiveFile=" + archive,
+                        "-XX:TieredStopAtLevel=1",
+                        "-D" + ClassDataRelaunch.MARKER + "=true",
+                        "-Dconnector-explorer.readAhead=false");
+        assertThat(command.subList(command.size() - 5, command.size()))
+                .as("the jar, then the command as given")
+                .containsExactly("-jar", jar.toAbsolutePath().toString(), "describe", "--connector-type", "Salesforce");
     }
 
     @Test
     void aJvmWithClassDataOptionsOfItsOwnOrNotStartedWithJarRunsTheCommandItself() throws Exception {
         Path jar = Files.writeString(folder.resolve("connector-explorer.jar"), "jar");
 
-        assertThat(ClassDataRelaunch.relaunch(
-                        "java", List.of("-XX:SharedArchiveFile=a.jsa", "-jar", jar.toString()), DESCRIBE, 25))
+        assertThat(ClassDataRelaunch.plan(
+                        "java", List.of("-XX:SharedArchiveFile=a.jsa", "-jar", jar.toString()), DESCRIBE))
                 .isEmpty();
-        assertThat(ClassDataRelaunch.relaunch(
-                        "java", List.of("-XX:AOTCache=app.aot", "-jar", jar.toString()), DESCRIBE, 25))
+        assertThat(ClassDataRelaunch.plan("java", List.of("-XX:AOTCache=app.aot", "-jar", jar.toString()), DESCRIBE))
                 .isEmpty();
-        assertThat(ClassDataRelaunch.relaunch(
-                        "java", List.of("-cp", jar.toString(), "io.connectorexplorer.app.Launcher"), DESCRIBE, 25))
+        assertThat(ClassDataRelaunch.plan(
+                        "java", List.of("-cp", jar.toString(), "io.connectorexplorer.app.Launcher"), DESCRIBE))
                 .as("the installed app's start, or a test's")
                 .isEmpty();
-        assertThat(ClassDataRelaunch.relaunch(
-                        "java", List.of("-jar", folder.resolve("missing.jar").toString()), DESCRIBE, 25))
+        assertThat(ClassDataRelaunch.plan(
+                        "java", List.of("-jar", folder.resolve("missing.jar").toString()), DESCRIBE))
                 .isEmpty();
     }
 
     @Test
     void aRebuiltJarsArchiveReplacesTheOneThisJdkMadeBeforeAndLeavesOtherJdksOnes() throws Exception {
         Path jar = Files.writeString(folder.resolve("connector-explorer.jar"), "jar");
-        String jdk = Runtime.version().toString().replaceAll("[^A-Za-z0-9.+-]", "_");
-        Path before = Files.writeString(folder.resolve("connector-explorer-1-2-jdk" + jdk + ".jsa"), "old");
+        Path before = Files.writeString(folder.resolve("connector-explorer-1-2-jdk" + JDK + ".jsa"), "old");
         Path otherJdk = Files.writeString(folder.resolve("connector-explorer-1-2-jdk99.0.1.jsa"), "other");
 
-        ClassDataRelaunch.relaunch("java", List.of("-jar", jar.toString()), DESCRIBE, 25);
+        ClassDataRelaunch.plan("java", List.of("-jar", jar.toString()), DESCRIBE);
 
         assertThat(before).doesNotExist();
         assertThat(otherJdk).exists();
+    }
+
+    @Test
+    void theMakerPutsTheTrainingsArchiveInPlaceWholeAndDropsTheLock() throws Exception {
+        Path archive = folder.resolve("connector-explorer-3-4-jdk" + JDK + ".jsa");
+        Files.createFile(ArchiveMaker.lockOf(archive));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // A stand-in for the training JVM: writes the part the real one writes at exit.
+        Path script = Files.writeString(
+                folder.resolve("Training.java"),
+                "public class Training { public static void main(String[] a) throws Exception {"
+                        + " java.nio.file.Files.writeString(java.nio.file.Path.of(a[0]), \"classes\"); } }");
+
+        ArchiveMaker.main(new String[] {
+            archive.toString(),
+            java,
+            script.toString(),
+            ArchiveMaker.partOf(archive).toString()
+        });
+
+        assertThat(archive).hasContent("classes");
+        assertThat(ArchiveMaker.partOf(archive)).doesNotExist();
+        assertThat(ArchiveMaker.lockOf(archive)).doesNotExist();
     }
 }
