@@ -72,7 +72,7 @@ final class CommandLineTraining {
                     "[profile " + PROFILE + "]\n"
                             + "region = us-east-1\n"
                             + "endpoint_url = " + endpoint.uri() + "\n"
-                            + "aws_access_key_id = AKIATRAININGNOTREAL0\n"
+                            + "aws_access_key_id = TRAINING-KEY-NOT-REAL\n"
                             + "aws_secret_access_key = training-secret-access-key-not-real\n");
             Path home = Files.createDirectories(folder.resolve("home"));
             AwsEnvironment environment = new AwsEnvironment(

@@ -26,4 +26,9 @@ public interface ConnectionReads {
     default boolean isLive() {
         return true;
     }
+
+    /** For the history's answers: when the last one read was last seen in the account; empty for live ones. */
+    default java.util.Optional<java.time.Instant> lastAsOf() {
+        return java.util.Optional.empty();
+    }
 }

@@ -62,6 +62,7 @@ public final class KeptConnections implements ConnectionReads {
     }
 
     /** When the last answer read here was last seen in the account. */
+    @Override
     public Optional<Instant> lastAsOf() {
         return Optional.ofNullable(lastAsOf);
     }

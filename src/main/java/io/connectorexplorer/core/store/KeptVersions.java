@@ -43,6 +43,13 @@ public final class KeptVersions {
         }
     }
 
+    /** A version the history listed, read back; says plainly when it is gone since (pruned, forgotten, cleared). */
+    public static Snapshot read(SnapshotStore store, SnapshotInfo version) {
+        return store.read(version)
+                .orElseThrow(() -> io.connectorexplorer.core.error.ServiceCallException.localFile(
+                        "That version is no longer in the history (pruned, forgotten or cleared)."));
+    }
+
     /** The earlier versions of {@code connector} in the account and region, newest first; empty when none. */
     public static List<Version> earlier(SnapshotStore store, String accountId, String region, ConnectorKey connector) {
         List<SnapshotInfo> described = store.history(SnapshotKey.configuration(accountId, region, connector));

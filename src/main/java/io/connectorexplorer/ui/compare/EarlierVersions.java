@@ -6,9 +6,9 @@ import io.connectorexplorer.core.task.Cancellation;
 import java.util.List;
 
 /**
- * Earlier versions of the connector shown, to compare with: the seam for the snapshot store. The picker asks once per
- * opening, off the FX thread, and lists what it answers after the targets (typed letters match their names). Until the
- * store lands the composition root hands in {@link #NONE}.
+ * Earlier versions of the connector shown, to compare with: the seam for the snapshot store ({@link SnapshotSource#of}
+ * in the app, {@link #NONE} in tests). {@link ConnectorSubject} asks it once per opening of the picker, off the FX
+ * thread.
  */
 @FunctionalInterface
 public interface EarlierVersions {

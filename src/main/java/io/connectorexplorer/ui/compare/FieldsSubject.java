@@ -10,6 +10,7 @@ import io.connectorexplorer.core.error.ServiceCallException;
 import io.connectorexplorer.core.export.DescribeOutput;
 import io.connectorexplorer.core.store.History;
 import io.connectorexplorer.core.store.KeptTarget;
+import io.connectorexplorer.core.store.KeptVersions;
 import io.connectorexplorer.core.store.SnapshotInfo;
 import io.connectorexplorer.core.store.SnapshotKey;
 import io.connectorexplorer.core.task.Cancellation;
@@ -203,10 +204,7 @@ public final class FieldsSubject implements CompareSubject {
 
         @Override
         public Side read(Cancellation cancellation) {
-            var kept = history.store()
-                    .read(snapshot)
-                    .orElseThrow(() -> ServiceCallException.localFile(
-                            "That version is no longer in the history (pruned, forgotten or cleared)."));
+            var kept = KeptVersions.read(history.store(), snapshot);
             ObjectNode about = TargetSource.about(target, null);
             about.put("accountId", snapshot.key().accountId());
             about.put("connection", query.connectorProfileName());

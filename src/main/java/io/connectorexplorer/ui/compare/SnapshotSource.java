@@ -73,9 +73,7 @@ public final class SnapshotSource implements CompareSource {
             about.put("listedAt", listed.listing().confirmedAt().toString());
         } else {
             SnapshotInfo snapshot = ((KeptVersions.Described) version).snapshot();
-            var kept = store.read(snapshot)
-                    .orElseThrow(() -> ServiceCallException.localFile(
-                            "That version is no longer in the history (pruned, forgotten or cleared)."));
+            var kept = KeptVersions.read(store, snapshot);
             configuration = kept.document().get("connectorConfiguration");
             key = snapshot.key().connector();
             about.put("accountId", snapshot.key().accountId());

@@ -1,5 +1,7 @@
 package io.connectorexplorer.ui.connection;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connection.EntityField;
 import io.connectorexplorer.core.connection.EntitySummary;
 import io.connectorexplorer.core.connection.FieldTable;
@@ -9,7 +11,10 @@ import io.connectorexplorer.ui.common.BackgroundTask;
 import io.connectorexplorer.ui.common.Stamps;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
+import java.time.Instant;
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,21 +43,15 @@ public final class FieldsViewModel {
     private Source session;
     private EntityQuery query;
     private EntitySummary entity;
-    private com.fasterxml.jackson.databind.JsonNode response;
-    private final javafx.beans.property.ReadOnlyObjectWrapper<Shown> read =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private JsonNode response;
+    private final ReadOnlyObjectWrapper<Shown> read = new ReadOnlyObjectWrapper<>();
 
     /**
      * Fields read, as what the Compare window compares: where ({@code target}; {@code live} or from the history, last
      * seen {@code asOf}), through what ({@code query}), of which entity, and DescribeConnectorEntity's answer.
      */
     public record Shown(
-            io.connectorexplorer.core.account.Target target,
-            boolean live,
-            java.time.Instant asOf,
-            EntityQuery query,
-            EntitySummary entity,
-            com.fasterxml.jackson.databind.JsonNode response) {}
+            Target target, boolean live, Instant asOf, EntityQuery query, EntitySummary entity, JsonNode response) {}
 
     FieldsViewModel(TaskRunner tasks, StatusModel status, TextClipboard clipboard) {
         this.tasks = tasks;
@@ -121,11 +120,8 @@ public final class FieldsViewModel {
      * A DescribeConnectorEntity answer and its fields, made from it off the FX thread; offline, when the history last
      * saw it.
      */
-    private record Read(
-            com.fasterxml.jackson.databind.JsonNode response, List<EntityField> fields, java.time.Instant asOf) {
-        Read(
-                com.fasterxml.jackson.databind.JsonNode response,
-                io.connectorexplorer.core.connection.ConnectionReads from) {
+    private record Read(JsonNode response, List<EntityField> fields, Instant asOf) {
+        Read(JsonNode response, io.connectorexplorer.core.connection.ConnectionReads from) {
             this(
                     response,
                     EntityField.of(response),
@@ -170,12 +166,12 @@ public final class FieldsViewModel {
     }
 
     /** The entity's fields as DescribeConnectorEntity answered; null until read. */
-    public com.fasterxml.jackson.databind.JsonNode response() {
+    public JsonNode response() {
         return response;
     }
 
     /** The fields read and shown, to compare; null while none are. */
-    public javafx.beans.property.ReadOnlyObjectProperty<Shown> readProperty() {
+    public ReadOnlyObjectProperty<Shown> readProperty() {
         return read.getReadOnlyProperty();
     }
 
