@@ -13,11 +13,14 @@ import io.connectorexplorer.ui.profile.SignInViewModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.image.Image;
@@ -28,6 +31,11 @@ public final class ExplorerApplication extends Application {
 
     /** The app's own icon (generated from icons/icon.svg); the window manager, taskbar or dock picks a size. */
     private static final int[] ICON_SIZES = {16, 32, 64, 128, 256};
+    /**
+     * How long after the first answer the window reads ahead what it needs soon ({@link #warmUpAfterFirstAnswer}); at
+     * once in the installers' training run, which ends sooner and must record the classes that loads.
+     */
+    private static final Duration WARM_UP_DELAY = TrainingRun.ON ? Duration.ZERO : Duration.ofSeconds(1);
 
     /**
      * The services, being built while the toolkit starts: the window needs both, and on a 2-core machine doing
@@ -62,15 +70,19 @@ public final class ExplorerApplication extends Application {
     }
 
     /**
-     * What the window needs soon after it opens but not to open, read in the background once the first account
-     * has answered (not before: on two cores it would slow the list down): the AppFlow model (the Connect form of
-     * the first connector shown) and the HTTP client's TLS set-up.
+     * What the window needs soon after it opens but not to open, read in the background a second after the first
+     * account has answered: the AppFlow model (the Connect form), the HTTP client's TLS set-up and the history store.
+     * Not before the answer, nor with it: on two cores the list's first fill and the first connector's tree, which
+     * come within a few hundred milliseconds of it, lost the second core to this (the FX thread's longest pause at
+     * start 106 ms instead of 77). Whatever asks for one of these sooner reads it then, as without the warm-up.
      */
     private static void warmUpAfterFirstAnswer(Services services, ObservableValue<ConnectionState> state) {
+        Executor soon = CompletableFuture.delayedExecutor(
+                WARM_UP_DELAY.toMillis(), TimeUnit.MILLISECONDS, work -> Daemon.start("warm-up", work));
         Once.when(
                 state,
                 now -> !(now instanceof ConnectionState.Idle || now instanceof ConnectionState.Loading),
-                now -> Daemon.start("warm-up", services::warmUp));
+                now -> soon.execute(services::warmUp));
     }
 
     /** Runs on the launcher thread, so reading the settings file never holds up the FX thread. */

@@ -135,6 +135,10 @@ public final class History implements ReadListener, AutoCloseable {
     public record ListingChange(java.util.Map<ConnectorKey, String> changed, java.time.Instant at) {}
 
     private Optional<ListingChange> listingChange(Target target) {
+        if (target.profile().isDemo()) {
+            // Its listings are never kept: nothing to open the store for.
+            return Optional.empty();
+        }
         SnapshotStore s = store();
         return s.accountOf(target.profileName()).flatMap(account -> {
             SnapshotKey key = SnapshotKey.connectorList(account, target.region());

@@ -23,10 +23,14 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
     private final Label type = new Label();
     private final Label source = badge(FlagBadges.SOURCE, "badge-source");
     private final Label destination = badge(FlagBadges.DESTINATION, "badge-destination");
-    private final Label custom = badge("CUSTOM", "badge-custom");
-    private final Label both = badge("…", "badge-unknown");
-    private final Label changedBadge = badge("● changed", "badge-changed");
+    // Made the first time the row shows them: most rows never do, and every label is styled and laid out when the
+    // list first fills (the window's longest pulse at start).
+    private Label custom;
+    private Label both;
+    private Label changedBadge;
     private final java.util.Set<ConnectorKey> changed;
+    private final HBox second;
+    private final HBox badges;
     private final HBox root;
 
     /**
@@ -36,8 +40,6 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
     ConnectorCell(Predicate<ConnectorKey> fillingFlags, java.util.Set<ConnectorKey> changed) {
         this.fillingFlags = fillingFlags;
         this.changed = changed;
-        changedBadge.setTooltip(new Tooltip("Changed since you last looked: the account's listing differs from the one"
-                + " before. Open it to see it; Compare with… (Ctrl+D) offers the earlier version the history kept."));
         getStyleClass().add("connector-cell");
         // Fit the list's width instead of widening it: long names are cut, badges always show.
         setPrefWidth(0);
@@ -48,13 +50,13 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
         icon.setIconSize(20);
         // The mark goes with the type, under the name: beside the flag badges it would squeeze the name out of a
         // narrow list.
-        HBox second = new HBox(4, changedBadge, type);
+        second = new HBox(4, type);
         second.setAlignment(Pos.CENTER_LEFT);
         second.setMinWidth(0);
         VBox text = new VBox(1, name, second);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
-        HBox badges = new HBox(4, source, destination, both, custom);
+        badges = new HBox(4, source, destination);
         badges.setAlignment(Pos.CENTER_RIGHT);
         badges.setMinWidth(Region.USE_PREF_SIZE);
         root = new HBox(8, icon, text, badges);
@@ -78,13 +80,50 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
         FlagBadges flags = FlagBadges.of(item, filling);
         show(source, flags.source());
         show(destination, flags.destination());
-        show(both, flags.both());
-        show(custom, isCustom);
-        show(changedBadge, changed.contains(item.key()));
+        if (flags.both() != null || both != null) {
+            show(both(), flags.both());
+        }
+        if (isCustom || custom != null) {
+            show(custom(), isCustom);
+        }
+        boolean isChanged = changed.contains(item.key());
+        if (isChanged || changedBadge != null) {
+            show(changedBadge(), isChanged);
+        }
         setText(null);
         setGraphic(root);
         setAccessibleText(item.name() + ", " + item.key().displayId() + ", " + FlagBadges.spoken(item, filling)
-                + (changed.contains(item.key()) ? ", changed since you last looked" : ""));
+                + (isChanged ? ", changed since you last looked" : ""));
+    }
+
+    /** After the destination badge, before the custom one. */
+    private Label both() {
+        if (both == null) {
+            both = badge("…", "badge-unknown");
+            badges.getChildren().add(badges.getChildren().indexOf(destination) + 1, both);
+        }
+        return both;
+    }
+
+    /** Last of the badges. */
+    private Label custom() {
+        if (custom == null) {
+            custom = badge("CUSTOM", "badge-custom");
+            badges.getChildren().add(custom);
+        }
+        return custom;
+    }
+
+    /** Before the type, under the name. */
+    private Label changedBadge() {
+        if (changedBadge == null) {
+            changedBadge = badge("● changed", "badge-changed");
+            changedBadge.setTooltip(new Tooltip("Changed since you last looked: the account's listing differs from the"
+                    + " one before. Open it to see it; Compare with… (Ctrl+D) offers the earlier version the history"
+                    + " kept."));
+            second.getChildren().add(0, changedBadge);
+        }
+        return changedBadge;
     }
 
     private static Label badge(String text, String style) {
@@ -98,8 +137,11 @@ final class ConnectorCell extends ListCell<ConnectorSummary> {
         show(label, badge != null);
         if (badge != null) {
             label.setText(badge.text());
-            label.getStyleClass().removeAll("badge-source", "badge-destination", "badge-unknown");
-            label.getStyleClass().add(badge.style());
+            // Changed only when it differs: each change of the style classes styles the label again.
+            if (!label.getStyleClass().contains(badge.style())) {
+                label.getStyleClass().removeAll("badge-source", "badge-destination", "badge-unknown");
+                label.getStyleClass().add(badge.style());
+            }
             label.setTooltip(badge.tooltip() == null ? null : tooltip(label, badge.tooltip()));
         }
     }
