@@ -17,8 +17,9 @@ import java.util.Optional;
  * time), nor the window, nor a JVM given class-data options of its own.
  *
  * <p>The archive is made once per jar and JDK, in the background, by a JVM that runs the command line's training
- * ({@link CommandLineTraining}: the commands scripts run most) and writes the classes it loaded at exit ({@code
- * -XX:ArchiveClassesAtExit}); {@link ArchiveMaker} then puts it in place. Made from whatever command ran first, it
+ * ({@link CommandLineTraining}: the commands scripts run most) and lists the classes it loaded ({@code
+ * -XX:DumpLoadedClassList}), and a second that dumps them into a static archive ({@code -Xshare:dump});
+ * {@link ArchiveMaker} then puts it in place. Made from whatever command ran first, it
  * would hold only that command's classes — from {@code --version}, almost none. Until it is there, commands run in
  * the first JVM as before. The archive is named after the jar's size and time and the JDK's version; one made for an
  * earlier jar by the same JDK is removed. Where the jar's folder cannot be written, or {@code
@@ -26,11 +27,14 @@ import java.util.Optional;
  * streams, Ctrl+C) and its exit status is this one's.
  *
  * <p>Judged worth its cost: about 60 ms for the first JVM (it loads only this class and {@code ProcessBuilder}) against
- * ~0.5 s saved on every describe; without it {@code java -jar} stays at two and a half times the AWS CLI's time.
+ * ~0.5 s saved on every describe; without it {@code java -jar} stays at two and a half times the AWS CLI's time. The
+ * first JVM's path has no string concatenation with {@code +}, lambda, stream or regular expression: in a JVM that
+ * has run nothing yet, the first of each sets up method handles, tens of milliseconds all told.
  */
 final class ClassDataRelaunch {
 
     static final String MARKER = "connector-explorer.relaunched";
+    private static final String RELAUNCHED = "-D" + MARKER + "=true";
 
     /** A lock older than this is a maker that died: another may start. */
     private static final Duration MAKING_AT_MOST = Duration.ofMinutes(5);
@@ -104,12 +108,13 @@ final class ClassDataRelaunch {
             return Optional.empty();
         }
         List<String> options = started.subList(0, jarAt);
-        if (options.stream()
-                .anyMatch(o -> o.startsWith("-XX:SharedArchiveFile")
-                        || o.startsWith("-XX:ArchiveClassesAtExit")
-                        || o.startsWith("-XX:AOT")
-                        || o.startsWith("-Xshare"))) {
-            return Optional.empty();
+        for (String option : options) {
+            if (option.startsWith("-XX:SharedArchiveFile")
+                    || option.startsWith("-XX:ArchiveClassesAtExit")
+                    || option.startsWith("-XX:AOT")
+                    || option.startsWith("-Xshare")) {
+                return Optional.empty();
+            }
         }
         Path jar = Path.of(started.get(jarAt + 1)).toAbsolutePath();
         Optional<Path> found = archiveFor(jar);
@@ -124,8 +129,8 @@ final class ClassDataRelaunch {
         command.addAll(
                 List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         if (Files.isRegularFile(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-            command.add("-D" + MARKER + "=true");
+            command.add("-XX:SharedArchiveFile=".concat(archive.toString()));
+            command.add(RELAUNCHED);
             // The archive holds the classes the read-ahead thread would load: it would only compete for the CPU.
             command.add("-Dconnector-explorer.readAhead=false");
             command.add("-jar");
@@ -137,14 +142,28 @@ final class ClassDataRelaunch {
             return Optional.empty();
         }
         forgetEarlier(archive);
-        command.add("-XX:ArchiveClassesAtExit=" + ArchiveMaker.partOf(archive));
-        command.add("-D" + MARKER + "=true");
+        Path classes = ArchiveMaker.classesOf(archive);
+        command.add("-XX:DumpLoadedClassList=" + classes);
+        command.add(RELAUNCHED);
         command.add("-Dconnector-explorer.training=cli");
         command.add("-jar");
         command.add(jar.toString());
+        // A static archive of the classes the training loaded, rather than the dynamic one -XX:ArchiveClassesAtExit
+        // writes on top of the JDK's: it also holds the lambda forms those classes use, which a relaunch otherwise
+        // makes anew (a describe ~8 % faster). The collector as the relaunch has it: the archive must fit.
+        List<String> dump = List.of(
+                java,
+                "-Xshare:dump",
+                "-XX:+UseSerialGC",
+                "-XX:SharedClassListFile=" + classes,
+                "-XX:SharedArchiveFile=" + ArchiveMaker.partOf(archive),
+                "-cp",
+                jar.toString());
         List<String> maker =
                 new ArrayList<>(List.of(java, "-cp", jar.toString(), ArchiveMaker.class.getName(), archive.toString()));
         maker.addAll(command);
+        maker.add(ArchiveMaker.THEN);
+        maker.addAll(dump);
         return Optional.of(new Plan.MakeArchive(maker));
     }
 
@@ -191,10 +210,16 @@ final class ClassDataRelaunch {
             if (folder == null || !Files.isRegularFile(jar) || !Files.isWritable(folder)) {
                 return Optional.empty();
             }
-            String name = "connector-explorer-" + Files.size(jar) + "-"
-                    + Files.getLastModifiedTime(jar).toMillis() + "-jdk"
-                    + Runtime.version().toString().replaceAll("[^A-Za-z0-9.+-]", "_") + ".jsa";
-            return Optional.of(folder.resolve(name));
+            StringBuilder name = new StringBuilder("connector-explorer-")
+                    .append(Files.size(jar))
+                    .append('-')
+                    .append(Files.getLastModifiedTime(jar).toMillis())
+                    .append("-jdk");
+            // The version the JVM was started as (what Runtime.version() parses), without its stream and lambdas.
+            for (char c : System.getProperty("java.runtime.version", "unknown").toCharArray()) {
+                name.append(Character.isLetterOrDigit(c) && c < 128 || c == '.' || c == '+' || c == '-' ? c : '_');
+            }
+            return Optional.of(folder.resolve(name.append(".jsa").toString()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -34,15 +34,26 @@ class ClassDataRelaunchTest {
         assertThat(archive.getFileName().toString())
                 .startsWith("connector-explorer-")
                 .endsWith(".jsa");
-        List<String> training = maker.subList(5, maker.size());
+        int then = maker.indexOf(ArchiveMaker.THEN);
+        List<String> training = maker.subList(5, then);
         assertThat(training)
                 .as("the training, not the command: an archive from --version would hold nothing")
                 .contains(
                         "/jdk/bin/java",
                         "-Dx=y",
-                        "-XX:ArchiveClassesAtExit=" + ArchiveMaker.partOf(archive),
+                        "-XX:DumpLoadedClassList=" + ArchiveMaker.classesOf(archive),
                         "-Dconnector-explorer.training=cli")
                 .doesNotContain(DESCRIBE);
+        assertThat(maker.subList(then + 1, maker.size()))
+                .as("then the archive, dumped from the classes the training listed")
+                .containsExactly(
+                        "/jdk/bin/java",
+                        "-Xshare:dump",
+                        "-XX:+UseSerialGC",
+                        "-XX:SharedClassListFile=" + ArchiveMaker.classesOf(archive),
+                        "-XX:SharedArchiveFile=" + ArchiveMaker.partOf(archive),
+                        "-cp",
+                        jar.toAbsolutePath().toString());
         assertThat(ArchiveMaker.lockOf(archive)).exists();
         assertThat(ClassDataRelaunch.plan("java", List.of("-jar", jar.toString()), DESCRIBE))
                 .as("one maker at a time")
@@ -106,25 +117,58 @@ class ClassDataRelaunchTest {
     }
 
     @Test
-    void theMakerPutsTheTrainingsArchiveInPlaceWholeAndDropsTheLock() throws Exception {
+    void theMakerRunsTrainingThenDumpAndPutsTheArchiveInPlaceWholeAndDropsTheRest() throws Exception {
         Path archive = folder.resolve("connector-explorer-3-4-jdk" + JDK + ".jsa");
         Files.createFile(ArchiveMaker.lockOf(archive));
+
+        ArchiveMaker.main(makerArguments(archive, "0"));
+
+        assertThat(archive).hasContent("archive of classes");
+        assertThat(ArchiveMaker.partOf(archive)).doesNotExist();
+        assertThat(ArchiveMaker.classesOf(archive)).doesNotExist();
+        assertThat(ArchiveMaker.lockOf(archive)).doesNotExist();
+    }
+
+    @Test
+    void aFailedDumpLeavesNoArchiveAndNothingBehind() throws Exception {
+        Path archive = folder.resolve("connector-explorer-5-6-jdk" + JDK + ".jsa");
+        Files.createFile(ArchiveMaker.lockOf(archive));
+
+        ArchiveMaker.main(makerArguments(archive, "1"));
+
+        assertThat(archive).doesNotExist();
+        assertThat(ArchiveMaker.partOf(archive)).doesNotExist();
+        assertThat(ArchiveMaker.classesOf(archive)).doesNotExist();
+        assertThat(ArchiveMaker.lockOf(archive)).doesNotExist();
+    }
+
+    /**
+     * Stand-ins for the two JVMs: the training writes the class list; the dump writes the part from it (as the real one
+     * does before it fails, too), then exits with {@code dumpStatus}.
+     */
+    private String[] makerArguments(Path archive, String dumpStatus) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // A stand-in for the training JVM: writes the part the real one writes at exit.
-        Path script = Files.writeString(
+        Path training = Files.writeString(
                 folder.resolve("Training.java"),
                 "public class Training { public static void main(String[] a) throws Exception {"
                         + " java.nio.file.Files.writeString(java.nio.file.Path.of(a[0]), \"classes\"); } }");
-
-        ArchiveMaker.main(new String[] {
+        Path dump = Files.writeString(
+                folder.resolve("Dump.java"),
+                "public class Dump { public static void main(String[] a) throws Exception {"
+                        + " java.nio.file.Files.writeString(java.nio.file.Path.of(a[1]), \"archive of \""
+                        + " + java.nio.file.Files.readString(java.nio.file.Path.of(a[0])));"
+                        + " System.exit(Integer.parseInt(a[2])); } }");
+        return new String[] {
             archive.toString(),
             java,
-            script.toString(),
-            ArchiveMaker.partOf(archive).toString()
-        });
-
-        assertThat(archive).hasContent("classes");
-        assertThat(ArchiveMaker.partOf(archive)).doesNotExist();
-        assertThat(ArchiveMaker.lockOf(archive)).doesNotExist();
+            training.toString(),
+            ArchiveMaker.classesOf(archive).toString(),
+            ArchiveMaker.THEN,
+            java,
+            dump.toString(),
+            ArchiveMaker.classesOf(archive).toString(),
+            ArchiveMaker.partOf(archive).toString(),
+            dumpStatus
+        };
     }
 }
