@@ -131,8 +131,17 @@ final class Proc implements AutoCloseable {
 
     /** A field of /proc/PID/status in kB, such as VmHWM or VmRSS. */
     Optional<Long> statusKb(String field) {
+        // The largest over the process and those it started: java -jar runs a command in a second JVM, which does
+        // the work (ClassDataRelaunch) while the first waits.
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
+                .map(handle -> statusKb(handle.pid(), field))
+                .flatMap(Optional::stream)
+                .max(Long::compare);
+    }
+
+    private static Optional<Long> statusKb(long pid, String field) {
         try {
-            return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+            return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
                     .filter(l -> l.startsWith(field + ":"))
                     .findFirst()
                     .map(l -> Long.parseLong(l.replaceAll("\\D", "")));
