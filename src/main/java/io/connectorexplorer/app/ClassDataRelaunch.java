@@ -124,10 +124,8 @@ final class ClassDataRelaunch {
         Path archive = found.get();
         List<String> command = new ArrayList<>();
         command.add(java);
+        command.addAll(defaultsBeside(options));
         command.addAll(options);
-        // As the installers start a command line: C1 only, the serial collector (a short run wants neither C2 nor G1).
-        command.addAll(
-                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         if (Files.isRegularFile(archive)) {
             command.add("-XX:SharedArchiveFile=".concat(archive.toString()));
             command.add(RELAUNCHED);
@@ -165,6 +163,33 @@ final class ClassDataRelaunch {
         maker.add(ArchiveMaker.THEN);
         maker.addAll(dump);
         return Optional.of(new Plan.MakeArchive(maker));
+    }
+
+    /**
+     * The JVM options the installers start a command line with — C1 only, the serial collector, a small first heap that
+     * grows and shrinks with use (a short run wants neither C2 nor G1) — less those the user's own {@code options}
+     * decide: they come after these, so theirs win, but the JVM refuses two collectors, and heap sizes of theirs may
+     * not fit ours.
+     */
+    static List<String> defaultsBeside(List<String> options) {
+        boolean collector = false;
+        boolean heap = false;
+        for (String option : options) {
+            collector |= option.startsWith("-XX:+Use") && option.endsWith("GC") || option.equals("-XX:-UseSerialGC");
+            heap |= option.startsWith("-Xm")
+                    || option.contains("HeapFreeRatio")
+                    || option.contains("HeapSize")
+                    || option.contains("RAMPercentage");
+        }
+        List<String> defaults = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        if (!collector) {
+            defaults.add("-XX:+UseSerialGC");
+        }
+        if (!heap) {
+            defaults.addAll(List.of("-Xms64m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
+        }
+        defaults.addAll(List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        return defaults;
     }
 
     /** Takes the lock that says an archive is being made; false when another maker has it (and is not stale). */

@@ -87,6 +87,37 @@ class ClassDataRelaunchTest {
     }
 
     @Test
+    void theInstallersOptionsGoFirstAndGiveWayToTheUsersCollectorAndHeap() throws Exception {
+        assertThat(ClassDataRelaunch.defaultsBeside(List.of("-Dx=y")))
+                .containsExactly(
+                        "-XX:TieredStopAtLevel=1",
+                        "-XX:+UseSerialGC",
+                        "-Xms64m",
+                        "-XX:MinHeapFreeRatio=10",
+                        "-XX:MaxHeapFreeRatio=30",
+                        "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off");
+        assertThat(ClassDataRelaunch.defaultsBeside(List.of("-XX:+UseG1GC", "-Xmx32m")))
+                .as("the JVM refuses two collectors, and -Xms64m does not fit -Xmx32m")
+                .containsExactly("-XX:TieredStopAtLevel=1", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+        Path jar = Files.writeString(folder.resolve("connector-explorer.jar"), "jar");
+        Plan first = ClassDataRelaunch.plan("java", List.of("-jar", jar.toString()), DESCRIBE)
+                .orElseThrow();
+        Files.writeString(Path.of(((Plan.MakeArchive) first).maker().get(4)), "archive");
+        List<String> command = ((Plan.Relaunch) ClassDataRelaunch.plan(
+                                "java",
+                                List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=4", "-jar", jar.toString()),
+                                DESCRIBE)
+                        .orElseThrow())
+                .command();
+        assertThat(command).doesNotContain("-XX:+UseSerialGC");
+        assertThat(command.indexOf("-XX:TieredStopAtLevel=4"))
+                .as("the user's own, after ours: the JVM takes the last")
+                .isGreaterThan(command.indexOf("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
     void aJvmWithClassDataOptionsOfItsOwnOrNotStartedWithJarRunsTheCommandItself() throws Exception {
         Path jar = Files.writeString(folder.resolve("connector-explorer.jar"), "jar");
 
