@@ -64,20 +64,10 @@ final class BigConnectorGuiBench {
                 gui.beforeScenario.await(group);
                 try (Proc app = gui.launch(
                         group, i, gui.warmups + bigRuns, Packaged.JAVA_OPTIONS, account.appEnvironment(gui.out))) {
-                    if (app.await(l -> l.startsWith("[timing] list-filled"), GuiRuns.MARK_TIMEOUT)
-                            .isEmpty()) {
-                        GuiRuns.fail(shown, group, "list-filled", app);
+                    if (!gui.listFilledAndFocused(app, xdotool, shown, group)) {
                         return;
                     }
-                    gui.settle(app, System.currentTimeMillis());
-                    String window = xdo("search", "--sync", "--onlyvisible", "--name", "Connector Explorer")
-                            .lines()
-                            .findFirst()
-                            .orElseThrow(() -> new IllegalStateException("xdotool found no window"));
-                    xdo("windowfocus", "--sync", window);
-                    xdo("key", "ctrl+l");
-                    xdo("type", "--delay", "40", Catalogues.BIG_LABEL);
-                    Thread.sleep(500);
+                    gui.filterList(xdotool, Catalogues.BIG_LABEL);
                     long selected = System.currentTimeMillis();
                     xdo("key", "Down");
                     Optional<String> tree = app.await(

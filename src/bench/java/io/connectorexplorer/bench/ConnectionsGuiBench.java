@@ -83,21 +83,10 @@ final class ConnectionsGuiBench {
                 gui.beforeScenario.await(group);
                 try (Proc app = gui.launch(
                         group, i, gui.warmups + connRuns, Packaged.JAVA_OPTIONS, account.appEnvironment(gui.out))) {
-                    if (app.await(l -> l.startsWith("[timing] list-filled"), GuiRuns.MARK_TIMEOUT)
-                            .isEmpty()) {
-                        gui.screenshot(gui.out.getParent().resolve("gui-connections-failed.png"));
-                        GuiRuns.fail(entitiesShown, group, "list-filled", app);
+                    if (!gui.listFilledAndFocused(app, xdotool, entitiesShown, group)) {
                         return;
                     }
-                    gui.settle(app, System.currentTimeMillis());
-                    String window = xdo("search", "--sync", "--onlyvisible", "--name", "Connector Explorer")
-                            .lines()
-                            .findFirst()
-                            .orElseThrow(() -> new IllegalStateException("xdotool found no window"));
-                    xdo("windowfocus", "--sync", window);
-                    xdo("key", "ctrl+l");
-                    xdo("type", "--delay", "40", "Salesforce");
-                    Thread.sleep(500);
+                    gui.filterList(xdotool, "Salesforce");
                     // Down selects Salesforce unless the list's selection already moved to it as it was filtered (no
                     // new tree then): either way, it is shown once the window settles.
                     xdo("key", "Down");

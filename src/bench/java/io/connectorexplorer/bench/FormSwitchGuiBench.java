@@ -77,20 +77,10 @@ final class FormSwitchGuiBench {
                         + gui.out.resolve("form-" + size + "-run" + (i + 1) + ".jfr"));
             }
             try (Proc app = gui.launch(group, i, gui.warmups + runs, jvm, account.appEnvironment(gui.out))) {
-                if (app.await(l -> l.startsWith("[timing] list-filled"), GuiRuns.MARK_TIMEOUT)
-                        .isEmpty()) {
-                    GuiRuns.fail(gap, group, "list-filled", app);
+                if (!gui.listFilledAndFocused(app, xdotool, gap, group)) {
                     return;
                 }
-                gui.settle(app, System.currentTimeMillis());
-                String window = xdo("search", "--sync", "--onlyvisible", "--name", "Connector Explorer")
-                        .lines()
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalStateException("xdotool found no window"));
-                xdo("windowfocus", "--sync", window);
-                xdo("key", "ctrl+l");
-                xdo("type", "--delay", "40", Catalogues.formLabel(size));
-                Thread.sleep(500);
+                gui.filterList(xdotool, Catalogues.formLabel(size));
                 long selected = System.currentTimeMillis();
                 xdo("key", "Down");
                 Optional<String> tree = app.await(

@@ -163,6 +163,33 @@ class GuiRuns {
         });
     }
 
+    /**
+     * Waits for the connector list to fill and the window to settle, then gives the window the keyboard. False when
+     * the list never filled: {@code figure} says so (with a screenshot, {@code group}'s name, in the output folder).
+     */
+    boolean listFilledAndFocused(Proc app, Path xdotool, Figure figure, String group)
+            throws IOException, InterruptedException {
+        if (app.await(l -> l.startsWith("[timing] list-filled"), MARK_TIMEOUT).isEmpty()) {
+            screenshot(out.resolve(group.replaceAll("[^A-Za-z0-9]+", "-") + "-failed.png"));
+            fail(figure, group, "list-filled", app);
+            return false;
+        }
+        settle(app, System.currentTimeMillis());
+        String window = xdo(xdotool, "search", "--sync", "--onlyvisible", "--name", "Connector Explorer")
+                .lines()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("xdotool found no window"));
+        xdo(xdotool, "windowfocus", "--sync", window);
+        return true;
+    }
+
+    /** Ctrl+L and {@code text} typed as a user types it, into the connector list's filter; then the list settles. */
+    void filterList(Path xdotool, String text) throws IOException, InterruptedException {
+        xdo(xdotool, "key", "ctrl+l");
+        xdo(xdotool, "type", "--delay", "40", text);
+        Thread.sleep(500);
+    }
+
     /** Runs xdotool on the harness's display; a failure (but a window focus refused) throws with its output. */
     String xdo(Path xdotool, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(xdotool.toString()));

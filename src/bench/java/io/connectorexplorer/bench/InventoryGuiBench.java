@@ -81,18 +81,9 @@ final class InventoryGuiBench {
                         Packaged.JAVA_OPTIONS,
                         env,
                         InventoryGuiBench::lastSelection)) {
-                    if (app.await(l -> l.startsWith("[timing] list-filled"), GuiRuns.MARK_TIMEOUT)
-                            .isEmpty()) {
-                        GuiRuns.fail(wall, group, "list-filled", app);
+                    if (!gui.listFilledAndFocused(app, xdotool, wall, group)) {
                         return;
                     }
-                    gui.settle(app, System.currentTimeMillis());
-                    String window = gui.xdo(
-                                    xdotool, "search", "--sync", "--onlyvisible", "--name", "Connector Explorer")
-                            .lines()
-                            .findFirst()
-                            .orElseThrow(() -> new IllegalStateException("xdotool found no window"));
-                    gui.xdo(xdotool, "windowfocus", "--sync", window);
                     gui.xdo(xdotool, "key", "ctrl+i");
                     gui.xdo(xdotool, "search", "--sync", "--onlyvisible", "--name", "^Inventory");
                     gui.settle(app, System.currentTimeMillis());

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.EntityQuery;
 import io.connectorexplorer.core.task.Cancellation;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
@@ -28,7 +30,7 @@ public interface ConnectionReads {
     }
 
     /** For the history's answers: when the last one read was last seen in the account; empty for live ones. */
-    default java.util.Optional<java.time.Instant> lastAsOf() {
-        return java.util.Optional.empty();
+    default Optional<Instant> lastAsOf() {
+        return Optional.empty();
     }
 }

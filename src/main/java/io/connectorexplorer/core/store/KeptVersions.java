@@ -3,6 +3,7 @@ package io.connectorexplorer.core.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.diff.ConfigurationDiff;
+import io.connectorexplorer.core.error.ServiceCallException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,7 @@ public final class KeptVersions {
     /** A version the history listed, read back; says plainly when it is gone since (pruned, forgotten, cleared). */
     public static Snapshot read(SnapshotStore store, SnapshotInfo version) {
         return store.read(version)
-                .orElseThrow(() -> io.connectorexplorer.core.error.ServiceCallException.localFile(
+                .orElseThrow(() -> ServiceCallException.localFile(
                         "That version is no longer in the history (pruned, forgotten or cleared)."));
     }
 

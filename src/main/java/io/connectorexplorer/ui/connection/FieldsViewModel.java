@@ -2,6 +2,7 @@ package io.connectorexplorer.ui.connection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.connectorexplorer.core.account.Target;
+import io.connectorexplorer.core.connection.ConnectionReads;
 import io.connectorexplorer.core.connection.EntityField;
 import io.connectorexplorer.core.connection.EntitySummary;
 import io.connectorexplorer.core.connection.FieldTable;
@@ -121,7 +122,7 @@ public final class FieldsViewModel {
      * saw it.
      */
     private record Read(JsonNode response, List<EntityField> fields, Instant asOf) {
-        Read(JsonNode response, io.connectorexplorer.core.connection.ConnectionReads from) {
+        Read(JsonNode response, ConnectionReads from) {
             this(
                     response,
                     EntityField.of(response),
