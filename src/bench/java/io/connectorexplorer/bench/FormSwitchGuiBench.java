@@ -14,8 +14,7 @@ import java.util.Optional;
  * custom connector with a small auth type and a big one (300 parameters; 2,000 too), open the Connect tab (Ctrl+2,
  * which puts the keyboard in the first field), Tab to "Authentication", open its list (Down), go to the last
  * type (End) and choose it (Enter) — with the FX pulse gaps from the first of those keys until the window is calm.
- * {@code -Dbench.formSizes} (the bench profile passes it on) picks the sizes; {@code -Dbench.formJfr} reaches the
- * harness only when it is started directly (java -cp … BenchMain).
+ * {@code -Dbench.formSizes} (the bench profile passes it on) picks the sizes.
  */
 final class FormSwitchGuiBench {
 
@@ -28,9 +27,6 @@ final class FormSwitchGuiBench {
             .map(String::strip)
             .mapToInt(Integer::parseInt)
             .toArray();
-
-    /** {@code -Dbench.formJfr=true}: each run also records a JFR profile (target/bench/gui/form-SIZE-runN.jfr). */
-    private static final boolean JFR = Boolean.getBoolean("bench.formJfr");
 
     private final GuiRuns gui;
     private final Path xdotool;
@@ -71,12 +67,8 @@ final class FormSwitchGuiBench {
         for (int i = 0; i < gui.warmups + runs; i++) {
             boolean warm = i < gui.warmups;
             gui.beforeScenario.await(group);
-            List<String> jvm = new ArrayList<>(Packaged.JAVA_OPTIONS);
-            if (JFR) {
-                jvm.add("-XX:StartFlightRecording=settings=profile,filename="
-                        + gui.out.resolve("form-" + size + "-run" + (i + 1) + ".jfr"));
-            }
-            try (Proc app = gui.launch(group, i, gui.warmups + runs, jvm, account.appEnvironment(gui.out))) {
+            try (Proc app =
+                    gui.launch(group, i, gui.warmups + runs, Packaged.JAVA_OPTIONS, account.appEnvironment(gui.out))) {
                 if (!gui.listFilledAndFocused(app, xdotool, gap, group)) {
                     return;
                 }

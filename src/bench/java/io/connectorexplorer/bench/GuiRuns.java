@@ -24,6 +24,11 @@ class GuiRuns {
     static final Duration MARK_TIMEOUT = Duration.ofSeconds(90);
     static final long QUIET_MILLIS = 1500;
     static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(120);
+    /**
+     * {@code -Dbench.jfr=profile} (or a .jfc file): every window the GUI scenarios start also records a JFR profile
+     * with those settings, in its home folder beside its stderr ({@code app.jfr}, {@code stdout.txt.stderr}).
+     */
+    private static final String JFR = System.getProperty("bench.jfr", "");
 
     /** Called before each launch: waits for a quieter machine when asked to, and notes how busy it was. */
     interface BeforeScenario {
@@ -88,6 +93,9 @@ class GuiRuns {
         runEnv.put("DISPLAY", display);
         List<String> command = new ArrayList<>(List.of(javaExe));
         command.addAll(jvmArgs);
+        if (!JFR.isBlank()) {
+            command.add("-XX:StartFlightRecording=settings=" + JFR + ",filename=" + home.resolve("app.jfr"));
+        }
         command.add(TIMING);
         command.addAll(List.of("-jar", jar.toString()));
         return Proc.start(command, runEnv, home.resolve("stdout.txt"));

@@ -193,7 +193,7 @@ class InventoryWindowTest {
 
     private static List<String> columnTargets(TableView<ConnectorRow> table) {
         return table.getColumns().stream()
-                .skip(1)
+                .filter(c -> c.getUserData() instanceof Integer)
                 .map(c -> ((javafx.scene.layout.VBox) c.getGraphic())
                         .getChildren().stream()
                                 .limit(2)

@@ -3,6 +3,7 @@ package io.connectorexplorer.ui.inventory;
 import io.connectorexplorer.core.inventory.ConnectorRow;
 import io.connectorexplorer.ui.inventory.InventoryMatrixViewModel.CellRef;
 import java.util.List;
+import java.util.function.IntFunction;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -19,14 +20,22 @@ final class MatrixSelection {
     private final TableView<ConnectorRow> table;
     private final InventoryMatrixViewModel matrix;
     private final TableColumn<ConnectorRow, ?> connector;
+    private final IntFunction<TableColumn<ConnectorRow, ?>> targetColumn;
     private boolean restoring;
 
-    /** Sets the table's items: its listeners must come between this one's two. */
+    /**
+     * Sets the table's items: its listeners must come between this one's two. {@code targetColumn}: the column of a
+     * target, by its index among the inventory's targets; null when there is none.
+     */
     MatrixSelection(
-            TableView<ConnectorRow> table, InventoryMatrixViewModel matrix, TableColumn<ConnectorRow, ?> connector) {
+            TableView<ConnectorRow> table,
+            InventoryMatrixViewModel matrix,
+            TableColumn<ConnectorRow, ?> connector,
+            IntFunction<TableColumn<ConnectorRow, ?>> targetColumn) {
         this.table = table;
         this.matrix = matrix;
         this.connector = connector;
+        this.targetColumn = targetColumn;
         // Before the table's own listeners: what they do to the selection while rows change is not the user's choice.
         matrix.getShown().addListener((ListChangeListener<ConnectorRow>) c -> restoring = true);
         table.setItems(matrix.getShown());
@@ -62,8 +71,7 @@ final class MatrixSelection {
                 && !table.getItems().isEmpty()) {
             // The first answers: a cell to start from, so the arrows work at once.
             matrix.selectedProperty()
-                    .set(new CellRef(
-                            table.getItems().get(0).key(), table.getColumns().size() > 1 ? 0 : -1));
+                    .set(new CellRef(table.getItems().get(0).key(), targetColumn.apply(0) != null ? 0 : -1));
         }
         select(matrix.selectedIndex());
     }
@@ -74,10 +82,8 @@ final class MatrixSelection {
             return;
         }
         int index = cell == null ? 0 : cell.column();
-        TableColumn<ConnectorRow, ?> column =
-                index < 0 || index + 1 >= table.getColumns().size()
-                        ? connector
-                        : table.getColumns().get(index + 1);
+        TableColumn<ConnectorRow, ?> target = index < 0 ? null : targetColumn.apply(index);
+        TableColumn<ConnectorRow, ?> column = target == null ? connector : target;
         if (!table.getSelectionModel().isSelected(row, column)) {
             table.getSelectionModel().clearAndSelect(row, column);
         }

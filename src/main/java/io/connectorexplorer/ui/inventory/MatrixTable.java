@@ -27,6 +27,7 @@ final class MatrixTable extends TableView<ConnectorRow> {
     private final TableColumn<ConnectorRow, ConnectorRow> connector = new TableColumn<>("Connector");
     private final Label placeholder = new Label();
     private final MatrixSelection selection;
+    private final ColumnWindow<ConnectorRow> window;
 
     MatrixTable(InventoryViewModel model) {
         this.model = model;
@@ -34,7 +35,8 @@ final class MatrixTable extends TableView<ConnectorRow> {
         setId("inventoryTable");
         // Every row the same height: the table lays out a hundred target columns' cells without measuring each.
         setFixedCellSize(34);
-        selection = new MatrixSelection(this, matrix, connector);
+        window = new ColumnWindow<>(this, connector);
+        selection = new MatrixSelection(this, matrix, connector, window::column);
         matrix.comparatorProperty().bind(comparatorProperty());
 
         connector.setId("connectorColumn");
@@ -65,19 +67,17 @@ final class MatrixTable extends TableView<ConnectorRow> {
         });
     }
 
-    /** A column per target, made when an inventory starts. */
+    /** A column per target, made when an inventory starts; those in view shown (see {@link ColumnWindow}). */
     private void columns(List<Target> targets) {
         headers.clear();
         List<TableColumn<ConnectorRow, ?>> all = new ArrayList<>();
-        all.add(connector);
         for (int i = 0; i < targets.size(); i++) {
             TargetHeader header = new TargetHeader(i);
             header.show(model.getTargets().get(i));
             headers.add(header);
             all.add(header.column(model));
         }
-        getSortOrder().clear();
-        getColumns().setAll(all);
+        window.show(all);
     }
 
     /** Enter: the focused cell's connector, in its target. */
@@ -96,14 +96,19 @@ final class MatrixTable extends TableView<ConnectorRow> {
 
     /** Shows the target's column (a target chosen in the list). */
     void reveal(int column) {
-        if (column + 1 < getColumns().size()) {
-            scrollToColumn(getColumns().get(column + 1));
-        }
+        window.reveal(column);
     }
 
     /** The keyboard into the table, on a cell: the selected one, else the first row's in the selected column. */
     void enter() {
         requestFocus();
         selection.enter();
+        TablePosition<ConnectorRow, ?> cell = getFocusModel().getFocusedCell();
+        if (cell != null
+                && cell.getTableColumn() != null
+                && !cell.getTableColumn().isVisible()
+                && cell.getTableColumn().getUserData() instanceof Integer column) {
+            window.reveal(column);
+        }
     }
 }

@@ -1,0 +1,337 @@
+package io.connectorexplorer.ui.inventory;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * The matrix's columns made visible only around what is in view. JavaFX makes a cell in every row for every visible
+ * column, scrolled into view or not, and styles each: with a hundred targets that was 1,900 cells and 0.25 s of the UI
+ * thread for the first rows, and again whenever answers changed them. Here only the target columns within the view
+ * and one column's width either side of it are visible; two empty spacer columns stand in for the widths of those
+ * before and after, so the scroll bar, the headers and every column's place stay as if all were shown. Scrolling,
+ * resizing a column or the window, and moving a column by its header move the window of visible columns. UI thread
+ * only.
+ */
+final class ColumnWindow<S> {
+
+    /** How far past each side of the view the columns are kept visible, so the arrows reach a column that is there. */
+    static final double MARGIN = 160;
+
+    private final TableView<S> table;
+    private final TableColumn<S, ?> connector;
+    private final TableColumn<S, Void> before = spacer("matrixSpacerBefore");
+    private final TableColumn<S, Void> after = spacer("matrixSpacerAfter");
+    private final List<TableColumn<S, ?>> targets = new ArrayList<>();
+
+    /**
+     * Scrolling, resizing and dragging headers move the window at the start of the next pulse, before its CSS and
+     * layout: the scroll bar also moves while the table lays itself out, and columns shown or hidden in the middle of
+     * that left the table without rows.
+     */
+    private final InvalidationListener move = o -> later();
+
+    private final Runnable preLayout = this::due;
+    private final Runnable postLayout = this::repair;
+    private boolean pending;
+    private boolean moved;
+    private boolean reorderPending;
+    private ScrollBar bar;
+    private boolean arranging;
+    private int first;
+    private int end;
+
+    ColumnWindow(TableView<S> table, TableColumn<S, ?> connector) {
+        this.table = table;
+        this.connector = connector;
+        table.widthProperty().addListener(move);
+        connector.widthProperty().addListener(move);
+        table.skinProperty().addListener(move);
+        table.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(preLayout);
+                old.removePostLayoutPulseListener(postLayout);
+            }
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(preLayout);
+                scene.addPostLayoutPulseListener(postLayout);
+            }
+        });
+        if (table.getScene() != null) {
+            table.getScene().addPreLayoutPulseListener(preLayout);
+            table.getScene().addPostLayoutPulseListener(postLayout);
+        }
+        table.getColumns().addListener((ListChangeListener<TableColumn<S, ?>>) c -> {
+            if (!arranging) {
+                reorderPending = true;
+                later();
+            }
+        });
+        // The spacers are never where the keyboard stays: a cell reached in one goes to the nearest target's.
+        table.getFocusModel().focusedCellProperty().addListener((obs, old, cell) -> leaveSpacer(cell));
+    }
+
+    /** The table's columns for these targets: the connector, the spacers around the targets; the first in view. */
+    void show(List<? extends TableColumn<S, ?>> columns) {
+        targets.forEach(t -> t.widthProperty().removeListener(move));
+        targets.clear();
+        targets.addAll(columns);
+        targets.forEach(t -> t.widthProperty().addListener(move));
+        first = 0;
+        end = 0;
+        List<TableColumn<S, ?>> all = new ArrayList<>();
+        all.add(connector);
+        all.add(before);
+        all.addAll(targets);
+        all.add(after);
+        targets.forEach(t -> t.setVisible(false));
+        arranging = true;
+        try {
+            table.getSortOrder().clear();
+            table.getColumns().setAll(all);
+        } finally {
+            arranging = false;
+        }
+        update();
+    }
+
+    /** The column of target {@code index}, in the table's order (headers can be dragged), or null. */
+    TableColumn<S, ?> column(int index) {
+        for (TableColumn<S, ?> t : targets) {
+            if (t.getUserData() instanceof Integer i && i == index) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Scrolls target {@code index}'s column into view, to the left edge as the table's own scrolling does. The scroll
+     * bar is moved here rather than by the table: it places only columns it has laid out, and a hidden one has not been.
+     */
+    void reveal(int index) {
+        TableColumn<S, ?> column = column(index);
+        if (column == null) {
+            return;
+        }
+        int at = targets.indexOf(column);
+        if (scrollBar() == null) {
+            showRange(at, at + 1);
+            table.scrollToColumn(column);
+            return;
+        }
+        double start = connector.getWidth() + widths(0, at);
+        double end = start + column.getWidth();
+        double offset = bar.getValue();
+        if (start < offset || end > offset + table.getWidth()) {
+            bar.setValue(Math.max(bar.getMin(), Math.min(start, bar.getMax())));
+        }
+        update();
+    }
+
+    private void later() {
+        pending = true;
+        Platform.requestNextPulse();
+    }
+
+    private void due() {
+        if (reorderPending) {
+            reorderPending = false;
+            reordered();
+        } else if (pending) {
+            update();
+        }
+        pending = false;
+    }
+
+    /** Which columns are visible, from where the table is scrolled to and how wide its view is. */
+    void update() {
+        if (targets.isEmpty()) {
+            return;
+        }
+        double offset = scrollBar() == null ? 0 : bar.getValue();
+        double from = offset - MARGIN;
+        double to = offset + table.getWidth() + MARGIN;
+        double x = connector.getWidth();
+        int start = -1;
+        int stop = targets.size();
+        for (int i = 0; i < targets.size(); i++) {
+            double width = targets.get(i).getWidth();
+            if (start < 0 && x + width > from) {
+                start = i;
+            }
+            if (x >= to) {
+                stop = i;
+                break;
+            }
+            x += width;
+        }
+        if (start < 0) {
+            start = targets.size() - 1;
+        }
+        showRange(start, Math.max(stop, start + 1));
+    }
+
+    private void showRange(int start, int stop) {
+        if (start == first && stop == end && spacersMatch(start, stop)) {
+            return;
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            boolean visible = i >= start && i < stop;
+            if (targets.get(i).isVisible() != visible) {
+                targets.get(i).setVisible(visible);
+            }
+        }
+        first = start;
+        end = stop;
+        moved = true;
+        size(before, widths(0, start));
+        size(after, widths(stop, targets.size()));
+        reselect();
+    }
+
+    /**
+     * The rows laid out again when the table left them out. Columns shown or hidden make the table's rows rebuild
+     * themselves; with a fixed row height a horizontal scroll in the same pulse also asks the rows only to lay out
+     * their cells, and JavaFX's VirtualFlow then returns early, with the rows taken down and none put back, so the
+     * table showed no rows until something else laid it out. Within the same pulse, before anything is drawn.
+     */
+    private void repair() {
+        if (!moved) {
+            return;
+        }
+        moved = false;
+        if (scrollBar() != null
+                && bar.getParent() instanceof VirtualFlow<?> flow
+                && flow.getCellCount() > 0
+                && flow.getFirstVisibleCell() == null) {
+            flow.requestLayout();
+            flow.layout();
+        }
+    }
+
+    /**
+     * The selected cell selected again: the table keeps a selected cell's column by its index among the visible ones
+     * as it was when selected, so once columns before it were shown or hidden another column's cell looked selected.
+     */
+    private void reselect() {
+        var cells = table.getSelectionModel().getSelectedCells();
+        if (cells.size() != 1) {
+            return;
+        }
+        TablePosition<S, ?> cell = cells.get(0);
+        TableColumn<S, ?> column = cell.getTableColumn();
+        if (column == null || table.getSelectionModel().isSelected(cell.getRow(), column)) {
+            return;
+        }
+        TablePosition<S, ?> focused = table.getFocusModel().getFocusedCell();
+        table.getSelectionModel().clearAndSelect(cell.getRow(), column);
+        if (focused != null && focused.getRow() >= 0) {
+            table.getFocusModel().focus(focused.getRow(), focused.getTableColumn());
+        }
+    }
+
+    private boolean spacersMatch(int start, int stop) {
+        return before.getPrefWidth() == widths(0, start) && after.getPrefWidth() == widths(stop, targets.size());
+    }
+
+    private double widths(int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += targets.get(i).getWidth();
+        }
+        return sum;
+    }
+
+    private static void size(TableColumn<?, Void> spacer, double width) {
+        spacer.setPrefWidth(width);
+        spacer.setVisible(width > 0);
+    }
+
+    /** A column header dragged: the targets in their new order, between the spacers again. */
+    private void reordered() {
+        if (targets.isEmpty()) {
+            return;
+        }
+        List<TableColumn<S, ?>> now = table.getColumns();
+        List<TableColumn<S, ?>> order = new ArrayList<>();
+        for (TableColumn<S, ?> column : now) {
+            if (targets.contains(column)) {
+                order.add(column);
+            }
+        }
+        if (order.size() != targets.size()) {
+            return;
+        }
+        boolean arranged = now.size() == targets.size() + 3
+                && now.get(0) == connector
+                && now.get(1) == before
+                && now.get(now.size() - 1) == after;
+        targets.clear();
+        targets.addAll(order);
+        if (!arranged) {
+            List<TableColumn<S, ?>> all = new ArrayList<>();
+            all.add(connector);
+            all.add(before);
+            all.addAll(order);
+            all.add(after);
+            arranging = true;
+            try {
+                table.getColumns().setAll(all);
+            } finally {
+                arranging = false;
+            }
+        }
+        first = -1;
+        update();
+    }
+
+    private void leaveSpacer(TablePosition<S, ?> cell) {
+        if (cell == null || (cell.getTableColumn() != before && cell.getTableColumn() != after) || targets.isEmpty()) {
+            return;
+        }
+        int index = cell.getTableColumn() == before ? Math.max(0, first) : Math.max(0, end - 1);
+        TableColumn<S, ?> column = targets.get(Math.min(index, targets.size() - 1));
+        table.getFocusModel().focus(cell.getRow(), column);
+        table.getSelectionModel().clearAndSelect(cell.getRow(), column);
+    }
+
+    /** The table's horizontal scroll bar, once its skin made it: the offset in pixels of what is in view. */
+    private ScrollBar scrollBar() {
+        if (bar == null) {
+            for (Node node : table.lookupAll(".scroll-bar")) {
+                if (node instanceof ScrollBar s
+                        && s.getOrientation() == Orientation.HORIZONTAL
+                        && s.getParent() instanceof VirtualFlow<?>) {
+                    bar = s;
+                    bar.valueProperty().addListener(move);
+                    break;
+                }
+            }
+        }
+        return bar;
+    }
+
+    private static <S> TableColumn<S, Void> spacer(String id) {
+        TableColumn<S, Void> spacer = new TableColumn<>();
+        spacer.setId(id);
+        spacer.getStyleClass().add("matrix-spacer");
+        spacer.setSortable(false);
+        spacer.setReorderable(false);
+        spacer.setResizable(false);
+        spacer.setMinWidth(0);
+        spacer.setMaxWidth(Double.MAX_VALUE);
+        spacer.setPrefWidth(0);
+        spacer.setVisible(false);
+        return spacer;
+    }
+}
