@@ -3,6 +3,9 @@ package io.connectorexplorer.ui.connection;
 import atlantafx.base.controls.CustomTextField;
 import io.connectorexplorer.core.connection.EntityField;
 import io.connectorexplorer.core.connection.FieldTable;
+import io.connectorexplorer.ui.common.ColumnWindow;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -74,6 +77,7 @@ final class FieldsTableView extends VBox {
         header.getStyleClass().add("pane-header");
 
         table.setId("fieldsTable");
+        List<TableColumn<EntityField, ?>> columns = new ArrayList<>();
         for (FieldTable.Column column : FieldTable.COLUMNS) {
             TableColumn<EntityField, String> c = new TableColumn<>(column.heading());
             c.setCellValueFactory(row -> new ReadOnlyStringWrapper(column.value(row.getValue())));
@@ -81,8 +85,11 @@ final class FieldsTableView extends VBox {
             MenuItem copyColumn = new MenuItem("Copy column “" + column.heading() + "”");
             copyColumn.setOnAction(e -> model.copyColumn(column));
             c.setContextMenu(new ContextMenu(copyColumn));
-            table.getColumns().add(c);
+            columns.add(c);
         }
+        // Of some twenty columns three or four are in view: only those have cells (the identifier always).
+        table.getColumns().add(columns.get(0));
+        new ColumnWindow<>(table, columns.get(0)).show(columns.subList(1, columns.size()));
         table.setItems(model.getShown());
         model.getShown().comparatorProperty().bind(table.comparatorProperty());
         Label placeholder = new Label();

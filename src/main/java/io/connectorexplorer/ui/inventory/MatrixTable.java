@@ -2,6 +2,7 @@ package io.connectorexplorer.ui.inventory;
 
 import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.inventory.ConnectorRow;
+import io.connectorexplorer.ui.common.ColumnWindow;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,7 +37,7 @@ final class MatrixTable extends TableView<ConnectorRow> {
         // Every row the same height: the table lays out a hundred target columns' cells without measuring each.
         setFixedCellSize(34);
         window = new ColumnWindow<>(this, connector);
-        selection = new MatrixSelection(this, matrix, connector, window::column);
+        selection = new MatrixSelection(this, matrix, connector, this::targetColumn);
         matrix.comparatorProperty().bind(comparatorProperty());
 
         connector.setId("connectorColumn");
@@ -96,7 +97,20 @@ final class MatrixTable extends TableView<ConnectorRow> {
 
     /** Shows the target's column (a target chosen in the list). */
     void reveal(int column) {
-        window.reveal(column);
+        TableColumn<ConnectorRow, ?> target = targetColumn(column);
+        if (target != null) {
+            window.reveal(target);
+        }
+    }
+
+    /** Target {@code index}'s column, wherever a dragged header put it; null when there is none. */
+    private TableColumn<ConnectorRow, ?> targetColumn(int index) {
+        for (TableColumn<ConnectorRow, ?> column : getColumns()) {
+            if (column.getUserData() instanceof Integer i && i == index) {
+                return column;
+            }
+        }
+        return null;
     }
 
     /** The keyboard into the table, on a cell: the selected one, else the first row's in the selected column. */
@@ -108,7 +122,7 @@ final class MatrixTable extends TableView<ConnectorRow> {
                 && cell.getTableColumn() != null
                 && !cell.getTableColumn().isVisible()
                 && cell.getTableColumn().getUserData() instanceof Integer column) {
-            window.reveal(column);
+            reveal(column);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.connectorexplorer.ui.shell;
 
+import io.connectorexplorer.ui.common.LazyTab;
 import io.connectorexplorer.ui.connection.ConnectionsView;
 import io.connectorexplorer.ui.form.ConnectFormView;
 import io.connectorexplorer.ui.tree.ConfigTreeView;
@@ -35,19 +36,11 @@ final class DetailTabs extends TabPane {
         VBox configurationPane = new VBox(changed, treeView);
         VBox.setVgrow(treeView, Priority.ALWAYS);
         Tab configuration = tab("Configuration", "configurationTab", configurationPane);
-        connectTab = tab("Connect", "connectTab", null);
-        connectTab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && connectTab.getContent() == null) {
-                connectTab.setContent(new ConnectFormView(m.connect(), m.create()));
-            }
-        });
-        connectionsTab = tab("Connections", "connectionsTab", null);
-        connectionsTab.selectedProperty().addListener((obs, was, selected) -> {
-            if (selected && connectionsTab.getContent() == null) {
-                connectionsView = new ConnectionsView(
-                        m.connections(), m.connectionExport(), m.connectionDetails(), m.compareWith());
-                connectionsTab.setContent(connectionsView);
-            }
+        connectTab = LazyTab.of("Connect", "connectTab", () -> new ConnectFormView(m.connect(), m.create()));
+        connectionsTab = LazyTab.of("Connections", "connectionsTab", () -> {
+            connectionsView =
+                    new ConnectionsView(m.connections(), m.connectionExport(), m.connectionDetails(), m.compareWith());
+            return connectionsView;
         });
         getTabs().addAll(configuration, connectTab, connectionsTab);
         setId("detailTabs");

@@ -1,4 +1,4 @@
-package io.connectorexplorer.ui.inventory;
+package io.connectorexplorer.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The matrix's horizontal virtualisation on a table of a hundred 150-pixel target columns in an 800-pixel window:
+ * Horizontal virtualisation on a table of a hundred 150-pixel target columns in an 800-pixel window:
  * only the columns in view and next to it are visible and have cells, the spacers keep every column's place and the
  * scroll range, and scrolling, the arrows, revealing a column and dragging a header move the window with the user.
  */
@@ -103,7 +103,7 @@ class ColumnWindowTest {
 
     @Test
     void revealScrollsAHiddenColumnIntoView() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.reveal(80)).get();
+        WaitForAsyncUtils.asyncFx(() -> window.reveal(targets.get(80))).get();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(visibleTargets()).contains(80);
@@ -154,7 +154,6 @@ class ColumnWindowTest {
         assertThat(columns.get(1).getId()).isEqualTo("matrixSpacerBefore");
         assertThat(columns.get(2)).isSameAs(targets.get(2));
         assertThat(columns.get(columns.size() - 1).getId()).isEqualTo("matrixSpacerAfter");
-        assertThat(window.column(2)).isSameAs(targets.get(2));
         assertThat(visibleTargets()).startsWith(2, 0, 1);
     }
 

@@ -1,4 +1,4 @@
-package io.connectorexplorer.ui.inventory;
+package io.connectorexplorer.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,24 +14,24 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 
 /**
- * The matrix's columns made visible only around what is in view. JavaFX makes a cell in every row for every visible
- * column, scrolled into view or not, and styles each: with a hundred targets that was 1,900 cells and 0.25 s of the UI
- * thread for the first rows, and again whenever answers changed them. Here only the target columns within the view
- * and one column's width either side of it are visible; two empty spacer columns stand in for the widths of those
- * before and after, so the scroll bar, the headers and every column's place stay as if all were shown. Scrolling,
- * resizing a column or the window, and moving a column by its header move the window of visible columns. UI thread
- * only.
+ * A wide table's columns made visible only around what is in view. JavaFX makes a cell in every row for every visible
+ * column, scrolled into view or not, and styles each: the Inventory window's hundred windowed were 1,900 cells and 0.25 s
+ * of the UI thread for the first rows, and again whenever answers changed them; an entity's twenty field columns were
+ * most of the first fill of its fields. Here the leading column is always shown, and of the others only those within
+ * the view and one column's width either side of it; two empty spacer columns stand in for the widths of those before
+ * and after, so the scroll bar, the headers and every column's place stay as if all were shown. Scrolling, resizing a
+ * column or the window, and moving a column by its header move the window of visible columns. UI thread only.
  */
-final class ColumnWindow<S> {
+public final class ColumnWindow<S> {
 
     /** How far past each side of the view the columns are kept visible, so the arrows reach a column that is there. */
-    static final double MARGIN = 160;
+    public static final double MARGIN = 160;
 
     private final TableView<S> table;
-    private final TableColumn<S, ?> connector;
+    private final TableColumn<S, ?> leading;
     private final TableColumn<S, Void> before = spacer("matrixSpacerBefore");
     private final TableColumn<S, Void> after = spacer("matrixSpacerAfter");
-    private final List<TableColumn<S, ?>> targets = new ArrayList<>();
+    private final List<TableColumn<S, ?>> windowed = new ArrayList<>();
 
     /**
      * Scrolling, resizing and dragging headers move the window at the start of the next pulse, before its CSS and
@@ -50,11 +50,12 @@ final class ColumnWindow<S> {
     private int first;
     private int end;
 
-    ColumnWindow(TableView<S> table, TableColumn<S, ?> connector) {
+    /** {@code leading}: the table's first column, always shown (the matrix's connector, the fields' identifier). */
+    public ColumnWindow(TableView<S> table, TableColumn<S, ?> leading) {
         this.table = table;
-        this.connector = connector;
+        this.leading = leading;
         table.widthProperty().addListener(move);
-        connector.widthProperty().addListener(move);
+        leading.widthProperty().addListener(move);
         table.skinProperty().addListener(move);
         table.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
@@ -76,24 +77,24 @@ final class ColumnWindow<S> {
                 later();
             }
         });
-        // The spacers are never where the keyboard stays: a cell reached in one goes to the nearest target's.
+        // The spacers are never where the keyboard stays: a cell reached in one goes to the nearest column's.
         table.getFocusModel().focusedCellProperty().addListener((obs, old, cell) -> leaveSpacer(cell));
     }
 
-    /** The table's columns for these targets: the connector, the spacers around the targets; the first in view. */
-    void show(List<? extends TableColumn<S, ?>> columns) {
-        targets.forEach(t -> t.widthProperty().removeListener(move));
-        targets.clear();
-        targets.addAll(columns);
-        targets.forEach(t -> t.widthProperty().addListener(move));
+    /** The table's columns: the leading one, then {@code columns} between the spacers; the first ones in view. */
+    public void show(List<? extends TableColumn<S, ?>> columns) {
+        windowed.forEach(t -> t.widthProperty().removeListener(move));
+        windowed.clear();
+        windowed.addAll(columns);
+        windowed.forEach(t -> t.widthProperty().addListener(move));
         first = 0;
         end = 0;
         List<TableColumn<S, ?>> all = new ArrayList<>();
-        all.add(connector);
+        all.add(leading);
         all.add(before);
-        all.addAll(targets);
+        all.addAll(windowed);
         all.add(after);
-        targets.forEach(t -> t.setVisible(false));
+        windowed.forEach(t -> t.setVisible(false));
         arranging = true;
         try {
             table.getSortOrder().clear();
@@ -104,32 +105,21 @@ final class ColumnWindow<S> {
         update();
     }
 
-    /** The column of target {@code index}, in the table's order (headers can be dragged), or null. */
-    TableColumn<S, ?> column(int index) {
-        for (TableColumn<S, ?> t : targets) {
-            if (t.getUserData() instanceof Integer i && i == index) {
-                return t;
-            }
-        }
-        return null;
-    }
-
     /**
-     * Scrolls target {@code index}'s column into view, to the left edge as the table's own scrolling does. The scroll
-     * bar is moved here rather than by the table: it places only columns it has laid out, and a hidden one has not been.
+     * Scrolls {@code column} into view, to the left edge as the table's own scrolling does. The scroll bar is moved
+     * here rather than by the table: it places only columns it has laid out, and a hidden one has not been.
      */
-    void reveal(int index) {
-        TableColumn<S, ?> column = column(index);
-        if (column == null) {
+    public void reveal(TableColumn<S, ?> column) {
+        int at = windowed.indexOf(column);
+        if (at < 0) {
             return;
         }
-        int at = targets.indexOf(column);
         if (scrollBar() == null) {
             showRange(at, at + 1);
             table.scrollToColumn(column);
             return;
         }
-        double start = connector.getWidth() + widths(0, at);
+        double start = leading.getWidth() + widths(0, at);
         double end = start + column.getWidth();
         double offset = bar.getValue();
         if (start < offset || end > offset + table.getWidth()) {
@@ -154,18 +144,18 @@ final class ColumnWindow<S> {
     }
 
     /** Which columns are visible, from where the table is scrolled to and how wide its view is. */
-    void update() {
-        if (targets.isEmpty()) {
+    private void update() {
+        if (windowed.isEmpty()) {
             return;
         }
         double offset = scrollBar() == null ? 0 : bar.getValue();
         double from = offset - MARGIN;
         double to = offset + table.getWidth() + MARGIN;
-        double x = connector.getWidth();
+        double x = leading.getWidth();
         int start = -1;
-        int stop = targets.size();
-        for (int i = 0; i < targets.size(); i++) {
-            double width = targets.get(i).getWidth();
+        int stop = windowed.size();
+        for (int i = 0; i < windowed.size(); i++) {
+            double width = windowed.get(i).getWidth();
             if (start < 0 && x + width > from) {
                 start = i;
             }
@@ -176,7 +166,7 @@ final class ColumnWindow<S> {
             x += width;
         }
         if (start < 0) {
-            start = targets.size() - 1;
+            start = windowed.size() - 1;
         }
         showRange(start, Math.max(stop, start + 1));
     }
@@ -185,17 +175,17 @@ final class ColumnWindow<S> {
         if (start == first && stop == end && spacersMatch(start, stop)) {
             return;
         }
-        for (int i = 0; i < targets.size(); i++) {
+        for (int i = 0; i < windowed.size(); i++) {
             boolean visible = i >= start && i < stop;
-            if (targets.get(i).isVisible() != visible) {
-                targets.get(i).setVisible(visible);
+            if (windowed.get(i).isVisible() != visible) {
+                windowed.get(i).setVisible(visible);
             }
         }
         first = start;
         end = stop;
         moved = true;
         size(before, widths(0, start));
-        size(after, widths(stop, targets.size()));
+        size(after, widths(stop, windowed.size()));
         reselect();
     }
 
@@ -241,13 +231,13 @@ final class ColumnWindow<S> {
     }
 
     private boolean spacersMatch(int start, int stop) {
-        return before.getPrefWidth() == widths(0, start) && after.getPrefWidth() == widths(stop, targets.size());
+        return before.getPrefWidth() == widths(0, start) && after.getPrefWidth() == widths(stop, windowed.size());
     }
 
     private double widths(int from, int to) {
         double sum = 0;
         for (int i = from; i < to; i++) {
-            sum += targets.get(i).getWidth();
+            sum += windowed.get(i).getWidth();
         }
         return sum;
     }
@@ -257,30 +247,30 @@ final class ColumnWindow<S> {
         spacer.setVisible(width > 0);
     }
 
-    /** A column header dragged: the targets in their new order, between the spacers again. */
+    /** A column header dragged: the columns in their new order, between the spacers again. */
     private void reordered() {
-        if (targets.isEmpty()) {
+        if (windowed.isEmpty()) {
             return;
         }
         List<TableColumn<S, ?>> now = table.getColumns();
         List<TableColumn<S, ?>> order = new ArrayList<>();
         for (TableColumn<S, ?> column : now) {
-            if (targets.contains(column)) {
+            if (windowed.contains(column)) {
                 order.add(column);
             }
         }
-        if (order.size() != targets.size()) {
+        if (order.size() != windowed.size()) {
             return;
         }
-        boolean arranged = now.size() == targets.size() + 3
-                && now.get(0) == connector
+        boolean arranged = now.size() == windowed.size() + 3
+                && now.get(0) == leading
                 && now.get(1) == before
                 && now.get(now.size() - 1) == after;
-        targets.clear();
-        targets.addAll(order);
+        windowed.clear();
+        windowed.addAll(order);
         if (!arranged) {
             List<TableColumn<S, ?>> all = new ArrayList<>();
-            all.add(connector);
+            all.add(leading);
             all.add(before);
             all.addAll(order);
             all.add(after);
@@ -296,11 +286,11 @@ final class ColumnWindow<S> {
     }
 
     private void leaveSpacer(TablePosition<S, ?> cell) {
-        if (cell == null || (cell.getTableColumn() != before && cell.getTableColumn() != after) || targets.isEmpty()) {
+        if (cell == null || (cell.getTableColumn() != before && cell.getTableColumn() != after) || windowed.isEmpty()) {
             return;
         }
         int index = cell.getTableColumn() == before ? Math.max(0, first) : Math.max(0, end - 1);
-        TableColumn<S, ?> column = targets.get(Math.min(index, targets.size() - 1));
+        TableColumn<S, ?> column = windowed.get(Math.min(index, windowed.size() - 1));
         table.getFocusModel().focus(cell.getRow(), column);
         table.getSelectionModel().clearAndSelect(cell.getRow(), column);
     }
