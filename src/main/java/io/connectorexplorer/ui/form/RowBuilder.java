@@ -46,7 +46,7 @@ final class RowBuilder {
 
     /**
      * Builds the rows from the next pulse on, a budget per pulse. None now: the form's frame (title, sections, chooser)
-     * is styled and laid out in a pulse of its own before the first rows, which halved the longest pause of opening
+     * is styled and laid out in a pulse of its own before the first rows, which shortened the longest pause of opening
      * the Connect tab; a field asked for at once (the first, on Ctrl+2) is built by {@link #buildUntil}.
      */
     void start() {
