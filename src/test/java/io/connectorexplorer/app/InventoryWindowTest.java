@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
@@ -110,6 +112,16 @@ class InventoryWindowTest {
                         "gamma · us-east-1");
         ListView<?> targets = robot.lookup("#targetList").queryListView();
         assertThat(targets.getItems()).hasSize(6);
+        // The failed target's line offers Retry, those needing sign-in Sign in; the answered ones no button at all.
+        assertThat(robot.lookup("#targetList .list-cell").queryAll().stream()
+                        .filter(cell -> ((ListCell<?>) cell).getItem() != null)
+                        .map(cell -> robot.from(cell).lookup(".button").queryAll().stream()
+                                .filter(Node::isVisible)
+                                .map(b -> ((Button) b).getText())
+                                .findFirst()
+                                .orElse("-"))
+                        .toList())
+                .containsExactly("-", "-", "-", "Retry", "Sign in", "Sign in");
         assertThat(text(robot, "#inventoryCount")).isEqualTo("5 connectors, 2 differ");
 
         press(robot, KeyCode.CONTROL, KeyCode.F);

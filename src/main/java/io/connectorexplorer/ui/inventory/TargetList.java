@@ -51,16 +51,21 @@ final class TargetList extends ListView<TargetStatus> {
         });
     }
 
-    /** A mark, the target and its state in a line each, and the action's button. */
+    /**
+     * A mark, the target and its state in a line each, and the action's button — made when a line first needs one:
+     * most targets answer, and a hundred lines' buttons were a good part of the Inventory window's first fill.
+     */
     private static final class Line extends ListCell<TargetStatus> {
+        private final InventoryViewModel model;
         private final FontIcon mark = new FontIcon(Feather.CLOCK);
         private final Label name = new Label();
         private final Label detail = new Label();
-        private final Button action = new Button();
         private final Tooltip tooltip = new Tooltip();
         private final HBox box;
+        private Button action;
 
         Line(InventoryViewModel model) {
+            this.model = model;
             mark.getStyleClass().add("target-mark");
             name.getStyleClass().add("target-name");
             name.setMinWidth(0);
@@ -69,15 +74,7 @@ final class TargetList extends ListView<TargetStatus> {
             VBox text = new VBox(1, name, detail);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
-            action.getStyleClass().addAll(Styles.SMALL);
-            action.setFocusTraversable(false);
-            action.setMinWidth(Button.USE_PREF_SIZE);
-            action.setOnAction(e -> {
-                if (getItem() != null) {
-                    model.act(getItem());
-                }
-            });
-            box = new HBox(6, mark, text, action);
+            box = new HBox(6, mark, text);
             box.setAlignment(Pos.CENTER_LEFT);
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(520);
@@ -107,14 +104,34 @@ final class TargetList extends ListView<TargetStatus> {
                                                     : state.isFinal() ? Feather.X : Feather.CLOCK);
             name.setText(line.target().displayName());
             detail.setText(line.detail());
-            action.setText(line.action() == TargetStatus.Action.SIGN_IN ? "Sign in" : "Retry");
-            action.setVisible(line.action() != TargetStatus.Action.NONE);
-            action.setManaged(action.isVisible());
+            boolean acts = line.action() != TargetStatus.Action.NONE;
+            if (acts || action != null) {
+                Button button = action();
+                button.setText(line.action() == TargetStatus.Action.SIGN_IN ? "Sign in" : "Retry");
+                button.setVisible(acts);
+                button.setManaged(acts);
+            }
             pseudoClassStateChanged(FAILED, state instanceof TargetState.Failed);
             pseudoClassStateChanged(SIGN_IN, state instanceof TargetState.NeedsSignIn);
             pseudoClassStateChanged(DONE, state instanceof TargetState.Done);
             setTooltip(tooltip);
             setGraphic(box);
+        }
+
+        private Button action() {
+            if (action == null) {
+                action = new Button();
+                action.getStyleClass().addAll(Styles.SMALL);
+                action.setFocusTraversable(false);
+                action.setMinWidth(Button.USE_PREF_SIZE);
+                action.setOnAction(e -> {
+                    if (getItem() != null) {
+                        model.act(getItem());
+                    }
+                });
+                box.getChildren().add(action);
+            }
+            return action;
         }
     }
 }
