@@ -15,7 +15,7 @@ import javafx.scene.control.skin.VirtualFlow;
 
 /**
  * A wide table's columns made visible only around what is in view. JavaFX makes a cell in every row for every visible
- * column, scrolled into view or not, and styles each: the Inventory window's hundred windowed were 1,900 cells and 0.25 s
+ * column, scrolled into view or not, and styles each: the Inventory window's hundred targets were 1,900 cells and 0.25 s
  * of the UI thread for the first rows, and again whenever answers changed them; an entity's twenty field columns were
  * most of the first fill of its fields. Here the leading column is always shown, and of the others only those within
  * the view and one column's width either side of it; two empty spacer columns stand in for the widths of those before
@@ -29,8 +29,8 @@ public final class ColumnWindow<S> {
 
     private final TableView<S> table;
     private final TableColumn<S, ?> leading;
-    private final TableColumn<S, Void> before = spacer("matrixSpacerBefore");
-    private final TableColumn<S, Void> after = spacer("matrixSpacerAfter");
+    private final TableColumn<S, Void> before = spacer("columnSpacerBefore");
+    private final TableColumn<S, Void> after = spacer("columnSpacerAfter");
     private final List<TableColumn<S, ?>> windowed = new ArrayList<>();
 
     /**
@@ -120,9 +120,8 @@ public final class ColumnWindow<S> {
             return;
         }
         double start = leading.getWidth() + widths(0, at);
-        double end = start + column.getWidth();
         double offset = bar.getValue();
-        if (start < offset || end > offset + table.getWidth()) {
+        if (start < offset || start + column.getWidth() > offset + table.getWidth()) {
             bar.setValue(Math.max(bar.getMin(), Math.min(start, bar.getMax())));
         }
         update();
@@ -314,7 +313,7 @@ public final class ColumnWindow<S> {
     private static <S> TableColumn<S, Void> spacer(String id) {
         TableColumn<S, Void> spacer = new TableColumn<>();
         spacer.setId(id);
-        spacer.getStyleClass().add("matrix-spacer");
+        spacer.getStyleClass().add("column-spacer");
         spacer.setSortable(false);
         spacer.setReorderable(false);
         spacer.setResizable(false);

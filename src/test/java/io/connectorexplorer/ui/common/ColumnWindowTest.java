@@ -97,7 +97,7 @@ class ColumnWindowTest {
         // In view: 6000..6800 of the content, the connector's 200 first; a column's width either side.
         assertThat(visibleTargets()).first().isEqualTo(37);
         assertThat(visibleTargets()).last().isEqualTo(45);
-        assertThat(spacerWidth("#matrixSpacerBefore")).isEqualTo(37 * WIDTH);
+        assertThat(spacerWidth("#columnSpacerBefore")).isEqualTo(37 * WIDTH);
         assertThat(contentWidth()).isEqualTo(200 + TARGETS * WIDTH);
     }
 
@@ -109,7 +109,7 @@ class ColumnWindowTest {
         assertThat(visibleTargets()).contains(80);
         double left = 200 + 80 * WIDTH;
         assertThat(scrollBar().getValue()).isEqualTo(left);
-        assertThat(spacerWidth("#matrixSpacerBefore")).isEqualTo(78 * WIDTH);
+        assertThat(spacerWidth("#columnSpacerBefore")).isEqualTo(78 * WIDTH);
     }
 
     @Test
@@ -151,9 +151,9 @@ class ColumnWindowTest {
 
         List<TableColumn<Integer, ?>> columns = table.getColumns();
         assertThat(columns.get(0)).isSameAs(connector);
-        assertThat(columns.get(1).getId()).isEqualTo("matrixSpacerBefore");
+        assertThat(columns.get(1).getId()).isEqualTo("columnSpacerBefore");
         assertThat(columns.get(2)).isSameAs(targets.get(2));
-        assertThat(columns.get(columns.size() - 1).getId()).isEqualTo("matrixSpacerAfter");
+        assertThat(columns.get(columns.size() - 1).getId()).isEqualTo("columnSpacerAfter");
         assertThat(visibleTargets()).startsWith(2, 0, 1);
     }
 
