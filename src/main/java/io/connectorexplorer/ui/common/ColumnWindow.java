@@ -12,6 +12,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * A wide table's columns made visible only around what is in view. JavaFX makes a cell in every row for every visible
@@ -79,6 +81,12 @@ public final class ColumnWindow<S> {
         });
         // The spacers are never where the keyboard stays: a cell reached in one goes to the nearest column's.
         table.getFocusModel().focusedCellProperty().addListener((obs, old, cell) -> leaveSpacer(cell));
+        // The arrows go on from the cell the keyboard is on, even once the mouse scrolled it out of the window.
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) {
+                showFocused();
+            }
+        });
     }
 
     /** The table's columns: the leading one, then {@code columns} between the spacers; the first ones in view. */
@@ -282,6 +290,15 @@ public final class ColumnWindow<S> {
         }
         first = -1;
         update();
+    }
+
+    /** The focused cell's column and those beside it shown, if scrolling left it out. */
+    private void showFocused() {
+        TablePosition<S, ?> cell = table.getFocusModel().getFocusedCell();
+        int at = cell == null ? -1 : windowed.indexOf(cell.getTableColumn());
+        if (at >= 0 && (at < first || at >= end)) {
+            showRange(Math.max(0, at - 1), Math.min(windowed.size(), at + 2));
+        }
     }
 
     private void leaveSpacer(TablePosition<S, ?> cell) {

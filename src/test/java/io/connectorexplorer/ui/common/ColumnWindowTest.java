@@ -139,6 +139,27 @@ class ColumnWindowTest {
     }
 
     @Test
+    void afterTheMouseScrolledAwayTheArrowsGoOnFromTheCellTheKeyboardIsOn(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+                    table.requestFocus();
+                    table.getSelectionModel().clearAndSelect(3, targets.get(10));
+                    table.getFocusModel().focus(3, targets.get(10));
+                })
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> scrollBar().setValue(9000)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleTargets()).doesNotContain(10, 11);
+
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getFocusModel().getFocusedCell().getTableColumn()).isSameAs(targets.get(11));
+        assertThat(visibleTargets()).contains(11);
+        assertThat(selectedCellColumns()).containsExactly(11);
+    }
+
+    @Test
     void aDraggedHeaderKeepsTheSpacersAroundTheTargets() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
                     // What the header row does when a header is dropped before the connector's.
