@@ -218,20 +218,29 @@ public final class ColumnWindow<S> {
 
     /**
      * The selected cell selected again: the table keeps a selected cell's column by its index among the visible ones
-     * as it was when selected, so once columns before it were shown or hidden another column's cell looked selected.
+     * as it was when selected, so once columns before it were shown or hidden another column's cell looked selected —
+     * also when the selected column itself was scrolled out of the window (selected again, no cell shows it).
      */
     private void reselect() {
-        var cells = table.getSelectionModel().getSelectedCells();
-        if (cells.size() != 1) {
+        var model = table.getSelectionModel();
+        if (model.getSelectedCells().size() != 1) {
             return;
         }
-        TablePosition<S, ?> cell = cells.get(0);
+        TablePosition<S, ?> cell = model.getSelectedCells().get(0);
         TableColumn<S, ?> column = cell.getTableColumn();
-        if (column == null || table.getSelectionModel().isSelected(cell.getRow(), column)) {
+        if (column == null) {
+            return;
+        }
+        boolean right = table.getVisibleLeafIndex(column) >= 0
+                ? model.isSelected(cell.getRow(), column)
+                : table.getVisibleLeafColumns().stream().noneMatch(c -> model.isSelected(cell.getRow(), c));
+        if (right) {
             return;
         }
         TablePosition<S, ?> focused = table.getFocusModel().getFocusedCell();
-        table.getSelectionModel().clearAndSelect(cell.getRow(), column);
+        // Not clearAndSelect: it takes the same row and column for the selection it has and does nothing.
+        model.clearSelection();
+        model.select(cell.getRow(), column);
         if (focused != null && focused.getRow() >= 0) {
             table.getFocusModel().focus(focused.getRow(), focused.getTableColumn());
         }
