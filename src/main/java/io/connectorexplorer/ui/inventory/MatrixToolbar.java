@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -55,7 +56,10 @@ final class MatrixToolbar extends HBox {
         count.setId("inventoryCount");
         count.getStyleClass().add("muted");
         count.textProperty().bind(matrix.countTextProperty());
-        count.setMinWidth(Label.USE_PREF_SIZE);
+        // The count gives way first in a narrow window (800 pixels wide), so the exports stay on screen.
+        count.setMinWidth(0);
+        count.setTextOverrun(OverrunStyle.ELLIPSIS);
+        count.tooltipProperty().bind(count.textProperty().map(Tooltip::new));
 
         Button csv = button("exportCsvButton", "CSV…", export::exportCsv);
         Button json = button("exportJsonButton", "JSON…", export::exportJson);

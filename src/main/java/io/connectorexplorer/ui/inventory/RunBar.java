@@ -69,6 +69,10 @@ final class RunBar extends HBox {
         retry.managedProperty().bind(retry.visibleProperty());
         retry.setOnAction(e -> model.retryFailed());
 
+        // In a narrow window (800 pixels wide) the progress text gives way, not the buttons' words.
+        for (Button button : new Button[] {start, cancel, retry}) {
+            button.setMinWidth(Button.USE_PREF_SIZE);
+        }
         getChildren().addAll(start, cancel, bar, text, new Spacer(), retry);
         bar.visibleProperty().bind(model.progressProperty().map(p -> p.total() > 0));
     }
