@@ -114,12 +114,7 @@ class ColumnWindowTest {
 
     @Test
     void theArrowsWalkPastTheViewOnTargetsNeverTheSpacers(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-                    table.requestFocus();
-                    table.getSelectionModel().clearAndSelect(0, targets.get(0));
-                    table.getFocusModel().focus(0, targets.get(0));
-                })
-                .get();
+        keyboardOn(0, 0);
         for (int i = 0; i < 20; i++) {
             robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
             WaitForAsyncUtils.waitForFxEvents();
@@ -140,13 +135,7 @@ class ColumnWindowTest {
 
     @Test
     void afterTheMouseScrolledAwayTheArrowsGoOnFromTheCellTheKeyboardIsOn(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-                    table.requestFocus();
-                    table.getSelectionModel().clearAndSelect(3, targets.get(2));
-                    table.getFocusModel().focus(3, targets.get(2));
-                })
-                .get();
-        WaitForAsyncUtils.waitForFxEvents();
+        keyboardOn(3, 2);
         WaitForAsyncUtils.asyncFx(() -> scrollBar().setValue(9000)).get();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visibleTargets()).doesNotContain(2, 3);
@@ -179,6 +168,17 @@ class ColumnWindowTest {
         assertThat(columns.get(2)).isSameAs(targets.get(2));
         assertThat(columns.get(columns.size() - 1).getId()).isEqualTo("columnSpacerAfter");
         assertThat(visibleTargets()).startsWith(2, 0, 1);
+    }
+
+    /** The keyboard in the table, on row {@code row}'s cell of target {@code target}, selected. */
+    private void keyboardOn(int row, int target) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+                    table.requestFocus();
+                    table.getSelectionModel().clearAndSelect(row, targets.get(target));
+                    table.getFocusModel().focus(row, targets.get(target));
+                })
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The target columns of the cells drawn as selected. */
