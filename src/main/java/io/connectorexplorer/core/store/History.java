@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -135,12 +136,7 @@ public final class History implements ReadListener, AutoCloseable {
     public record ListingChange(java.util.Map<ConnectorKey, String> changed, java.time.Instant at) {}
 
     private Optional<ListingChange> listingChange(Target target) {
-        if (target.profile().isDemo()) {
-            // Its listings are never kept: nothing to open the store for.
-            return Optional.empty();
-        }
-        SnapshotStore s = store();
-        return s.accountOf(target.profileName()).flatMap(account -> {
+        return inAccount(target, (s, account) -> {
             SnapshotKey key = SnapshotKey.connectorList(account, target.region());
             return s.latest(key)
                     .flatMap(latest -> s.previous(key)
@@ -148,6 +144,18 @@ public final class History implements ReadListener, AutoCloseable {
                                     ChangedConnectors.described(before.document(), latest.document()),
                                     latest.info().recordedAt())));
         });
+    }
+
+    /**
+     * What {@code read} finds in the store under the account the target's profile reached; empty for the demo, whose
+     * reads are never kept (the store is not even opened for it), and for a profile never read here.
+     */
+    private <T> Optional<T> inAccount(Target target, BiFunction<SnapshotStore, String, Optional<T>> read) {
+        if (target.profile().isDemo()) {
+            return Optional.empty();
+        }
+        SnapshotStore s = store();
+        return s.accountOf(target.profileName()).flatMap(account -> read.apply(s, account));
     }
 
     @Override
@@ -177,11 +185,7 @@ public final class History implements ReadListener, AutoCloseable {
      */
     public Optional<Snapshot> kept(
             Target target, java.util.function.Function<String, SnapshotKey> keyIn, java.time.Instant asOf) {
-        if (target.profile().isDemo()) {
-            return Optional.empty();
-        }
-        SnapshotStore s = store();
-        return s.accountOf(target.profileName()).flatMap(account -> {
+        return inAccount(target, (s, account) -> {
             SnapshotKey key = keyIn.apply(account);
             return asOf == null ? s.latest(key) : s.asOf(key, asOf);
         });
@@ -219,9 +223,9 @@ public final class History implements ReadListener, AutoCloseable {
      * empty when the target was never read here, or there is no history. Touches the disk.
      */
     public List<KeptVersions.Version> earlier(Target target, ConnectorKey connector) {
-        SnapshotStore s = store();
-        return s.accountOf(target.profileName())
-                .map(account -> KeptVersions.earlier(s, account, target.region(), connector))
+        return inAccount(
+                        target,
+                        (s, account) -> Optional.of(KeptVersions.earlier(s, account, target.region(), connector)))
                 .orElse(List.of());
     }
 
@@ -231,16 +235,10 @@ public final class History implements ReadListener, AutoCloseable {
      * disk.
      */
     public List<SnapshotInfo> earlier(Target target, java.util.function.Function<String, SnapshotKey> keyIn) {
-        if (target.profile().isDemo()) {
-            return List.of();
-        }
-        SnapshotStore s = store();
-        return s.accountOf(target.profileName())
-                .map(account -> {
+        return inAccount(target, (s, account) -> {
                     List<SnapshotInfo> all = s.history(keyIn.apply(account));
-                    return all.subList(Math.min(1, all.size()), all.size());
+                    return Optional.of(List.copyOf(all.subList(Math.min(1, all.size()), all.size())));
                 })
-                .map(List::copyOf)
                 .orElse(List.of());
     }
 
