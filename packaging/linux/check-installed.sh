@@ -256,6 +256,12 @@ ok "window icon set ($icon, from the app's 16-256 px set); WM_CLASS $wm_class ma
 wait_until 30 "'$DEMO_CONNECTORS connectors' and 'Salesforce' on screen" screen_shows_demo
 cp "$work/screen.png" "$out/main-window.png"
 ok "the window shows the demo account's connectors ($DEMO_CONNECTORS connectors, Salesforce); screenshot $out/main-window.png"
+if ! ls /dev/dri/* /dev/nvidiactl /dev/dxg >/dev/null 2>&1; then
+  # No GPU on this machine: the start script keeps GTK, and the app keeps JavaFX, from loading OpenGL.
+  loaded=$( (grep -oE '[^/]*(libGL[^ ]*|_dri\.so|libLLVM[^ ]*)$' "/proc/$app_pid/maps" || true) | sort -u | paste -sd ' ')
+  [ -z "$loaded" ] || fail "no GPU here, yet the window loaded OpenGL: $loaded"
+  ok "no GPU here: the window draws in software without loading OpenGL or Mesa"
+fi
 
 xdotool windowfocus --sync "$window" 2>/dev/null || true
 xdotool key --clearmodifiers ctrl+q

@@ -93,7 +93,10 @@ make_cache() {
 }
 
 if [ "$training" = window ]; then
-  make_cache window "$cache" -Dconnector-explorer.training=true
+  # JavaFX's OpenGL pipeline is tried in the training even where the build machine has no GPU (where the app itself
+  # goes straight to the software one, app/SoftwareRendering.java), so its classes are in the cache for the machines
+  # that have one.
+  make_cache window "$cache" "-Dconnector-explorer.training=true -Dprism.order=es2,sw"
 else
   make_cache window "$cache" "" list --demo --json
 fi

@@ -6,7 +6,8 @@
 # where the package databases are large). The menu entry and /usr/bin/connector-explorer use the script;
 # bin/connector-explorer keeps working. With arguments (a command line) the script names the command line's own
 # AOT cache, lib/app/connector-explorer-cli.aot, where the image has one (create-aot-cache.sh says why);
-# without, the window's, as the launcher does. After writing it, it checks that the JVM uses the command line's.
+# without, the window's, as the launcher does. On a machine without a GPU it also keeps GTK from loading OpenGL
+# (GDK_GL=disable). After writing it, it checks that the JVM uses the command line's.
 #
 # Usage: write-start-script.sh APP_IMAGE_DIR
 set -euo pipefail
@@ -40,6 +41,16 @@ classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | paste -sd ':')
   echo "# the thread's work only competed with the command's for the CPU (a describe took ~9 % longer with it)."
   echo "cache=\"\$app/$name.aot\"; ahead="
   echo "[ \$# -gt 0 ] && [ -f \"\$app/$name-cli.aot\" ] && { cache=\"\$app/$name-cli.aot\"; ahead=-Dconnector-explorer.readAhead=false; }"
+  cat <<'EOF'
+# No GPU device (a virtual machine, a container, a cloud desktop, Xvfb): GTK would load Mesa's software OpenGL, LLVM
+# included (~50 MB resident, tens of ms), when it opens the display, for a window JavaFX then draws with its own
+# software renderer anyway (app/SoftwareRendering.java: the same devices). A GDK_GL of the user's own is kept.
+if [ -z "${GDK_GL+set}" ]; then
+  gpu=
+  for device in /dev/dri/* /dev/nvidiactl /dev/dxg; do [ -e "$device" ] && gpu=yes && break; done
+  [ -n "$gpu" ] || export GDK_GL=disable
+fi
+EOF
   echo 'exec "$home/lib/runtime/bin/java" ${ahead:+"$ahead"} \'
   sed -n 's/^java-options=//p' "$cfg" | while IFS= read -r option; do
     case "$option" in

@@ -89,6 +89,9 @@ class GuiRuns {
         Path home = Files.createTempDirectory(out, "home-");
         prepare.prepare(home);
         Map<String, String> runEnv = new LinkedHashMap<>(env);
+        if (jvmArgs.containsAll(Packaged.JAVA_OPTIONS)) {
+            Packaged.ENVIRONMENT.forEach(runEnv::putIfAbsent); // started as the installed app is
+        }
         runEnv.put("CONNECTOR_EXPLORER_HOME", home.toString());
         runEnv.put("DISPLAY", display);
         List<String> command = new ArrayList<>(List.of(javaExe));

@@ -1,7 +1,9 @@
 package io.connectorexplorer.bench;
 
+import io.connectorexplorer.app.SoftwareRendering;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The JVM options the installers' launcher starts the app with (pom.xml, profile installer): keep the two equal. */
 final class Packaged {
@@ -11,6 +13,12 @@ final class Packaged {
      * warnings about JavaFX's native access and sun.misc.Unsafe — older JVMs refuse them.
      */
     static final List<String> JAVA_OPTIONS = options(Runtime.version().feature());
+
+    /**
+     * What the installed app's start script adds to the environment (packaging/linux/write-start-script.sh): on a
+     * machine without a GPU, GTK kept from loading OpenGL.
+     */
+    static final Map<String, String> ENVIRONMENT = SoftwareRendering.noGpu() ? Map.of("GDK_GL", "disable") : Map.of();
 
     static final String LABEL = "AppCDS + the installers' JVM options (C1 only, serial GC, 64 MB first heap)";
 

@@ -51,6 +51,7 @@ public final class ExplorerApplication extends Application {
     private FxTaskRunner tasks;
 
     static void launchWindow(String[] args) {
+        SoftwareRendering.chooseWhereNoGpu();
         servicesInTheMaking = CompletableFuture.supplyAsync(
                 ExplorerApplication::createServices, work -> Daemon.start("services-startup", work));
         iconsInTheMaking = CompletableFuture.supplyAsync(
