@@ -10,6 +10,7 @@ import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.AppFlowTestAccount;
 import io.connectorexplorer.testsupport.AppFlowTestAccount.Run;
 import io.connectorexplorer.testsupport.ChangedAcme;
+import io.connectorexplorer.testsupport.ClippedRows;
 import io.connectorexplorer.testsupport.LoopbackFleet;
 import io.connectorexplorer.testsupport.MemorySettings;
 import io.connectorexplorer.testsupport.RecordingClipboard;
@@ -140,6 +141,9 @@ class CompareWindowTest {
         assertThat(tree.getColumns().get(2).getText()).isEqualTo("Left: alpha · eu-west-1");
         assertThat(tree.getColumns().get(3).getText()).isEqualTo("Right: beta · eu-west-1");
         assertThat(focusIs("compareTree")).isTrue();
+        assertThat(ClippedRows.in(tree))
+                .as("difference rows cut off at the bottom")
+                .isEmpty();
 
         List<String> walked = new ArrayList<>();
         walked.add(row(tree));

@@ -10,6 +10,7 @@ import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
+import io.connectorexplorer.testsupport.ClippedRows;
 import io.connectorexplorer.testsupport.MemorySettings;
 import io.connectorexplorer.testsupport.RecordingClipboard;
 import io.connectorexplorer.testsupport.TestThreads;
@@ -107,6 +108,9 @@ class ConnectionsWindowTest {
         assertThat(objects.getChildren())
                 .extracting(i -> i.getValue().name())
                 .contains("Account", "Contact", "Opportunity");
+        assertThat(ClippedRows.in(entities))
+                .as("entity rows cut off at the bottom (descenders, underscores)")
+                .isEmpty();
 
         robot.interact(() -> entities.getSelectionModel()
                 .select(objects.getChildren().stream()
@@ -119,6 +123,8 @@ class ConnectionsWindowTest {
         int all = fields.getItems().size();
         assertThat(all).isGreaterThan(20);
         assertThat(text(robot, "#fieldsTitle")).isEqualTo("Account · " + all + " fields");
+        assertThat(ClippedRows.in(fields)).isEmpty();
+        assertThat(ClippedRows.in(connections)).isEmpty();
 
         robot.interact(
                 () -> robot.lookup("#fieldFilter").queryTextInputControl().setText("Name"));

@@ -13,6 +13,7 @@ import io.connectorexplorer.infra.appflow.AppFlowAccounts;
 import io.connectorexplorer.infra.demo.DemoCatalogue;
 import io.connectorexplorer.infra.profile.AwsEnvironment;
 import io.connectorexplorer.testsupport.CannedResponse;
+import io.connectorexplorer.testsupport.ClippedRows;
 import io.connectorexplorer.testsupport.MemorySettings;
 import io.connectorexplorer.testsupport.RecordingClipboard;
 import io.connectorexplorer.testsupport.TestAppFlowEndpoint;
@@ -132,6 +133,12 @@ class ExplorerWindowTest {
         assertThat(selected.getValue().path())
                 .hasToString("$.connectorConfiguration.authenticationConfig.oAuth2Defaults.tokenUrls");
         assertThat(selected.getParent().isExpanded()).isTrue();
+        assertThat(ClippedRows.in(tree))
+                .as("configuration rows cut off at the bottom")
+                .isEmpty();
+        assertThat(ClippedRows.in(robot.lookup("#connectorList").query()))
+                .as("connector rows cut off at the bottom")
+                .isEmpty();
 
         robot.clickOn("#configTree")
                 .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C)

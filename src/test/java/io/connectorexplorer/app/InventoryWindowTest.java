@@ -7,6 +7,7 @@ import io.connectorexplorer.core.account.Target;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.connector.ConnectorSummary;
 import io.connectorexplorer.core.inventory.ConnectorRow;
+import io.connectorexplorer.testsupport.ClippedRows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -97,6 +98,9 @@ class InventoryWindowTest {
         assertThat(focusIs(robot, "inventoryTable"))
                 .as("the keyboard in the matrix")
                 .isTrue();
+        assertThat(ClippedRows.in(table))
+                .as("matrix rows cut off at the bottom")
+                .isEmpty();
 
         List<String> headers = headerStates(robot, 6);
         assertThat(headers)

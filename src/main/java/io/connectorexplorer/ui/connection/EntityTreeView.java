@@ -94,8 +94,7 @@ final class EntityTreeView extends VBox {
         running.managedProperty().bind(running.visibleProperty());
         tree.setId("entityTree");
         tree.setShowRoot(false);
-        // One line per row, as the configuration trees: the rows are not measured one by one.
-        tree.setStyle("-fx-fixed-cell-size: 2em;");
+        // One line per row, as the configuration trees (app.css): the rows are not measured one by one.
         tree.setCellFactory(v -> new EntityCell());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
