@@ -20,7 +20,7 @@ final class Packaged {
      */
     static final Map<String, String> ENVIRONMENT = SoftwareRendering.noGpu() ? Map.of("GDK_GL", "disable") : Map.of();
 
-    static final String LABEL = "AppCDS + the installers' JVM options (C1 only, serial GC, 64 MB first heap)";
+    static final String LABEL = "AppCDS + the installers' JVM options (C1 only, serial GC, 128 MB first heap)";
 
     private Packaged() {}
 
@@ -28,7 +28,7 @@ final class Packaged {
         List<String> options = new ArrayList<>(List.of(
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
-                "-Xms64m",
+                "-Xms128m",
                 "-XX:MinHeapFreeRatio=10",
                 "-XX:MaxHeapFreeRatio=30",
                 "-XX:MaxRAM=64g"));

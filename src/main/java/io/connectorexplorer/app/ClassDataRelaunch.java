@@ -166,8 +166,9 @@ final class ClassDataRelaunch {
     }
 
     /**
-     * The JVM options the installers start a command line with — C1 only, the serial collector, a small first heap that
-     * grows and shrinks with use (a short run wants neither C2 nor G1) — less those the user's own {@code options}
+     * The JVM options the installers start a command line with — C1 only, the serial collector, a first heap that
+     * grows and shrinks with use (a short run wants neither C2 nor G1; 64 MB, half the window's: a command builds no
+     * form or table, and its heap stays small) — less those the user's own {@code options}
      * decide: they come after these, so theirs win, but the JVM refuses two collectors, and heap sizes of theirs may
      * not fit ours.
      */
