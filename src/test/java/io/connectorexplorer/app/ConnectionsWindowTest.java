@@ -366,7 +366,7 @@ class ConnectionsWindowTest {
     }
 
     @Test
-    void aConnectionWhoseCredentialsExpiredSaysSoWithRetry(FxRobot robot) {
+    void aConnectionWhoseCredentialsExpiredSaysSoWithRetryUntilAnotherAnswers(FxRobot robot) {
         show(robot, ConnectorKey.amazon("Zendesk"));
         press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
         waitUntil(() ->
@@ -374,6 +374,16 @@ class ConnectionsWindowTest {
                         && !text(robot, "#problemTitle").isEmpty());
         assertThat(text(robot, "#problemTitle")).isEqualTo("The credentials of zendesk-support no longer work");
         assertThat(robot.lookup("#retryButton").queryButton().getText()).isEqualTo("Retry");
+
+        show(robot, ConnectorKey.amazon("Salesforce"));
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT3);
+        ListView<ConnectionSummary> connections =
+                robot.lookup("#connectionList").queryListView();
+        waitUntil(() -> !connections.getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#problemBanner").query().isVisible())
+                .as("Zendesk's expired credentials are not Salesforce's: the banner goes once a connection answers")
+                .isFalse();
     }
 
     private void show(FxRobot robot, ConnectorKey key) {

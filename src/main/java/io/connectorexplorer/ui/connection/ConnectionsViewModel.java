@@ -10,6 +10,7 @@ import io.connectorexplorer.core.json.WireSchema;
 import io.connectorexplorer.core.store.KeptTarget;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
+import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.Stamps;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
@@ -152,6 +153,7 @@ public final class ConnectionsViewModel {
                 .showing(status, "Reading the connections of " + name + "…")
                 .whileCurrent(stamp)
                 .onSuccess(found -> {
+                    status.clearProblem(Problem.Kind.CALL_FAILED);
                     connections.setAll(found);
                     placeholder.set("This account has no connection of " + name + " in "
                             + at.target().region() + ". Create one on the Connect tab (Ctrl+2).");

@@ -6,6 +6,7 @@ import io.connectorexplorer.core.connector.EntityQuery;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
 import io.connectorexplorer.ui.common.Confirmation;
+import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.Stamps;
 import io.connectorexplorer.ui.common.StatusModel;
 import java.util.List;
@@ -115,6 +116,7 @@ public final class EntitiesViewModel {
                 .showing(status, "Reading the entities of " + name + "…")
                 .whileCurrent(stamp)
                 .onSuccess(read -> {
+                    status.clearProblem(Problem.Kind.CALL_FAILED);
                     List<EntitySummary> found = read.entities();
                     running.set(false);
                     progress.set("");

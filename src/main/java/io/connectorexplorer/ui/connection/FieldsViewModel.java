@@ -9,6 +9,7 @@ import io.connectorexplorer.core.connection.FieldTable;
 import io.connectorexplorer.core.connector.EntityQuery;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
+import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.Stamps;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
@@ -100,6 +101,7 @@ public final class FieldsViewModel {
                 .showing(status, "Reading the fields of " + name + "…")
                 .whileCurrent(stamp)
                 .onSuccess(done -> {
+                    status.clearProblem(Problem.Kind.CALL_FAILED);
                     response = done.response();
                     read.set(new Shown(at.target(), at.isLive(), done.asOf(), through, chosen, done.response()));
                     all.setAll(done.fields());

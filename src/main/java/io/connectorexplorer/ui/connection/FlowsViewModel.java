@@ -5,6 +5,7 @@ import io.connectorexplorer.core.connection.FlowSummary;
 import io.connectorexplorer.core.connector.ConnectorKey;
 import io.connectorexplorer.core.task.TaskRunner;
 import io.connectorexplorer.ui.common.BackgroundTask;
+import io.connectorexplorer.ui.common.Problem;
 import io.connectorexplorer.ui.common.Stamps;
 import io.connectorexplorer.ui.common.StatusModel;
 import io.connectorexplorer.ui.common.TextClipboard;
@@ -101,6 +102,7 @@ public final class FlowsViewModel {
                 .showing(status, "Reading the flows that use " + what + "…")
                 .whileCurrent(stamp)
                 .onSuccess(found -> {
+                    status.clearProblem(Problem.Kind.CALL_FAILED);
                     flows.setAll(found);
                     placeholder.set("No flow in " + at.target().displayName() + " uses " + what + ".");
                     title.set(found.size() + (found.size() == 1 ? " flow uses " : " flows use ") + what);
